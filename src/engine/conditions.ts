@@ -1,0 +1,66 @@
+import { factLabels } from './fact-labels';
+import type { FactsView } from './facts-view';
+import { formatFigure } from './figures';
+import { figureOf } from './policy/registry';
+import type { Condition, Figure, FigureRef, Scalar } from './policy/types';
+import type { Lang } from './text';
+
+/** The figure a reference points to; a bare number stands for itself. */
+export function resolve(ref: number | FigureRef, owner: string): { value: number; figure?: Figure } {
+  if (typeof ref === 'number') return { value: ref };
+  const figure = figureOf(ref.rule ?? owner, ref.figure);
+  return { value: figure.value, figure };
+}
+
+/** Whether a condition holds for a case. A fact that is unknown satisfies no comparison. */
+export function holds(condition: Condition, view: FactsView, owner: string): boolean {
+  if ('all' in condition) return condition.all.every((c) => holds(c, view, owner));
+  if ('any' in condition) return condition.any.some((c) => holds(c, view, owner));
+  if ('not' in condition) return !holds(condition.not, view, owner);
+  const value = view[condition.fact];
+  if ('present' in condition) return (value !== undefined) === condition.present;
+  if ('is' in condition) return Array.isArray(condition.is) ? condition.is.includes(value as Scalar) : value === condition.is;
+  if (typeof value !== 'number') return false;
+  if ('above' in condition) return value > resolve(condition.above, owner).value;
+  return value <= resolve(condition.atMost, owner).value;
+}
+
+const words = {
+  and: { en: ' and ', 'zh-cn': '，且' },
+  or: { en: ' or ', 'zh-cn': '，或' },
+  not: { en: 'not: ', 'zh-cn': '并非：' },
+  above: { en: 'above', 'zh-cn': '高于' },
+  atMost: { en: 'at most', 'zh-cn': '不超过' },
+  known: { en: 'is known', 'zh-cn': '已知' },
+  unknown: { en: 'is not known', 'zh-cn': '未知' },
+  is: { en: ': ', 'zh-cn': '：' },
+  either: { en: ' or ', 'zh-cn': '或' },
+} as const;
+
+const valueWords = (fact: string, value: Scalar, lang: Lang): string =>
+  factLabels[fact]?.values?.[String(value)]?.[lang] ?? String(value);
+
+/** A condition in words, e.g. "damage: severe, does not work and price (order currency) above 30". */
+export function describe(condition: Condition, lang: Lang, owner: string): string {
+  if ('all' in condition) return condition.all.map((c) => describe(c, lang, owner)).join(words.and[lang]);
+  if ('any' in condition) return `(${condition.any.map((c) => describe(c, lang, owner)).join(words.or[lang])})`;
+  if ('not' in condition) return `${words.not[lang]}${describe(condition.not, lang, owner)}`;
+  const label = factLabels[condition.fact]?.label[lang] ?? condition.fact;
+  if ('present' in condition) return `${label} ${condition.present ? words.known[lang] : words.unknown[lang]}`;
+  if ('is' in condition) {
+    const values = Array.isArray(condition.is) ? condition.is : [condition.is];
+    return `${label}${words.is[lang]}${values.map((v) => valueWords(condition.fact, v, lang)).join(words.either[lang])}`;
+  }
+  const [op, ref] = 'above' in condition ? (['above', condition.above] as const) : (['atMost', condition.atMost] as const);
+  const { value, figure } = resolve(ref, owner);
+  const shown = figure ? formatFigure(figure, lang) : String(value);
+  return lang === 'en' ? `${label} ${words[op].en} ${shown}` : `${label}${words[op]['zh-cn']} ${shown}`;
+}
+
+/** Every fact a condition reads, for checks that each one exists in the facts view. */
+export function factsRead(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(factsRead);
+  if ('any' in condition) return condition.any.flatMap(factsRead);
+  if ('not' in condition) return factsRead(condition.not);
+  return [condition.fact];
+}

@@ -1,0 +1,27 @@
+/**
+ * The public API of the policy engine. Pure TypeScript: no DOM, no storage, no clock of its
+ * own — `now` and seeds are passed in. It runs unchanged in Node and in the browser.
+ */
+export { langs, isLang, type Lang, type L10n } from './text';
+export { actionSchema, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
+export {
+  caseFactsSchema,
+  caseKinds,
+  parseCaseFacts,
+  formatIssues,
+  messageTopics,
+  type CaseFacts,
+  type CaseFactsInput,
+  type CaseKind,
+  type ParseResult,
+} from './case';
+export { dateProblem } from './dates';
+export { viewOf, type FactsView } from './facts-view';
+export { factLabels } from './fact-labels';
+export { describe as describeCondition, holds } from './conditions';
+export { fillFigures, formatFigure } from './figures';
+export { rules, ruleById, ruleOf, figureOf } from './policy/registry';
+export { areas, type Area, type Rule, type Figure, type Condition, type Verdict, type VerdictLevel, type DeadlineSpec } from './policy/types';
+export { advise, judge, actionKey, type Advice, type AdviceItem, type AdvisedAction, type Citation, type Judgement } from './advise';
+export { deadlinesFor, type Deadline, type DeadlineStatus } from './clock';
+export { checkReply, type Finding, type FindingKind, type ReplyContext, type Severity } from './reply-check';

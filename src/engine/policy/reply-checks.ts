@@ -1,0 +1,313 @@
+import type { FindingKind, Severity } from '../reply-check';
+import type { L10n } from '../text';
+
+/**
+ * What the reply checker looks for in a draft to a buyer: plain data, applied by
+ * `checkReply` in ../reply-check.ts. Each check cites the playbook fact it enforces.
+ *
+ * Scopes:
+ * - `match`: every match of any pattern is a finding (span = the match).
+ * - `sentence`: a sentence that matches every pattern in `patterns` and none in `unless`
+ *   is a finding (span = the sentence).
+ * - `missing`: when the buyer reports a problem and no pattern matches anywhere in the
+ *   draft, one finding at 0..0.
+ *
+ * Patterns are regular-expression sources. `flags` is '' or 'i'; the engine adds 'g' where
+ * it needs it. Every pattern is linear: no nested unbounded quantifiers over free text.
+ */
+export interface ReplyPattern {
+  source: string;
+  flags: '' | 'i';
+  /**
+   * A cheaper pattern (same flags) that must match somewhere in the draft before this one
+   * is run: it keeps a typical draft with no '@' from paying for the e-mail scan.
+   */
+  needs?: string;
+}
+
+export interface ReplyCheck {
+  kind: FindingKind;
+  ruleId: string;
+  severity: Severity;
+  scope: 'match' | 'sentence' | 'missing';
+  patterns: readonly ReplyPattern[];
+  /** sentence scope: a sentence matching any of these is not a finding. */
+  unless?: readonly ReplyPattern[];
+  /** Only in messages on these platforms; absent = both. */
+  platforms?: readonly ('amazon' | 'ebay')[];
+  explanation: L10n;
+  fix: L10n;
+}
+
+const ci = (source: string, needs?: string): ReplyPattern => (needs ? { source, flags: 'i', needs } : { source, flags: 'i' });
+const cs = (source: string, needs?: string): ReplyPattern => (needs ? { source, flags: '', needs } : { source, flags: '' });
+
+// ---- Shared pieces -----------------------------------------------------------------
+
+/** Top-level domains that are not English words: safe to flag as a bare domain. */
+const strongTlds = 'com|net|org|info|biz|edu|gov|shop|store|online|site|xyz|top|vip|club|link|app|dev|io|ai|co|ly|gl|gg|cc|tv|ws|uk|cn|hk|tw|jp|kr|sg|ca|au|nz|ie|de|fr|es|nl|ru|eu|ch|se|pl|br|mx|pt|dk|fi|cz|vn|th|ph';
+/** Top-level domains that are also English words ("order.it", "box.in"): only with a path. */
+const wordTlds = 'it|in|at|be|to|me|us|is|no|so|do|my|am|as|by|go|id';
+/** Case-sensitive TLD: all lower case or all upper case ("COM"), so "item.It" is not a domain. */
+const strongTldCased = `(?:${strongTlds}|${strongTlds.toUpperCase()})`;
+
+const label = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const urlTail = `[^\\s<>"'()\\[\\]{}]*[^\\s<>"'()\\[\\]{}.,;:!?]`;
+const local = `(?<![\\w.+%-])[\\w.+%-]+`;
+const bracketAtCore = `[(\\[{<]\\s*(?:at|AT|At)\\s*[)\\]}>]`;
+const bracketAt = `\\s*${bracketAtCore}\\s*`;
+const bracketDot = `\\s*[(\\[{<]\\s*(?:dot|DOT|Dot)\\s*[)\\]}>]\\s*`;
+const wordDot = `\\s+(?:dot|DOT|Dot)\\s+`;
+const anyDot = `(?:${bracketDot}|${wordDot}|\\s*\\.\\s*)`;
+const wordOrBracketDot = `(?:${bracketDot}|${wordDot})`;
+const domainLabel = '[A-Za-z0-9-]+';
+
+/**
+ * `word` at the start of the text, of a sentence, of a line, or after a colon: where an
+ * imperative stands. The word comes first and the look-behind after it, which is much
+ * faster than a look-behind tried at every position.
+ */
+const atSentenceStart = (word: string) => `\\b${word}\\b(?<=(?:^|[.!?。！？]["'”’)]*\\s|\\n|[:;]\\s)\\s*${word})`;
+const dont = "(?:do\\s+not|don['’]?t|never)";
+/** "Don't worry", "do not hesitate": reassurance, not an order. */
+const reassurance = '\\s+(?:hesitate|worry|fret|mind|be\\s+(?:worried|afraid|concerned|alarmed|upset|shy)|feel\\s+(?:bad|obliged|obligated|worried|pressured))\\b';
+
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const count = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|a\\s+few|a\\s+couple\\s+of|a|an)';
+const span = `(?:the\\s+next\\s+)?${count}(?:\\s*(?:-|–|to|or)\\s*${count})?`;
+const unit = '(?:(?:business|working|calendar)\\s+)?(?:hours?|hrs?|days?|weeks?)';
+
+// ---- Texts ---------------------------------------------------------------------------
+
+const msg4Fix: L10n = {
+  en: 'Delete it. If the buyer really needs this information, send it as a screenshot or a text-file attachment instead of typing it into the message.',
+  'zh-cn': '请删除。如果买家确实需要这些信息，请做成截图或文本文件作为附件发送，不要直接写在消息正文里。',
+};
+
+export const replyChecks: readonly ReplyCheck[] = [
+  // MSG-4: e-mail addresses, plain and disguised. Listed before links so an address wins
+  // over the domain inside it.
+  {
+    kind: 'email',
+    ruleId: 'MSG-4',
+    severity: 'error',
+    scope: 'match',
+    patterns: [
+      // help@shop.com
+      cs(`${local}@${domainLabel}(?:\\.${domainLabel})*\\.[A-Za-z]{2,}`, '@'),
+      // help @ shop . com, help@shop(dot)com
+      cs(`${local}\\s*@\\s*${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])`, '@'),
+      // help(at)shop(dot)com, help [at] shop . com
+      cs(`${local}${bracketAt}${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])`, bracketAtCore),
+      // help at shop dot com: the word "at" needs a spelled-out "dot" and a real TLD,
+      // so "look at the box" never matches.
+      cs(`${local}\\s+(?:at|AT)\\s+${domainLabel}(?:${wordOrBracketDot}${domainLabel})*${wordOrBracketDot}${strongTldCased}(?![\\w-])`, '\\b(?:dot|DOT|Dot)\\b'),
+    ],
+    explanation: {
+      en: 'MSG-4: no e-mail addresses in a buyer message, and spelling one out as "(at)" or "dot" does not hide it from the platform.',
+      'zh-cn': 'MSG-4：买家消息里不能出现电子邮箱地址，写成 "(at)"、"dot" 之类的变体同样会被平台识别。',
+    },
+    fix: msg4Fix,
+  },
+  // MSG-4: links, with or without a scheme.
+  {
+    kind: 'link',
+    ruleId: 'MSG-4',
+    severity: 'error',
+    scope: 'match',
+    patterns: [
+      ci(`\\bhttps?:\\/\\/${urlTail}`),
+      ci(`\\bwww\\.${urlTail}`),
+      // Bare domains: labels, then an allowed TLD. Word-like TLDs only with a path ("amzn.to/x").
+      cs(`(?<![\\w@.\\/-])(?:${label}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
+        `\\.(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})\\/)`,
+      ),
+    ],
+    explanation: {
+      en: 'MSG-4: no links in a buyer message. A web address counts even without "http" or "www".',
+      'zh-cn': 'MSG-4：买家消息里不能放链接，不带 "http" 或 "www" 的网址也算。',
+    },
+    fix: msg4Fix,
+  },
+  // MSG-5: competitors, Amazon only.
+  {
+    kind: 'competitor',
+    ruleId: 'MSG-5',
+    severity: 'error',
+    scope: 'match',
+    platforms: ['amazon'],
+    patterns: [ci('\\bpay[\\s-]*pal\\b'), ci('\\be[\\s-]?bay\\b'), cs('\\bPP\\b')],
+    explanation: {
+      en: 'MSG-5: Amazon treats "PayPal" and "eBay" as competitor names in a buyer message; even the short form "PP" is detected.',
+      'zh-cn': 'MSG-5：亚马逊把买家消息中的 "PayPal" 和 "eBay" 视为竞争对手名称，连缩写 "PP" 也会被识别。',
+    },
+    fix: {
+      en: 'Remove the name. Any refund or payment goes through the Amazon order, so say "we will refund you through Amazon".',
+      'zh-cn': '删掉这个名称。退款和付款都通过亚马逊订单完成，可以写成 "we will refund you through Amazon"。',
+    },
+  },
+  // MSG-6: ordering instead of asking.
+  {
+    kind: 'order-tone',
+    ruleId: 'MSG-6',
+    severity: 'warning',
+    scope: 'match',
+    patterns: [
+      // "please wait" (a question such as "could you please wait" is a request, not an order)
+      ci('\\b(?:please|pls|plz|kindly)(?<!\\b(?:could|would|can|will)\\s+you\\s+\\w+)\\s+(?:kindly\\s+)?(?:just\\s+)?wait\\b'),
+      // "Wait until it arrives." as a sentence of its own
+      ci(`${atSentenceStart('wait')}\\s+(?:until|till|for)\\b`),
+      // "Please don't open the box." / "Do not open the box." / "Never …", but not reassurance
+      ci(`\\b(?:please|pls|plz|kindly)\\s+(?:kindly\\s+)?${dont}\\b(?!${reassurance})`),
+      ci(`${atSentenceStart(dont)}(?!${reassurance})`),
+      // "you must / have to / need to / should" — not in questions, conditions, relative
+      // clauses or sympathy ("you must be upset", "sorry you have to wait", "you should receive")
+      ci(
+        '\\byou(?<!\\b(?:if|when|whenever|whether|unless|do|did|does|don[\'’]t|in\\s+case|anything|everything|something|whatever|all|what|sorry|sorry\\s+that|shame\\s+that|could|would|will)\\s+you)' +
+          '\\s+(?:must(?!\\s+(?:be|feel|have\\s+been|have\\s+felt)\\b|[\'’]ve)|have\\s+to|need\\s+to|should(?![\'’]ve|\\s+(?:have|be|receive|get|see|find|hear|now|already|also|soon|shortly|still|arrive|notice)\\b))\\b',
+      ),
+      ci('\\b(?:I|we)(?:[\'’]ll|\\s+(?:really|still|will|do|just))?\\s+need\\s+you\\s+to\\b'),
+    ],
+    explanation: {
+      en: 'MSG-6: this tells the buyer what to do instead of asking. Buyers are often upset already, and an order sounds hard and pushes the seller\'s wish on them.',
+      'zh-cn': 'MSG-6：这句话是在命令买家，而不是请求。买家往往已经不满，命令的口吻显得生硬，像是把卖家的意愿强加给对方。',
+    },
+    fix: {
+      en: 'Turn it into a request: "Would you mind …?", "Could you kindly …?", "We would be grateful if …". If the buyer has to wait, say why and until when.',
+      'zh-cn': '改成请求的语气，例如 "Would you mind …?"、"Could you kindly …?"、"We would be grateful if …"。如果需要买家等待，请说明原因和具体到什么时候。',
+    },
+  },
+  // AZ-9: a benefit tied to withdrawing a claim or changing feedback, in one sentence.
+  {
+    kind: 'incentive',
+    ruleId: 'AZ-9',
+    severity: 'error',
+    scope: 'sentence',
+    patterns: [
+      // the benefit
+      ci('\\b(?:refund\\w*|reimburs\\w*|money\\s+back|gift\\w*|discount\\w*|coupons?|vouchers?|compensat\\w*|free|rebates?|cash\\w*|bonus\\w*)\\b'),
+      // the claim or the feedback going away
+      ci(
+        '\\b(?:withdraw(?:s|n|al|ing)?|withdrew)\\b' +
+          '|\\b(?:close[sd]?|closing|cancel(?:s|led|ed|ling|ing)?|drop(?:s|ped|ping)?|retract\\w*)(?:\\s+\\S+){0,3}?\\s+(?:claims?|cases?|a-?to-?z|a-z|atoz|disputes?|chargebacks?)\\b' +
+          '|\\b(?:remov\\w*|delet\\w*|chang\\w*|revis\\w*|updat\\w*|edit\\w*|retract\\w*|take\\s+down|taking\\s+down)(?:\\s+\\S+){0,3}?\\s+(?:feedback|reviews?|ratings?)\\b' +
+          '|\\b(?:claims?|cases?|disputes?|feedback|reviews?|ratings?)\\s+(?:is\\s+|are\\s+|was\\s+|gets\\s+|has\\s+been\\s+|have\\s+been\\s+|will\\s+be\\s+|being\\s+)?(?:withdrawn|closed|cancell?ed|removed|deleted|changed|revised|updated|retracted)\\b',
+      ),
+      // the condition that ties them
+      ci('\\b(?:if|once|after|when|whenever|as\\s+soon\\s+as|in\\s+exchange|in\\s+return|provided|providing|as\\s+long\\s+as|so\\s+that|on\\s+condition|only\\s+if|and\\s+you|for\\s+(?:withdraw|clos|cancel|remov|delet|chang|revis|updat|edit)\\w*)\\b'),
+    ],
+    // The problem is already solved ("we have refunded …"): asking for a withdrawal now is
+    // what AZ-9 recommends.
+    unless: [
+      ci('\\b(?:have|has|had|[\'’]ve|already|just)\\s+(?:already\\s+|just\\s+|now\\s+)?(?:been\\s+)?(?:fully\\s+|partially\\s+)?(?:refunded|reimbursed|issued|processed)\\b'),
+      ci('\\b(?:I|we)\\s+(?:already\\s+|just\\s+)?(?:refunded|reimbursed)\\b'),
+      ci('\\brefund\\s+(?:is|has\\s+been|was|went)\\s+(?:now\\s+)?(?:complete|completed|done|issued|processed|sent|made|through)\\b'),
+    ],
+    explanation: {
+      en: 'AZ-9: a refund, gift, discount or other benefit is offered in return for withdrawing a claim or changing feedback. Amazon treats this as an incentive.',
+      'zh-cn': 'AZ-9：把退款、礼品、折扣等好处作为撤销索赔或修改评价的交换条件，亚马逊会认定为利诱。',
+    },
+    fix: {
+      en: 'Solve the problem first, with no strings attached. Then, in a separate sentence, politely ask the buyer to consider withdrawing, and thank them.',
+      'zh-cn': '先无条件解决问题，再另起一句礼貌地请买家考虑撤销，并向买家致谢。不要写成"您撤销我们就退款"。',
+    },
+  },
+  // MSG-10: blaming the buyer.
+  {
+    kind: 'blame',
+    ruleId: 'MSG-10',
+    severity: 'warning',
+    scope: 'match',
+    patterns: [
+      ci('(?<!(?:\\bnot|n[\'’]t|\\bnever|\\bno|\\bnone\\s+of\\s+(?:this|it)\\s+(?:is|was))(?:\\s+(?:at\\s+all|in\\s+any\\s+way|really|entirely|completely))?\\s+)\\byour\\s+(?:own\\s+)?(?:fault|mistake)\\b'),
+      ci('\\byou\\s+(?:did\\s+not|didn[\'’]?t)\\s+read\\b'),
+      ci('\\byou\\s+should(?:\\s+have|[\'’]ve)\\b(?!\\s+(?:already\\s+)?(?:received|got|gotten|seen|heard|been\\s+(?:notified|informed|sent|e-?mailed|contacted|refunded|credited|charged|given|told|able|delivered))\\b)'),
+      ci('\\byou\\s+(?:have\\s+)?failed\\s+to\\b'),
+      ci('\\byou\\s+(?:have\\s+|[\'’]ve\\s+)?(?:broke|broken|damaged|misused|mishandled)\\b'),
+      ci('\\bbecause\\s+of\\s+you\\b'),
+      ci('\\byou\\s+(?:ordered|chose|selected|picked|bought)\\s+(?:the\\s+|a\\s+)?wrong\\b'),
+      ci('\\bit(?:\\s+is|\\s+was|[\'’]s)\\s+your\\s+own\\b'),
+    ],
+    explanation: {
+      en: 'MSG-10: this blames the buyer. Blame makes an upset buyer angrier and has no place in an apology, even when the buyer did make a mistake.',
+      'zh-cn': 'MSG-10：这句话在指责买家。指责只会让本来就不满的买家更生气，即使确实是买家的失误，道歉信中也不能这样写。',
+    },
+    fix: {
+      en: 'State the facts without judging the buyer ("the size chart lists this model as …") and move on to what you will do for them.',
+      'zh-cn': '只陈述事实、不评判买家（例如说明尺码表上的信息），然后把重点放在我们能为买家做什么。',
+    },
+  },
+  // Suggestions for a reply to a buyer who reports a problem.
+  {
+    kind: 'missing-apology',
+    ruleId: 'MSG-9',
+    severity: 'suggestion',
+    scope: 'missing',
+    patterns: [ci('\\b(?:sorry|apologi[sz]\\w*|apolog(?:y|ies))\\b')],
+    explanation: {
+      en: 'MSG-9: the buyer reports a problem, but the reply does not apologise. A sincere apology is the first part of an apology letter.',
+      'zh-cn': 'MSG-9：买家反映了问题，但回复中没有道歉。真诚的道歉是道歉信的第一部分。',
+    },
+    fix: {
+      en: 'Open with a sincere apology that names the problem, e.g. "We are very sorry that your order arrived damaged."',
+      'zh-cn': '开头加一句真诚的道歉，并点明具体问题，例如 "We are very sorry that your order arrived damaged."',
+    },
+  },
+  {
+    kind: 'missing-solution',
+    ruleId: 'MSG-9',
+    severity: 'suggestion',
+    scope: 'missing',
+    patterns: [
+      ci('\\b(?:refund\\w*|replac\\w*|re-?ship\\w*|re-?send\\w*|re-?sent|send\\s+you|new\\s+one|compensat\\w*|discount\\w*|return\\s+label|repair\\w*)\\b'),
+    ],
+    explanation: {
+      en: 'MSG-9: the reply offers no concrete solution. Regret without an action (refund, replacement, discount, compensation) reads as a brush-off.',
+      'zh-cn': 'MSG-9：回复中没有具体的解决方案。只表示遗憾而没有行动（退款、换货、折扣、补偿），买家会觉得是在敷衍。',
+    },
+    fix: {
+      en: 'Offer something concrete: a full or partial refund, a replacement, a reshipment or compensation.',
+      'zh-cn': '给出具体方案：全额或部分退款、换货、补发或补偿。',
+    },
+  },
+  {
+    kind: 'missing-choices',
+    ruleId: 'MSG-7',
+    severity: 'suggestion',
+    scope: 'missing',
+    patterns: [
+      ci('(?:^|[\\s:])(?:1[.)]|\\(1\\)|①)(?!\\d)[\\s\\S]*?(?:^|[\\s:])(?:2[.)]|\\(2\\)|②)(?!\\d)'),
+      ci('\\boption\\s*(?:1|one|a)\\b[\\s\\S]*?\\boption\\s*(?:2|two|b)\\b'),
+    ],
+    explanation: {
+      en: 'MSG-7: the buyer is left to think of a solution. Numbered choices lead them to an answer and to the information you need.',
+      'zh-cn': 'MSG-7：回复让买家自己想办法。列出编号选项，可以引导买家快速做出选择，并提供你需要的信息。',
+    },
+    fix: {
+      en: 'List the options with numbers, "1. … 2. …", and ask the buyer to reply with the one they prefer.',
+      'zh-cn': '用编号列出选项，如 "1. … 2. …"，请买家回复所选的编号。',
+    },
+  },
+  {
+    kind: 'missing-timeframe',
+    ruleId: 'MSG-8',
+    severity: 'suggestion',
+    scope: 'missing',
+    patterns: [
+      ci(`\\b(?:within|in)\\s+${span}\\s*${unit}\\b`),
+      ci(`\\b(?:by|on|before|until|this|next)\\s+(?:the\\s+end\\s+of\\s+)?(?:this\\s+|next\\s+|the\\s+)?(?:${weekdays}|${months}|tomorrow|tonight|today|week|weekend)\\b`),
+      ci('\\b(?:tomorrow|tonight)\\b'),
+      ci('\\b\\d+\\s*(?:-\\s*\\d+\\s*)?(?:hours?|hrs?|h)\\b'),
+      ci('\\b(?:business|working)\\s+days?\\b'),
+    ],
+    explanation: {
+      en: 'MSG-8: the reply does not say when the buyer will hear from you next. A concrete time frame calms the buyer and keeps the case moving.',
+      'zh-cn': 'MSG-8：回复中没有说明何时给出下一步进展。给出具体时间能让买家安心，也能推动问题尽快解决。',
+    },
+    fix: {
+      en: 'Give a concrete time for the next step, e.g. a number of business days or a weekday.',
+      'zh-cn': '写明下一步的具体时间，例如"在 X 个工作日内"或"周五之前"。',
+    },
+  },
+];

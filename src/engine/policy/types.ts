@@ -1,0 +1,112 @@
+import type { ActionType, appealGrounds, closeReasons, payers } from '../actions';
+import type { L10n } from '../text';
+
+/**
+ * A rule is data: an ID from the playbook, text in both languages, the figures it owns,
+ * and for decision rules, conditions and verdicts. Nothing here is code, so a page can
+ * print "applies when: severe damage and price above 30" straight from the rule.
+ */
+
+export const areas = ['health', 'messages', 'shipping', 'product', 'returns', 'atoz', 'claims', 'chargebacks', 'feedback', 'ebay'] as const;
+export type Area = (typeof areas)[number];
+
+export type Unit = 'percent' | 'hours' | 'days' | 'money' | 'count' | 'rounds';
+
+/** A policy figure. It is typed once, here, and read everywhere else. */
+export interface Figure {
+  value: number;
+  unit: Unit;
+  label: L10n;
+}
+
+/** A figure owned by this rule, or by another rule when `rule` is given. */
+export interface FigureRef {
+  figure: string;
+  rule?: string;
+}
+
+export type Scalar = string | number | boolean;
+
+/** Conditions over the facts view (see facts-view.ts): plain data, evaluated by `holds`. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: string; is: Scalar | Scalar[] }
+  | { fact: string; above: number | FigureRef }
+  | { fact: string; atMost: number | FigureRef }
+  | { fact: string; present: boolean };
+
+/** Which actions a verdict speaks about. Absent parameters match any value. */
+export interface ActionPattern {
+  type: ActionType;
+  /** Percentage limits for a partial refund. */
+  percentAtMost?: FigureRef;
+  percentAbove?: FigureRef;
+  payer?: (typeof payers)[number];
+  reason?: (typeof closeReasons)[number][];
+  ground?: (typeof appealGrounds)[number][];
+}
+
+export type VerdictLevel = 'recommended' | 'acceptable' | 'wrong';
+
+export interface Verdict {
+  action: ActionPattern;
+  verdict: VerdictLevel;
+  why: L10n;
+  /** Where the sources accept two approaches: when this one fits. */
+  fits?: L10n;
+}
+
+/** One branch of a decision rule: when it applies, and what it says about actions. */
+export interface Branch {
+  key: string;
+  when: Condition;
+  verdicts: Verdict[];
+}
+
+export type DateFact =
+  | 'order.orderedAt'
+  | 'order.paidAt'
+  | 'order.shippedAt'
+  | 'order.estimatedDeliveryAt'
+  | 'receivedAt'
+  | 'claimOpenedAt'
+  | 'noticeReceivedAt'
+  | 'disputeOpenedAt'
+  | 'feedbackLeftAt'
+  | 'caseOpenedAt'
+  | 'returnAuthorizedAt';
+
+/**
+ * A clock the rule starts. `due`: something the seller must do by then. `window`: a period
+ * in which something may happen (it opens at `opens`, closes at `closes`). `expected`:
+ * when the platform usually decides.
+ */
+export interface DeadlineSpec {
+  key: string;
+  type: 'due' | 'window' | 'expected';
+  from: DateFact;
+  closes: FigureRef;
+  opens?: FigureRef;
+  label: L10n;
+  when?: Condition;
+}
+
+export interface Rule {
+  id: string;
+  area: Area;
+  platform: 'amazon' | 'ebay' | 'both';
+  /** Source documents, by their number in playbook/sources. */
+  sources: string[];
+  /** Widely known platform knowledge that the team's sources do not state. */
+  general?: boolean;
+  title: L10n;
+  /** The rule in a few sentences; `{name}` stands for a figure of this rule. */
+  text: L10n;
+  figures?: Record<string, Figure>;
+  branches?: Branch[];
+  deadlines?: DeadlineSpec[];
+  /** The handbook page (slug) and section anchor that explain the rule. */
+  handbook: { page: string; anchor: string };
+}

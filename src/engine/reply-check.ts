@@ -1,0 +1,161 @@
+import type { CaseKind } from './case';
+import { replyChecks, type ReplyCheck, type ReplyPattern } from './policy/reply-checks';
+import type { L10n } from './text';
+
+/**
+ * The reply checker: reads a draft to a buyer and points at what the playbook forbids
+ * (links, e-mail addresses, competitor names, orders, incentives, blame) and, for a buyer
+ * with a problem, at what an apology letter should have. Pure: the same draft and context
+ * always give the same findings. The patterns are data, in policy/reply-checks.ts.
+ */
+
+export type FindingKind =
+  | 'link'
+  | 'email'
+  | 'competitor'
+  | 'order-tone'
+  | 'incentive'
+  | 'blame'
+  | 'missing-apology'
+  | 'missing-solution'
+  | 'missing-choices'
+  | 'missing-timeframe';
+
+export type Severity = 'error' | 'warning' | 'suggestion';
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  /** UTF-16 indices into the draft, end exclusive; 0 and 0 for missing-* findings. */
+  start: number;
+  end: number;
+  /** The flagged part of the draft, `text.slice(start, end)`. */
+  text: string;
+  ruleId: string;
+  explanation: L10n;
+  fix: L10n;
+}
+
+export interface ReplyContext {
+  platform: 'amazon' | 'ebay';
+  caseKind?: CaseKind;
+  /** The buyer reports a problem; defaults to true for every caseKind except 'amazon-message' and 'ebay-message', else false. */
+  problem?: boolean;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
+const generalMessageKinds: readonly (CaseKind | undefined)[] = ['amazon-message', 'ebay-message', undefined];
+
+interface Pattern {
+  re: RegExp;
+  needs?: RegExp;
+}
+
+interface Compiled {
+  check: ReplyCheck;
+  patterns: Pattern[];
+  unless: Pattern[];
+}
+
+// Compiled once. Match scope needs 'g' to walk every match; the others only test.
+const compile = (p: ReplyPattern, global: boolean): Pattern => ({
+  re: new RegExp(p.source, global ? `${p.flags}g` : p.flags),
+  ...(p.needs ? { needs: new RegExp(p.needs, p.flags) } : {}),
+});
+const test = (p: Pattern, text: string) => (!p.needs || p.needs.test(text)) && p.re.test(text);
+const compiled: Compiled[] = replyChecks.map((check) => ({
+  check,
+  patterns: check.patterns.map((p) => compile(p, check.scope === 'match')),
+  unless: (check.unless ?? []).map((p) => compile(p, false)),
+}));
+const order = new Map(compiled.map((c, i) => [c.check.kind, i]));
+
+// ---- Sentences (for checks that need "in the same sentence") ------------------------
+
+const boundary = /[.!?。！？]+["'”’)\]]*(?=\s|$)|\n/g;
+/** A full stop after these is not the end of a sentence: "Mr. Smith", "e.g. this", "U.S. law". */
+const abbreviation = /(?:^|[^\w])(?:mr|mrs|ms|dr|st|jr|sr|vs|approx|inc|ltd|e\.g|i\.e|[a-z])\.$/i;
+
+/** [start, end) of each sentence, trimmed. */
+function splitSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  const push = (end: number) => {
+    let s = from;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push([s, e]);
+  };
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n') {
+      const before = text.slice(Math.max(from, m.index - 8), m.index + 1);
+      // "No. 5", "approx. 3": a number right after the stop continues the sentence.
+      if (abbreviation.test(before) || /^\s*\d/.test(text.slice(end, end + 3))) continue;
+    }
+    push(end);
+    from = end;
+  }
+  push(text.length);
+  return out;
+}
+
+// ---- The checker --------------------------------------------------------------------
+
+const finding = (check: ReplyCheck, text: string, start: number, end: number): Finding => ({
+  kind: check.kind,
+  severity: check.severity,
+  start,
+  end,
+  text: text.slice(start, end),
+  ruleId: check.ruleId,
+  explanation: check.explanation,
+  fix: check.fix,
+});
+
+export function checkReply(text: string, context: ReplyContext): Finding[] {
+  const problem = context.problem ?? !generalMessageKinds.includes(context.caseKind);
+  const found: Finding[] = [];
+  let sentences: [number, number][] | undefined;
+
+  for (const { check, patterns, unless } of compiled) {
+    if (check.platforms && !check.platforms.includes(context.platform)) continue;
+    if (check.scope === 'match') {
+      for (const { re, needs } of patterns) {
+        if (needs && !needs.test(text)) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          found.push(finding(check, text, m.index, m.index + m[0].length));
+        }
+      }
+    } else if (check.scope === 'sentence') {
+      sentences ??= splitSentences(text);
+      for (const [s, e] of sentences) {
+        const sentence = text.slice(s, e);
+        if (patterns.every((p) => test(p, sentence)) && !unless.some((p) => test(p, sentence))) {
+          found.push(finding(check, text, s, e));
+        }
+      }
+    } else if (problem && !patterns.some((p) => test(p, text))) {
+      found.push(finding(check, text, 0, 0));
+    }
+  }
+
+  // Two patterns of one rule can catch the same words ("www.shop.com" is also a bare
+  // domain; "help@shop.com" holds "shop.com"): keep the widest.
+  const byWidth = found.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of byWidth) {
+    const inside = f.end > f.start && kept.some((k) => k.ruleId === f.ruleId && k.end > k.start && k.start <= f.start && f.end <= k.end);
+    if (!inside) kept.push(f);
+  }
+  return kept.sort(
+    (a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || order.get(a.kind)! - order.get(b.kind)! || a.end - b.end,
+  );
+}
