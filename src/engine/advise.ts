@@ -1,9 +1,9 @@
 import type { Action } from './actions';
-import type { CaseFacts } from './case';
+import { caseKinds, type CaseFacts } from './case';
 import { holds, resolve } from './conditions';
-import { viewOf, type FactsView } from './facts-view';
+import { viewOf } from './facts-view';
 import { rules } from './policy/registry';
-import type { ActionPattern, Rule, Verdict, VerdictLevel } from './policy/types';
+import type { ActionPattern, Branch, Condition, Rule, Scalar, Verdict, VerdictLevel } from './policy/types';
 import type { L10n } from './text';
 
 /** An action as advice names it: the pattern with its figures filled in. */
@@ -39,20 +39,56 @@ export interface Advice {
   ruleIds: string[];
 }
 
-interface Applied {
-  rule: Rule;
-  branch: string;
+/** A verdict with its action's figures resolved once, when the module loads. */
+interface ResolvedVerdict {
   verdict: Verdict;
+  action: AdvisedAction;
+  key: string;
+  citation: Citation;
 }
 
-/** Every verdict of every branch that holds for the case, in playbook order. */
-function appliedVerdicts(view: FactsView): Applied[] {
-  const applied: Applied[] = [];
-  for (const rule of rules)
-    for (const branch of rule.branches ?? [])
-      if (holds(branch.when, view, rule.id))
-        for (const verdict of branch.verdicts) applied.push({ rule, branch: branch.key, verdict });
-  return applied;
+interface IndexedBranch {
+  rule: Rule;
+  branch: Branch;
+  verdicts: ResolvedVerdict[];
+}
+
+/** The case kinds a condition can hold for, read from a `kind` test at its top; null for any. */
+function kindsOf(condition: Condition): string[] | null {
+  if ('fact' in condition && condition.fact === 'kind' && 'is' in condition) return ([] as Scalar[]).concat(condition.is).map(String);
+  if ('all' in condition) {
+    for (const part of condition.all) {
+      const kinds = kindsOf(part);
+      if (kinds) return kinds;
+    }
+  }
+  if ('any' in condition) {
+    const each = condition.any.map(kindsOf);
+    return each.every((k) => k) ? [...new Set(each.flat() as string[])] : null;
+  }
+  return null;
+}
+
+/** Branches grouped by the case kind they can apply to, so a case only tries its own. */
+const branchesByKind = new Map<string, IndexedBranch[]>(
+  caseKinds.map((kind) => [
+    kind,
+    rules.flatMap((rule) =>
+      (rule.branches ?? [])
+        .filter((b) => kindsOf(b.when)?.includes(kind) ?? true)
+        .map((branch) => ({ rule, branch, verdicts: branch.verdicts.map((verdict) => resolveVerdict(rule, branch, verdict)) })),
+    ),
+  ]),
+);
+
+function resolveVerdict(rule: Rule, branch: Branch, verdict: Verdict): ResolvedVerdict {
+  const action = advisedAction(verdict.action, rule.id);
+  return {
+    verdict,
+    action,
+    key: actionKey(action),
+    citation: { ruleId: rule.id, branch: branch.key, why: verdict.why, ...(verdict.fits && { fits: verdict.fits }) },
+  };
 }
 
 function advisedAction(pattern: ActionPattern, owner: string): AdvisedAction {
@@ -82,19 +118,21 @@ const rank: Record<VerdictLevel, number> = { recommended: 0, acceptable: 1, wron
  * both are recommended and each says when it fits.
  */
 export function advise(facts: CaseFacts): Advice {
+  const view = viewOf(facts);
   const items = new Map<string, AdviceItem>();
   const ruleIds: string[] = [];
-  for (const { rule, branch, verdict } of appliedVerdicts(viewOf(facts))) {
+  for (const { rule, branch, verdicts } of branchesByKind.get(facts.kind) ?? []) {
+    if (!holds(branch.when, view, rule.id)) continue;
     if (!ruleIds.includes(rule.id)) ruleIds.push(rule.id);
-    const action = advisedAction(verdict.action, rule.id);
-    // Wrong is kept apart from the positive verdicts so a contradiction stays visible.
-    const key = `${verdict.verdict === 'wrong' ? 'wrong' : 'ok'}:${actionKey(action)}`;
-    const citation: Citation = { ruleId: rule.id, branch, why: verdict.why, ...(verdict.fits && { fits: verdict.fits }) };
-    const item = items.get(key);
-    if (!item) items.set(key, { key: actionKey(action), action, verdict: verdict.verdict, citations: [citation] });
-    else {
-      item.citations.push(citation);
-      if (rank[verdict.verdict] < rank[item.verdict]) item.verdict = verdict.verdict;
+    for (const { verdict, action, key, citation } of verdicts) {
+      // Wrong is kept apart from the positive verdicts so a contradiction stays visible.
+      const slot = `${verdict.verdict === 'wrong' ? 'wrong' : 'ok'}:${key}`;
+      const item = items.get(slot);
+      if (!item) items.set(slot, { key, action, verdict: verdict.verdict, citations: [citation] });
+      else {
+        item.citations.push(citation);
+        if (rank[verdict.verdict] < rank[item.verdict]) item.verdict = verdict.verdict;
+      }
     }
   }
   const all = [...items.values()];

@@ -76,24 +76,28 @@ const boundary = /[.!?。！？]+["'”’)\]]*(?=\s|$)|\n/g;
 /** A full stop after these is not the end of a sentence: "Mr. Smith", "e.g. this", "U.S. law". */
 const abbreviation = /(?:^|[^\w])(?:mr|mrs|ms|dr|st|jr|sr|vs|approx|inc|ltd|e\.g|i\.e|[a-z])\.$/i;
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000;
+
 /** [start, end) of each sentence, trimmed. */
 function splitSentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   const push = (end: number) => {
     let s = from;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push([s, e]);
   };
   boundary.lastIndex = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0] !== '\n') {
-      const before = text.slice(Math.max(from, m.index - 8), m.index + 1);
       // "No. 5", "approx. 3": a number right after the stop continues the sentence.
-      if (abbreviation.test(before) || /^\s*\d/.test(text.slice(end, end + 3))) continue;
+      let next = end;
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      const digit = next < text.length && text.charCodeAt(next) >= 48 && text.charCodeAt(next) <= 57;
+      if (digit || abbreviation.test(text.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
     }
     push(end);
     from = end;
@@ -135,6 +139,8 @@ export function checkReply(text: string, context: ReplyContext): Finding[] {
         }
       }
     } else if (check.scope === 'sentence') {
+      // Every pattern must match the whole draft before any one sentence can hold them all.
+      if (!patterns.every((p) => test(p, text))) continue;
       sentences ??= splitSentences(text);
       for (const [s, e] of sentences) {
         const sentence = text.slice(s, e);

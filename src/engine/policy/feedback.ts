@@ -19,7 +19,7 @@ export const feedbackRules: Rule[] = [
     sources: ['000'],
     title: { en: 'Time limits for leaving and removing feedback', 'zh-cn': '留评与删评的时限' },
     text: {
-      en: 'A buyer has {leaveWindow} to leave seller feedback and {removeWindow} to remove it. After that the remove button disappears, so any request to take feedback down has to reach the buyer in time.',
+      en: 'A buyer has {leaveWindow} to leave seller feedback and {removeWindow} to remove it. Once the removal period is over, the remove button disappears, so any request to take feedback down has to reach the buyer before then.',
       'zh-cn': '买家可在 {leaveWindow}内留下卖家反馈，并可在 {removeWindow}内自行删除。过了删除期，删除按钮就会失效，所以请买家删评一定要赶在期限之前。',
     },
     figures: {

@@ -12,7 +12,7 @@ export const healthRules: Rule[] = [
     title: { en: 'Response time', 'zh-cn': '回复时效' },
     text: {
       en: 'Amazon expects more than {share} of buyer messages to get a reply within {MSG-2.replyWithin}. It measures this over the last {windowShort}, {windowMedium} and {windowLong}, each period ending {lagDays} before today, so a slow day shows up in the metric a few days later.',
-      'zh-cn': '亚马逊要求超过 {share} 的买家消息在 {MSG-2.replyWithin}内得到回复。统计周期为 {windowShort}、{windowMedium} 和 {windowLong}，均截至今天往前推 {lagDays}，所以某天回复慢了，要过几天才会在指标里体现。',
+      'zh-cn': '亚马逊要求超过 {share} 的买家消息在 {MSG-2.replyWithin}内得到回复。统计周期为 {windowShort}、{windowMedium}和 {windowLong}，均截至今天往前推 {lagDays}，所以某天回复慢了，要过几天才会在指标里体现。',
     },
     figures: {
       share: { value: 90, unit: 'percent', label: { en: 'share of buyer messages that must be answered in time', 'zh-cn': '须按时回复的买家消息占比' } },
@@ -31,7 +31,7 @@ export const healthRules: Rule[] = [
     title: { en: 'Customer-service dissatisfaction rate', 'zh-cn': '客服不满意率' },
     text: {
       en: 'After you reply, Amazon asks the buyer whether the answer solved the problem. The "No" votes, as a share of all "Yes" and "No" votes, must stay below {maxRate}. The rate is measured over {HEALTH-1.windowShort}, {HEALTH-1.windowMedium} and {windowLong}, each ending {HEALTH-1.lagDays} before today.',
-      'zh-cn': '卖家回复后，亚马逊会问买家“是否解决了您的问题”。“否”在全部“是”和“否”投票中的占比须低于 {maxRate}。统计周期为 {HEALTH-1.windowShort}、{HEALTH-1.windowMedium} 和 {windowLong}，均截至今天往前推 {HEALTH-1.lagDays}。',
+      'zh-cn': '卖家回复后，亚马逊会问买家“是否解决了您的问题”。“否”在全部“是”和“否”投票中的占比须低于 {maxRate}。统计周期为 {HEALTH-1.windowShort}、{HEALTH-1.windowMedium}和 {windowLong}，均截至今天往前推 {HEALTH-1.lagDays}。',
     },
     figures: {
       maxRate: { value: 25, unit: 'percent', label: { en: 'highest acceptable share of "No" votes', 'zh-cn': '“否”票占比上限' } },

@@ -180,7 +180,7 @@ export const messageRules: Rule[] = [
     area: 'messages',
     platform: 'ebay',
     sources: ['004'],
-    title: { en: 'eBay: settle it in few rounds', 'zh-cn': 'eBay：少轮次解决问题' },
+    title: { en: 'eBay: settle it in a few rounds', 'zh-cn': 'eBay：少轮次解决问题' },
     text: {
       en: 'On eBay, aim to settle each matter within {maxRounds} of messages. Make every reply count: answer all open points at once and give the buyer clear options to choose from, so the next message can close the matter.',
       'zh-cn': 'eBay 站内信尽量在 {maxRounds}以内解决问题。每次回复都要到位：一次答完所有疑问，并给买家列出明确的选项，争取下一轮就能了结。',

@@ -51,9 +51,8 @@ const wordTlds = 'it|in|at|be|to|me|us|is|no|so|do|my|am|as|by|go|id';
 /** Case-sensitive TLD: all lower case or all upper case ("COM"), so "item.It" is not a domain. */
 const strongTldCased = `(?:${strongTlds}|${strongTlds.toUpperCase()})`;
 
-const label = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const urlTail = `[^\\s<>"'()\\[\\]{}]*[^\\s<>"'()\\[\\]{}.,;:!?]`;
-const local = `(?<![\\w.+%-])[\\w.+%-]+`;
+const local = `\\b(?<![\\w.+%-])[\\w.+%-]+`;
 const bracketAtCore = `[(\\[{<]\\s*(?:at|AT|At)\\s*[)\\]}>]`;
 const bracketAt = `\\s*${bracketAtCore}\\s*`;
 const bracketDot = `\\s*[(\\[{<]\\s*(?:dot|DOT|Dot)\\s*[)\\]}>]\\s*`;
@@ -86,23 +85,29 @@ const msg4Fix: L10n = {
 };
 
 export const replyChecks: readonly ReplyCheck[] = [
-  // MSG-4: e-mail addresses, plain and disguised. Listed before links so an address wins
-  // over the domain inside it.
+  // MSG-4: e-mail addresses, plain and disguised.
   {
     kind: 'email',
     ruleId: 'MSG-4',
     severity: 'error',
     scope: 'match',
     patterns: [
-      // help@shop.com
-      cs(`${local}@${domainLabel}(?:\\.${domainLabel})*\\.[A-Za-z]{2,}`, '@'),
-      // help @ shop . com, help@shop(dot)com
-      cs(`${local}\\s*@\\s*${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])`, '@'),
-      // help(at)shop(dot)com, help [at] shop . com
-      cs(`${local}${bracketAt}${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])`, bracketAtCore),
-      // help at shop dot com: the word "at" needs a spelled-out "dot" and a real TLD,
-      // so "look at the box" never matches.
-      cs(`${local}\\s+(?:at|AT)\\s+${domainLabel}(?:${wordOrBracketDot}${domainLabel})*${wordOrBracketDot}${strongTldCased}(?![\\w-])`, '\\b(?:dot|DOT|Dot)\\b'),
+      // One pattern, so the local part is scanned once: what follows it decides the form.
+      cs(
+        local +
+          '(?:' +
+          // help@shop.com
+          `@${domainLabel}(?:\\.${domainLabel})*\\.[A-Za-z]{2,}` +
+          // help @ shop . com, help@shop(dot)com
+          `|\\s*@\\s*${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])` +
+          // help(at)shop(dot)com, help [at] shop . com
+          `|${bracketAt}${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])` +
+          // help at shop dot com: the word "at" needs a spelled-out "dot" and a real TLD,
+          // so "look at the box" never matches.
+          `|\\s+(?:at|AT)\\s+${domainLabel}(?:${wordOrBracketDot}${domainLabel})*${wordOrBracketDot}${strongTldCased}(?![\\w-])` +
+          ')',
+        `@|${bracketAtCore}|\\b(?:dot|DOT|Dot)\\b`,
+      ),
     ],
     explanation: {
       en: 'MSG-4: no e-mail addresses in a buyer message, and spelling one out as "(at)" or "dot" does not hide it from the platform.',
@@ -120,7 +125,7 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci(`\\bhttps?:\\/\\/${urlTail}`),
       ci(`\\bwww\\.${urlTail}`),
       // Bare domains: labels, then an allowed TLD. Word-like TLDs only with a path ("amzn.to/x").
-      cs(`(?<![\\w@.\\/-])(?:${label}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
+      cs(`\\b(?<![@.\\/-])(?:${domainLabel}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
         `\\.(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})\\/)`,
       ),
     ],
@@ -277,8 +282,9 @@ export const replyChecks: readonly ReplyCheck[] = [
     severity: 'suggestion',
     scope: 'missing',
     patterns: [
-      ci('(?:^|[\\s:])(?:1[.)]|\\(1\\)|①)(?!\\d)[\\s\\S]*?(?:^|[\\s:])(?:2[.)]|\\(2\\)|②)(?!\\d)'),
-      ci('\\boption\\s*(?:1|one|a)\\b[\\s\\S]*?\\boption\\s*(?:2|two|b)\\b'),
+      // "1." … "2.": the second marker, on condition that the first is there too
+      ci('(?:^|[\\s:])(?:2[.)]|\\(2\\)|②)(?!\\d)', '(?:^|[\\s:])(?:1[.)]|\\(1\\)|①)(?!\\d)'),
+      ci('\\boption\\s*(?:2|two|b)\\b', '\\boption\\s*(?:1|one|a)\\b'),
     ],
     explanation: {
       en: 'MSG-7: the buyer is left to think of a solution. Numbered choices lead them to an answer and to the information you need.',
