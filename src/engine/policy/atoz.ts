@@ -22,7 +22,7 @@ export const atozRules: Rule[] = [
     title: { en: 'When a buyer can file a claim', 'zh-cn': '买家可以发起索赔的时间' },
     text: {
       en: 'A buyer can file an A-to-z claim within {fileWithin} of the order date. After that they can still ask Amazon support to open one.',
-      'zh-cn': '买家可在下单后 {fileWithin} 内发起 A-to-z 索赔；超过期限，仍可请亚马逊客服为其开启。',
+      'zh-cn': '买家可在下单后 {fileWithin}内发起 A-to-z 索赔；超过期限，仍可请亚马逊客服为其开启。',
     },
     figures: {
       fileWithin: { value: 90, unit: 'days', label: { en: 'window to file an A-to-z claim', 'zh-cn': 'A-to-z 索赔的发起期限' } },
@@ -47,7 +47,7 @@ export const atozRules: Rule[] = [
     title: { en: 'Respond to a claim in time', 'zh-cn': '按时回应索赔' },
     text: {
       en: 'Within {respondWithin} of a claim the seller must refund or appeal with information. If the seller does neither, Amazon takes the order amount from the seller’s account.',
-      'zh-cn': '收到索赔后 {respondWithin} 内，卖家必须退款或提交申诉信息；两者都不做，亚马逊会从卖家账户扣除订单金额。',
+      'zh-cn': '收到索赔后 {respondWithin}内，卖家必须退款或提交申诉信息；两者都不做，亚马逊会从卖家账户扣除订单金额。',
     },
     figures: {
       respondWithin: { value: 7, unit: 'days', label: { en: 'time to refund or appeal a claim', 'zh-cn': '回应索赔的时限' } },
@@ -277,7 +277,7 @@ export const atozRules: Rule[] = [
     title: { en: 'The buyer went straight to Amazon', 'zh-cn': '买家未联系卖家直接索赔' },
     text: {
       en: 'Within {contactFrom} to {contactTo} reach the buyer by e-mail, text and phone and ask for a withdrawal. If the buyer is still unreachable after {unreachableAfter}, appeal with the reasons and proof of your attempts. A won appeal means Amazon pays the buyer, but the claim still counts in the order defect rate. This source also says that if the buyer has not answered within {debitAfter} and the seller has not appealed, Amazon takes the money from the seller and it counts too — the response time of A-to-z claims ({AZ-2.respondWithin}) is the safer clock.',
-      'zh-cn': '在 {contactFrom} 到 {contactTo} 内通过邮件、短信和电话联系买家，请其撤销索赔。{unreachableAfter} 后仍联系不上，就提交申诉，写明原因并附上联系记录。申诉成功时由亚马逊赔付买家，但仍计入订单缺陷率。该资料还称：买家 {debitAfter} 内未回复且卖家未申诉的，亚马逊从卖家账户扣款，同样计入——以 A-to-z 回应时限（{AZ-2.respondWithin}）为准更稳妥。',
+      'zh-cn': '在 {contactFrom} 到 {contactTo}内通过邮件、短信和电话联系买家，请其撤销索赔。{unreachableAfter}后仍联系不上，就提交申诉，写明原因并附上联系记录。申诉成功时由亚马逊赔付买家，但仍计入订单缺陷率。该资料还称：买家 {debitAfter}内未回复且卖家未申诉的，亚马逊从卖家账户扣款，同样计入——以 A-to-z 回应时限（{AZ-2.respondWithin}）为准更稳妥。',
     },
     figures: {
       contactFrom: { value: 2, unit: 'days', label: { en: 'earliest point to have reached the buyer', 'zh-cn': '联系买家的较早时限' } },

@@ -370,7 +370,7 @@ export const productRules: Rule[] = [
     title: { en: 'Returns that never reached Amazon', 'zh-cn': '未退回亚马逊仓库的退货' },
     text: {
       en: 'If a return has not reached Amazon within {claimAfter}, the seller can claim the money back from Amazon.',
-      'zh-cn': '退货在 {claimAfter} 内没有到达亚马逊仓库的，卖家可以向亚马逊申请赔偿。',
+      'zh-cn': '退货在 {claimAfter}内没有到达亚马逊仓库的，卖家可以向亚马逊申请赔偿。',
     },
     figures: {
       claimAfter: { value: 45, unit: 'days', label: { en: 'days after which a missing return can be claimed', 'zh-cn': '退货未到可索赔的天数' } },

@@ -125,7 +125,7 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci(`\\bhttps?:\\/\\/${urlTail}`),
       ci(`\\bwww\\.${urlTail}`),
       // Bare domains: labels, then an allowed TLD. Word-like TLDs only with a path ("amzn.to/x").
-      cs(`\\b(?<![@.\\/-])(?:${domainLabel}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
+      cs(`\\b(?<![@.\\/])(?:${domainLabel}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
         `\\.(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})\\/)`,
       ),
     ],

@@ -102,7 +102,7 @@ export const returnRules: Rule[] = [
     title: { en: 'Answer every return request in time', 'zh-cn': '退货请求必须及时处理' },
     text: {
       en: 'Every valid return request must be authorized, refunded or rejected within {answerWithin}. A late answer counts against the return dissatisfaction rate.',
-      'zh-cn': '每个有效的退货请求都必须在 {answerWithin} 内授权、退款或拒绝。超时处理会计入退货不满意率。',
+      'zh-cn': '每个有效的退货请求都必须在 {answerWithin}内授权、退款或拒绝。超时处理会计入退货不满意率。',
     },
     figures: {
       answerWithin: { value: 48, unit: 'hours', label: { en: 'time to answer a return request', 'zh-cn': '处理退货请求的时限' } },
