@@ -55,6 +55,8 @@ interface Compiled {
   check: ReplyCheck;
   patterns: Pattern[];
   unless: Pattern[];
+  /** Sentence scope: the first pattern, global, to find the sentences worth testing. */
+  anchor?: RegExp;
 }
 
 // Compiled once. Match scope needs 'g' to walk every match; the others only test.
@@ -63,10 +65,28 @@ const compile = (p: ReplyPattern, global: boolean): Pattern => ({
   ...(p.needs ? { needs: new RegExp(p.needs, p.flags) } : {}),
 });
 const test = (p: Pattern, text: string) => (!p.needs || p.needs.test(text)) && p.re.test(text);
+
+/**
+ * One scan is much cheaper than several: the patterns of a check that share flags (and have
+ * no `needs`) become one alternation. Overlapping hits of one check collapse to the first.
+ */
+function compileAll(patterns: readonly ReplyPattern[], global: boolean): Pattern[] {
+  const out: Pattern[] = [];
+  const merged = new Map<string, string[]>();
+  for (const p of patterns) {
+    if (p.needs) out.push(compile(p, global));
+    else merged.set(p.flags, [...(merged.get(p.flags) ?? []), `(?:${p.source})`]);
+  }
+  for (const [flags, sources] of merged) out.push(compile({ source: sources.join('|'), flags: flags as ReplyPattern['flags'] }, global));
+  return out;
+}
+
 const compiled: Compiled[] = replyChecks.map((check) => ({
   check,
-  patterns: check.patterns.map((p) => compile(p, check.scope === 'match')),
-  unless: (check.unless ?? []).map((p) => compile(p, false)),
+  // A sentence must match every one of its patterns, so those stay apart.
+  patterns: check.scope === 'sentence' ? check.patterns.map((p) => compile(p, false)) : compileAll(check.patterns, check.scope === 'match'),
+  unless: compileAll(check.unless ?? [], false),
+  ...(check.scope === 'sentence' && check.patterns[0] ? { anchor: compile(check.patterns[0], true).re } : {}),
 }));
 const order = new Map(compiled.map((c, i) => [c.check.kind, i]));
 
@@ -124,7 +144,7 @@ export function checkReply(text: string, context: ReplyContext): Finding[] {
   const found: Finding[] = [];
   let sentences: [number, number][] | undefined;
 
-  for (const { check, patterns, unless } of compiled) {
+  for (const { check, patterns, unless, anchor } of compiled) {
     if (check.platforms && !check.platforms.includes(context.platform)) continue;
     if (check.scope === 'match') {
       for (const { re, needs } of patterns) {
@@ -138,17 +158,24 @@ export function checkReply(text: string, context: ReplyContext): Finding[] {
           found.push(finding(check, text, m.index, m.index + m[0].length));
         }
       }
-    } else if (check.scope === 'sentence') {
-      // Every pattern must match the whole draft before any one sentence can hold them all.
-      if (!patterns.every((p) => test(p, text))) continue;
+    } else if (check.scope === 'sentence' && anchor) {
+      // Only sentences that hold a match of the first pattern are worth testing.
+      const hits: number[] = [];
+      anchor.lastIndex = 0;
+      for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+        hits.push(m.index);
+        if (m[0].length === 0) anchor.lastIndex++;
+      }
+      if (hits.length === 0) continue;
       sentences ??= splitSentences(text);
       for (const [s, e] of sentences) {
+        if (!hits.some((h) => h >= s && h < e)) continue;
         const sentence = text.slice(s, e);
         if (patterns.every((p) => test(p, sentence)) && !unless.some((p) => test(p, sentence))) {
           found.push(finding(check, text, s, e));
         }
       }
-    } else if (problem && !patterns.some((p) => test(p, text))) {
+    } else if (check.scope === 'missing' && problem && !patterns.some((p) => test(p, text))) {
       found.push(finding(check, text, 0, 0));
     }
   }

@@ -13,7 +13,9 @@ import type { L10n } from '../text';
  *   draft, one finding at 0..0.
  *
  * Patterns are regular-expression sources. `flags` is '' or 'i'; the engine adds 'g' where
- * it needs it. Every pattern is linear: no nested unbounded quantifiers over free text.
+ * it needs it. Patterns must not backtrack badly: a repeated group always starts or ends
+ * with a separator ('.', 'dot', a space) that its body cannot match, and free text is never
+ * under two nested quantifiers.
  */
 export interface ReplyPattern {
   source: string;
@@ -97,21 +99,21 @@ export const replyChecks: readonly ReplyCheck[] = [
         local +
           '(?:' +
           // help@shop.com
-          `@${domainLabel}(?:\\.${domainLabel})*\\.[A-Za-z]{2,}` +
+          `[@＠]${domainLabel}(?:\\.${domainLabel})*\\.[A-Za-z]{2,}` +
           // help @ shop . com, help@shop(dot)com
-          `|\\s*@\\s*${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])` +
+          `|\\s*[@＠]\\s*${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])` +
           // help(at)shop(dot)com, help [at] shop . com
           `|${bracketAt}${domainLabel}(?:${anyDot}${domainLabel})*${anyDot}${strongTldCased}(?![\\w-])` +
           // help at shop dot com: the word "at" needs a spelled-out "dot" and a real TLD,
           // so "look at the box" never matches.
           `|\\s+(?:at|AT)\\s+${domainLabel}(?:${wordOrBracketDot}${domainLabel})*${wordOrBracketDot}${strongTldCased}(?![\\w-])` +
           ')',
-        `@|${bracketAtCore}|\\b(?:dot|DOT|Dot)\\b`,
+        `[@＠]|${bracketAtCore}|\\b(?:dot|DOT|Dot)\\b`,
       ),
     ],
     explanation: {
-      en: 'MSG-4: no e-mail addresses in a buyer message, and spelling one out as "(at)" or "dot" does not hide it from the platform.',
-      'zh-cn': 'MSG-4：买家消息里不能出现电子邮箱地址，写成 "(at)"、"dot" 之类的变体同样会被平台识别。',
+      en: 'MSG-4: no e-mail addresses in a buyer message. An address spelled out with "(at)" or "dot" is still an address.',
+      'zh-cn': 'MSG-4：买家消息里不能出现电子邮箱地址。用 "(at)"、"dot" 之类拼写出来的地址同样算邮箱地址。',
     },
     fix: msg4Fix,
   },
@@ -230,7 +232,7 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci('\\byou\\s+should(?:\\s+have|[\'’]ve)\\b(?!\\s+(?:already\\s+)?(?:received|got|gotten|seen|heard|been\\s+(?:notified|informed|sent|e-?mailed|contacted|refunded|credited|charged|given|told|able|delivered))\\b)'),
       ci('\\byou\\s+(?:have\\s+)?failed\\s+to\\b'),
       ci('\\byou\\s+(?:have\\s+|[\'’]ve\\s+)?(?:broke|broken|damaged|misused|mishandled)\\b'),
-      ci('\\bbecause\\s+of\\s+you\\b'),
+      ci('\\bbecause(?<!\\bnot\\s+because)\\s+of\\s+you\\b'),
       ci('\\byou\\s+(?:ordered|chose|selected|picked|bought)\\s+(?:the\\s+|a\\s+)?wrong\\b'),
       ci('\\bit(?:\\s+is|\\s+was|[\'’]s)\\s+your\\s+own\\b'),
     ],
