@@ -2,13 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { remarkHandbook } from './src/handbook/remark-handbook.ts';
+import { siteChecks } from './src/build/integration.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx({ remarkPlugins: [remarkHandbook] }), preact(), siteChecks()],
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'zh-cn'],

@@ -51,6 +51,8 @@ describe('paths', () => {
     expect(localePath('en', 'handbook/returns/')).toBe('/handbook/returns/');
     expect(localePath('en', '/zh-cn/handbook/')).toBe('/handbook/');
     expect(localePath('zh-cn', '/404.html')).toBe('/zh-cn/404.html');
+    expect(localePath('zh-cn', '/handbook/amazon/feedback/#feedback-time-limits')).toBe('/zh-cn/handbook/amazon/feedback/#feedback-time-limits');
+    expect(localePath('en', '/zh-cn/search/?q=INR')).toBe('/search/?q=INR');
   });
 
   it('switches language on the same page', () => {

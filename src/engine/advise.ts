@@ -91,7 +91,8 @@ function resolveVerdict(rule: Rule, branch: Branch, verdict: Verdict): ResolvedV
   };
 }
 
-function advisedAction(pattern: ActionPattern, owner: string): AdvisedAction {
+/** A verdict's action pattern with its figures filled in. */
+export function advisedAction(pattern: ActionPattern, owner: string): AdvisedAction {
   const { percentAtMost, percentAbove, ...rest } = pattern;
   return {
     ...rest,

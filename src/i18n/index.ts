@@ -49,17 +49,14 @@ export function stripLocale(path: string): string {
  * Directory paths always end with a slash (the site uses `trailingSlash: 'always'`).
  */
 export function localePath(lang: Lang, path = '/'): string {
+  const suffix = /[?#].*$/.exec(path)?.[0] ?? '';
   const p = stripLocale(path);
-  if (lang === defaultLang) return p;
-  return p === '/' ? `${PREFIX}/` : `${PREFIX}${p}`;
+  if (lang === defaultLang) return p + suffix;
+  return (p === '/' ? `${PREFIX}/` : `${PREFIX}${p}`) + suffix;
 }
 
 /** The same page in `targetLang`: `/x/` ↔ `/zh-cn/x/`. Query and hash are kept. */
-export function switchLocalePath(currentPath: string, targetLang: Lang): string {
-  const m = /^([^?#]*)(.*)$/.exec(currentPath);
-  const [path, suffix] = m ? [m[1] ?? '', m[2] ?? ''] : [currentPath, ''];
-  return localePath(targetLang, path) + suffix;
-}
+export const switchLocalePath = (currentPath: string, targetLang: Lang): string => localePath(targetLang, currentPath);
 
 /** `Page · Casebook`, or just `Casebook` when there is no page title. */
 export function pageTitle(lang: Lang, title?: string): string {

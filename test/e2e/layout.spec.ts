@@ -1,7 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './pages';
-
-const pages = builtPages();
 
 test.describe('keyboard journey', () => {
   test('Tab from page start reaches the skip link first; Enter moves focus to main', async ({ page }) => {
@@ -55,31 +52,4 @@ test.describe('language switch', () => {
       await expect(page.locator('link[rel=alternate][hreflang=zh-CN]')).toHaveAttribute('href', /\/zh-cn\/$/);
     }
   });
-});
-
-test.describe('every page', () => {
-  for (const url of pages) {
-    test(`${url}: one h1, a title, header/main/footer landmarks`, async ({ page }) => {
-      await page.goto(url);
-      await expect(page.locator('h1')).toHaveCount(1);
-      const title = (await page.title()).trim();
-      expect(title, 'page title').not.toBe('');
-      expect(title).toContain('Casebook');
-      await expect(page.getByRole('banner')).toHaveCount(1);
-      await expect(page.getByRole('main')).toHaveCount(1);
-      await expect(page.getByRole('contentinfo')).toHaveCount(1);
-      await expect(page.getByRole('navigation').first()).toBeVisible();
-      const lang = await page.locator('html').getAttribute('lang');
-      expect(['en', 'zh-CN']).toContain(lang);
-      expect(await page.locator('meta[name=description]').getAttribute('content')).toBeTruthy();
-    });
-
-    test(`${url}: no horizontal overflow at 360px`, async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(url);
-      await page.evaluate(() => document.fonts.ready);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth, `scrollWidth at 360px on ${url}`).toBeLessThanOrEqual(360);
-    });
-  }
 });

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { budgetProblems, linkProblems, scriptBytes } from './site-check';
+
+/**
+ * After every build: print the JavaScript each page ships (gzip), then fail the build on a
+ * broken internal link or #anchor, or on a page over its script budget.
+ */
+export function siteChecks(): AstroIntegration {
+  return {
+    name: 'casebook-site-checks',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const scripts = scriptBytes(dist);
+        const width = Math.max(...scripts.map((s) => s.url.length));
+        logger.info(`JavaScript per page before any interaction (gzip):\n${scripts.map((s) => `  ${s.url.padEnd(width)}  ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n')}`);
+        const problems = [...linkProblems(dist), ...budgetProblems(scripts)];
+        if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        logger.info(`links and anchors: all resolve across ${scripts.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { filesUnder } from './files';
+
+/**
+ * Checks over a built site (`dist/`): every internal link and #anchor resolves, and what
+ * JavaScript each page loads before any interaction, gzipped. Pure functions over files,
+ * so a fixture site proves they bite.
+ */
+
+export interface BuiltPage {
+  /** The page's URL path: `/handbook/amazon/feedback/`. */
+  url: string;
+  file: string;
+  html: string;
+}
+
+const urlOf = (dist: string, file: string): string => {
+  const rel = relative(dist, file).split(sep).join('/');
+  return rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+};
+
+export function builtPages(dist: string): BuiltPage[] {
+  return filesUnder(dist, '.html')
+    .map((file) => ({ url: urlOf(dist, file), file, html: readFileSync(file, 'utf8') }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+const attributeValues = (html: string, pattern: RegExp): string[] => [...html.matchAll(pattern)].map((m) => decode(m[1]!));
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const idsOf = (html: string) => new Set(attributeValues(html, /\sid="([^"]*)"/g));
+
+/** Every broken internal link of the site, as `page: link — why`. */
+export function linkProblems(dist: string, origin = 'http://localhost:4321'): string[] {
+  const pages = builtPages(dist);
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const ids = new Map<string, Set<string>>();
+  const idsFor = (page: BuiltPage) => ids.get(page.url) ?? ids.set(page.url, idsOf(page.html)).get(page.url)!;
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const href of attributeValues(page.html, /<a\s[^>]*?href="([^"]*)"/g)) {
+      const url = new URL(href, origin + page.url);
+      if (url.origin !== origin) continue;
+      const target = byUrl.get(url.pathname);
+      if (!target) {
+        const asset = join(dist, decodeURIComponent(url.pathname));
+        if (!(url.pathname.includes('.') && existsSync(asset))) problems.push(`${page.url}: ${href} — no such page`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !idsFor(target).has(anchor)) problems.push(`${page.url}: ${href} — no #${anchor} on ${target.url}`);
+    }
+  }
+  return problems;
+}
+
+export interface PageScript {
+  url: string;
+  /** Gzipped bytes of every script the page runs or loads before any interaction. */
+  gzipBytes: number;
+}
+
+/** JavaScript per page: inline scripts, script files and island code, each gzipped. */
+export function scriptBytes(dist: string): PageScript[] {
+  const fileSize = new Map<string, number>();
+  const gzipOfFile = (src: string) => {
+    if (!fileSize.has(src)) {
+      const path = join(dist, src.replace(/^\//, ''));
+      fileSize.set(src, existsSync(path) ? gzipSync(readFileSync(path)).length : 0);
+    }
+    return fileSize.get(src)!;
+  };
+  return builtPages(dist).map((page) => {
+    const inline = [...page.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
+      .reduce((sum, m) => sum + gzipSync(m[1]!).length, 0);
+    const files = new Set([
+      ...attributeValues(page.html, /<script[^>]*\ssrc="([^"]+)"/g),
+      ...attributeValues(page.html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+      ...attributeValues(page.html, /\s(?:component|renderer)-url="([^"]+)"/g),
+    ]);
+    return { url: page.url, gzipBytes: inline + [...files].reduce((sum, src) => sum + gzipOfFile(src), 0) };
+  });
+}
+
+/** Budgets by kind of page, in gzipped bytes; the first prefix that matches applies. */
+export const scriptBudgets: { prefix: RegExp; bytes: number; name: string }[] = [
+  { prefix: /^\/(zh-cn\/)?handbook\//, bytes: 10 * 1024, name: 'handbook page' },
+  { prefix: /^\/(zh-cn\/)?rules\//, bytes: 10 * 1024, name: 'rule page' },
+];
+
+export function budgetProblems(scripts: PageScript[]): string[] {
+  return scripts.flatMap(({ url, gzipBytes }) => {
+    const budget = scriptBudgets.find((b) => b.prefix.test(url));
+    return budget && gzipBytes > budget.bytes ? [`${url}: ${gzipBytes} B of JavaScript (gzip), over the ${budget.name} budget of ${budget.bytes} B`] : [];
+  });
+}

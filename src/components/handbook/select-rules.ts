@@ -1,0 +1,13 @@
+import { rules } from '../../engine/policy/registry';
+import type { Rule } from '../../engine/policy/types';
+
+/** The rules a table shows: those named in `ids` (space-separated), or those of `area`, or all. */
+export function selectRules(options: { rules?: string; area?: string }): Rule[] {
+  const ids = options.rules?.split(/\s+/).filter(Boolean);
+  if (ids?.length) {
+    const unknown = ids.filter((id) => !rules.some((r) => r.id === id));
+    if (unknown.length) throw new Error(`unknown rule IDs: ${unknown.join(', ')}`);
+    return rules.filter((r) => ids.includes(r.id));
+  }
+  return options.area ? rules.filter((r) => r.area === options.area) : [...rules];
+}

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { glossaryEntry, handbookFrontmatter, replyTemplate } from './handbook/schema';
+
+/**
+ * Content is data: handbook pages (MDX, one folder per language), reply templates and the
+ * glossary (YAML). Every entry is validated at build time; a bad one fails the build,
+ * naming the file and the field.
+ */
+export const collections = {
+  handbook: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './src/content/handbook' }),
+    schema: handbookFrontmatter,
+  }),
+  templates: defineCollection({ loader: file('src/content/reply-templates.yaml'), schema: replyTemplate }),
+  glossary: defineCollection({ loader: file('src/content/glossary.yaml'), schema: glossaryEntry }),
+};

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPageUrls, distDir } from './pages';
+
+/**
+ * Every built page, twice: light at desktop width, and dark at 360 px on a phone. Each
+ * pass runs axe (WCAG 2.0/2.1/2.2 A and AA); the first checks the page's structure, the
+ * second that nothing overflows sideways.
+ */
+const pages = builtPageUrls();
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const report = results.violations
+    .map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.failureSummary ?? ''}`.trimEnd()).join('\n')}`)
+    .join('\n');
+  expect(results.violations, `axe violations on ${label}:\n${report}`).toEqual([]);
+}
+
+test('dist/ holds the built site, handbook included', () => {
+  expect(pages.length, `pages found in ${distDir}`).toBeGreaterThanOrEqual(2);
+});
+
+for (const url of pages) {
+  test(`${url} — light, desktop: axe, one h1, title, landmarks`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expectNoAxeViolations(page, `${url} (light)`);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await page.title()).toContain('Casebook');
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    expect(['en', 'zh-CN']).toContain(await page.locator('html').getAttribute('lang'));
+    expect(await page.locator('meta[name=description]').getAttribute('content')).toBeTruthy();
+  });
+
+  test(`${url} — dark, 360 px: axe, no sideways overflow`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.evaluate(() => document.fonts.ready);
+    await expectNoAxeViolations(page, `${url} (dark, 360 px)`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `scrollWidth at 360px on ${url}`).toBeLessThanOrEqual(360);
+  });
+}

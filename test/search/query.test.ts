@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/build-index';
+import { createSearch, suggestTerms, termsOf } from '../../src/search/query';
+import type { PageSource } from '../../src/search/sections';
+import type { GlossaryEntry } from '../../src/handbook/schema';
+
+const page = (lang: 'en' | 'zh-cn', slug: string, title: string, group: string, body: string): PageSource => ({
+  lang,
+  slug,
+  title,
+  group,
+  body,
+  url: `${lang === 'en' ? '' : '/zh-cn'}/handbook/${slug}/`,
+});
+
+const pages: PageSource[] = [
+  page('en', 'amazon/a-to-z-claims', 'A-to-z claims', 'amazon', '## Respond in time \\{#respond-in-time}\n\nAnswer the claim before the clock runs out.\n\n<Rule id="AZ-2" />\n\n## Grounds for an appeal \\{#grounds-for-an-appeal}\n\nProof of delivery wins.\n'),
+  page('zh-cn', 'amazon/a-to-z-claims', 'A-to-z 索赔', 'amazon', '## 按时回应索赔 \\{#respond-in-time}\n\n在期限内回应。\n\n<Rule id="AZ-2" />\n\n## 申诉的依据 \\{#grounds-for-an-appeal}\n\n妥投证明可以申诉成功。\n'),
+  page('en', 'amazon/return-requests', 'Return requests', 'amazon', '## Who pays return shipping \\{#who-pays-return-shipping}\n\nThe seller pays when the return address is in China.\n\n<Rule id="RET-3" />\n'),
+  page('zh-cn', 'amazon/return-requests', '退货请求', 'amazon', '## 退货运费由谁承担 \\{#who-pays-return-shipping}\n\n退货地址在中国时由卖家承担退货运费。\n\n<Rule id="RET-3" />\n'),
+  page('en', 'ebay/inr', 'Item not received', 'ebay', '## Item not received \\{#item-not-received}\n\nCheck tracking and ask the buyer to look around.\n\n<Rule id="EBAY-5" />\n'),
+  page('en', 'amazon/chargebacks', 'Chargebacks', 'amazon', '## Refund or dispute \\{#refund-or-dispute}\n\nUsually refund.\n\n<Rule id="CB-1" />\n'),
+  page('zh-cn', 'amazon/chargebacks', '拒付', 'amazon', '## 退款还是申诉 \\{#refund-or-dispute}\n\n通常直接退款。\n\n<Rule id="CB-1" />\n'),
+];
+
+const glossary: GlossaryEntry[] = [
+  { id: 'a-to-z', term: { en: 'A-to-z', 'zh-cn': 'A-to-z' }, aliases: ['AtoZ', 'A2Z', 'A-z', 'AZ'], definition: { en: 'A claim.', 'zh-cn': '索赔。' }, see: '/handbook/amazon/a-to-z-claims/#respond-in-time' },
+  { id: 'inr', term: { en: 'INR', 'zh-cn': 'INR' }, expansion: { en: 'item not received', 'zh-cn': '未收到物品' }, aliases: ['未收到货'], definition: { en: 'A case.', 'zh-cn': '纠纷。' }, see: '/handbook/ebay/inr/#item-not-received' },
+  { id: 'chargeback', term: { en: 'chargeback', 'zh-cn': '拒付' }, aliases: ['退单'], definition: { en: 'A card dispute.', 'zh-cn': '信用卡争议。' }, see: '/handbook/amazon/chargebacks/#refund-or-dispute' },
+];
+
+const index = buildSearchIndex(pages, glossary, { en: 'Glossary', 'zh-cn': '术语表' });
+const files = JSON.parse(JSON.stringify(Object.values(index)));
+const search = createSearch(files);
+const top = (q: string, lang: 'en' | 'zh-cn' = 'en') => search(q, { lang }).map((h) => `${h.section.lang}:${h.section.key}`);
+
+describe('search', () => {
+  it('jumps to a rule typed as an ID, in any spelling', () => {
+    for (const q of ['AZ-2', 'az2', 'az 2']) expect(top(q)[0]).toBe('en:amazon/a-to-z-claims#respond-in-time');
+  });
+
+  it('expands glossary aliases to every name of the term', () => {
+    expect(top('a2z')[0]).toBe('en:amazon/a-to-z-claims#respond-in-time');
+    expect(top('item not received')[0]).toBe('en:ebay/inr#item-not-received');
+    expect(top('退单', 'zh-cn')[0]).toBe('zh-cn:amazon/chargebacks#refund-or-dispute');
+  });
+
+  it('matches a Chinese run whole: no hit on one character out of two', () => {
+    expect(top('退货运费', 'zh-cn')[0]).toBe('zh-cn:amazon/return-requests#who-pays-return-shipping');
+    expect(top('运啊', 'zh-cn')).toEqual([]);
+  });
+
+  it('finds a Chinese query from an English page, shown in the reader’s language where it exists', () => {
+    expect(top('退货运费', 'en')[0]).toBe('en:amazon/return-requests#who-pays-return-shipping');
+    expect(top('refund or dispute', 'zh-cn')[0]).toBe('zh-cn:amazon/chargebacks#refund-or-dispute');
+  });
+
+  it('tolerates typos in longer English words', () => {
+    expect(top('chargbak')[0]).toBe('en:amazon/chargebacks#refund-or-dispute');
+    expect(top('apeal')).toContain('en:amazon/a-to-z-claims#grounds-for-an-appeal');
+  });
+
+  it('does not find "az" inside other words', () => {
+    expect(termsOf('az', index.en.aliases)[0]).toContain('a-to-z');
+    expect(top('amazon')).not.toContain('en:amazon/a-to-z-claims#grounds-for-an-appeal');
+  });
+
+  it('filters by platform and topic', () => {
+    expect(search('item', { lang: 'en', platform: 'amazon' }).map((h) => h.section.key)).not.toContain('ebay/inr#item-not-received');
+    expect(search('refund', { lang: 'en', topic: 'chargebacks' }).every((h) => h.section.topic === 'chargebacks')).toBe(true);
+  });
+
+  it('marks the matched words in the snippet', () => {
+    const [hit] = search('china', { lang: 'en' });
+    const [start, end] = hit!.marks[0]!;
+    expect(hit!.snippet.slice(start, end).toLowerCase()).toBe('china');
+  });
+
+  it('suggests glossary terms when nothing is found', () => {
+    expect(top('zzqx')).toEqual([]);
+    expect(suggestTerms('chargbeck', files)).toContain('chargeback');
+  });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and swaps, and stops past the limit', async () => {
+    const { editDistance } = await import('../../src/search/query');
+    expect(editDistance('refnd', 'refund', 2)).toBe(1);
+    expect(editDistance('chargbak', 'chargeback', 2)).toBe(2);
+    expect(editDistance('recieve', 'receive', 2)).toBe(1);
+    expect(editDistance('warranty', 'feedback', 2)).toBe(3);
+  });
+});
