@@ -131,6 +131,7 @@ export const en = {
   'search.start': "Start here",
   'search.writing': "Writing to buyers",
   'search.reference': "Reference",
+  'home.what.soon': "In preparation",
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof en;

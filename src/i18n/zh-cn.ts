@@ -129,4 +129,5 @@ export const zhCn: Record<UiKey, string> = {
   'search.start': "入门",
   'search.writing': "给买家写信",
   'search.reference': "参考",
+  'home.what.soon': "筹备中",
 };
