@@ -5,7 +5,7 @@ import { localePath } from '../i18n';
 import { langs, type Lang } from '../engine/text';
 import { sectionsOf, type PageSource } from './sections';
 import { synonymGroups } from './synonyms';
-import { FUZZY_KEYS, type SearchIndexFile, type SearchSection } from './types';
+import type { SearchIndexFile, SearchSection } from './types';
 
 const namesOf = (entry: GlossaryEntry): string[] =>
   [...new Set([entry.term.en, entry.term['zh-cn'], entry.expansion?.en, entry.expansion?.['zh-cn'], ...entry.aliases].filter((n): n is string => !!n))];
@@ -56,8 +56,10 @@ export function buildSearchIndex(pages: PageSource[], glossary: GlossaryEntry[],
   const ruleHomes = Object.fromEntries(rules.map((r) => [r.id, `${r.handbook.page}#${r.handbook.anchor}`]));
   const fileFor = (lang: Lang): SearchIndexFile => {
     const own = sections.filter((s) => s.lang === lang);
-    // One fuzzy index per language: Chinese text has no spaces, so it is never weighed against English.
-    return { version: 1, lang, sections: own, fuzzy: Fuse.createIndex(FUZZY_KEYS, own).toJSON(), aliases, ruleHomes };
+    // Fuzzy matching looks only at short fields: headings and glossary names with a Latin word in
+    // them, one index per language, so Chinese text is never weighed against English.
+    const terms = [...new Set(own.flatMap((s) => [s.heading, ...s.aliases]).map((t) => t.normalize('NFKC').toLowerCase()))].filter((t) => /[a-z]{3}/.test(t));
+    return { version: 1, lang, sections: own, terms, fuzzy: Fuse.createIndex([], terms).toJSON(), aliases, ruleHomes };
   };
   return { en: fileFor('en'), 'zh-cn': fileFor('zh-cn') };
 }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Lang } from '../engine/text';
-import { FUZZY_KEYS, type SearchIndexFile, type SearchSection } from './types';
+import type { SearchIndexFile, SearchSection } from './types';
 
 /**
  * As-you-type search over handbook sections. Queries are routed: a rule ID jumps to its
@@ -29,6 +29,7 @@ export interface SearchHit {
 type TermGroup = string[];
 
 const cjkRun = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const isChinese = /[\u3400-\u9fff\uf900-\ufaff]/;
 const latinWord = /[a-z0-9][a-z0-9'’.-]*/g;
 const stopWords = new Set(['a', 'an', 'the', 'to', 'of', 'and', 'or', 'is', 'my', 'i', 'do', 'what', 'how', 'when', 'for', 'in', 'on', 'with', 'it']);
 const ruleIdQuery = /^([a-z]+)[\s-]*(\d+)$/;
@@ -111,27 +112,60 @@ export function createSearch(files: SearchIndexFile[]) {
   const fuzzy = files.map(
     (file) =>
       new Fuse(
-        file.sections,
-        { keys: FUZZY_KEYS, threshold: 0.4, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true, minMatchCharLength: 3 },
+        file.terms,
+        { threshold: 0.4, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true, minMatchCharLength: 3 },
         Fuse.parseIndex(file.fuzzy as Parameters<typeof Fuse.parseIndex>[0]),
       ),
   );
+  /** Headings and glossary names that fuzzily match a word the handbook does not have. */
+  const fuzzyTerms = (word: string): string[] =>
+    fuzzy
+      .flatMap((fuse) => fuse.search(word, { limit: 3 }))
+      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1))
+      .slice(0, 3)
+      .map((r) => r.item);
   const byKeyAndLang = new Map(index.sections.map((s) => [`${s.lang}:${s.key}`, s]));
-  /** Every Latin word of the handbook long enough to be worth correcting towards. */
-  const vocabulary = [...new Set(prepared.flatMap((p) => `${p.head} ${p.body}`.match(/[a-z][a-z'’-]{3,}/g) ?? []))];
+  /** Every Latin word of the handbook long enough to be worth correcting towards, by first letter. */
+  const vocabulary = new Map<string, string[]>();
+  for (const word of new Set(prepared.flatMap((p) => `${p.head} ${p.body}`.match(/[a-z][a-z'’-]{3,}/g) ?? [])))
+    vocabulary.set(word[0]!, [...(vocabulary.get(word[0]!) ?? []), word]);
+  const corrections = new Map<string, string | undefined>();
 
-  /** The handbook word closest to a misspelt one: at most one edit for short words, two for longer. */
+  /**
+   * The handbook word closest to a misspelt one (at most one edit for short words, two for
+   * longer), among words with the same first letter: typos rarely start at the first letter.
+   */
   const corrected = (word: string): string | undefined => {
+    if (corrections.has(word)) return corrections.get(word);
+    const candidates = vocabulary.get(word[0]!) ?? [];
     const max = word.length <= 5 ? 1 : 2;
     let best: string | undefined;
     let bestCost = Infinity;
-    for (const candidate of vocabulary) {
+    for (const candidate of candidates) {
       const d = editDistance(word, candidate, max);
-      // Typing leaves letters out more often than it swaps them: at equal distance, prefer the longer word.
-      const cost = d * 2 - (candidate.length > word.length ? 1 : 0);
+      // An inflected word finds its stem ("recognized" → "recognize"); otherwise typing leaves
+      // letters out more often than it swaps them, so at equal distance the longer word wins.
+      const cost = d * 2 - (word.startsWith(candidate) ? 2 : candidate.length > word.length ? 1 : 0);
       if (d <= max && cost < bestCost) [best, bestCost] = [candidate, cost];
     }
+    corrections.set(word, best);
     return best;
+  };
+
+  /** All Chinese text of the index, for splitting a Chinese query that is not found whole. */
+  const chineseText = prepared.map((p) => `${p.head} ${p.body}`).join('\n');
+  /** Splits a Chinese run into the longest pieces (two characters or more) that occur in the handbook. */
+  const segments = (run: string): string[] => {
+    const pieces: string[] = [];
+    for (let i = 0; i < run.length; ) {
+      let j = run.length;
+      while (j - i >= 2 && !chineseText.includes(run.slice(i, j))) j--;
+      if (j - i >= 2) {
+        pieces.push(run.slice(i, j));
+        i = j;
+      } else i++;
+    }
+    return pieces;
   };
 
   const allowed = (s: SearchSection, o: SearchOptions) =>
@@ -176,10 +210,11 @@ export function createSearch(files: SearchIndexFile[]) {
       if (home) add(home, 1000, 'rule');
     }
 
-    const exact = (groups: TermGroup[]) => {
+    const exact = (groups: TermGroup[], via: SearchHit['via'] = 'exact', needed = groups.length) => {
       const patterns = groups.map((g) => g.map(matcher));
       for (const p of prepared) {
         let score = 0;
+        let matched = 0;
         for (const alternatives of patterns) {
           let best = 0;
           for (const re of alternatives) {
@@ -189,33 +224,48 @@ export function createSearch(files: SearchIndexFile[]) {
             else if (re.test(p.head)) best = Math.max(best, 3);
             else if (re.test(p.body)) best = Math.max(best, 1);
           }
-          if (best === 0) {
-            score = 0;
-            break;
-          }
+          if (best > 0) matched++;
           score += best;
         }
-        if (score > 0) add(p.section, score - p.penalty + p.bonus, 'exact');
+        if (matched >= needed && score > 0) add(p.section, score - p.penalty + p.bonus, via);
       }
       return patterns;
     };
 
     let groups = termsOf(q, index.aliases);
     let patterns = groups.length ? exact(groups) : [];
-    // Too little found: correct misspelt longer Latin words towards the handbook's own words, and try again.
+    // Too little found: correct misspelt longer Latin words towards the handbook's own words,
+    // and split a Chinese run not found whole into the pieces the handbook has; then try again.
+    const found = (term: string) => {
+      const re = matcher(term);
+      return prepared.some((p) => re.test(p.body) || re.test(p.head));
+    };
     if (scores.size < MIN_EXACT && groups.length) {
-      const fixed = groups.map((g) => (g.length === 1 && /^[a-z]{4,}$/.test(g[0]!) && !prepared.some((p) => p.body.includes(g[0]!) || p.head.includes(g[0]!)) ? [corrected(g[0]!) ?? g[0]!] : g));
-      if (fixed.some((g, i) => g !== groups[i])) {
+      const fixed = groups.flatMap((g): TermGroup[] => {
+        const [term] = g;
+        if (g.length !== 1 || !term || found(term)) return [g];
+        if (/^[a-z]{4,}$/.test(term)) return [[corrected(term) ?? term]];
+        if (isChinese.test(term) && term.length >= 3) return segments(term).map((piece) => [piece]);
+        return [g];
+      });
+      if (fixed.length !== groups.length || fixed.some((g, i) => g[0] !== groups[i]![0])) {
         groups = fixed;
         patterns = exact(groups);
       }
     }
 
+    // Still too little: fuzzy matching, for longer Latin words the handbook does not have,
+    // against headings and glossary names only; the terms found stand in for the word.
     if (scores.size < MIN_EXACT) {
-      const words = groups.flat().filter((w) => /^[a-z]/.test(w) && w.length >= FUZZY_MIN_LENGTH);
-      for (const word of words)
-        for (const fuse of fuzzy) for (const result of fuse.search(word, { limit: 10 })) add(result.item, 2 * (1 - (result.score ?? 1)), 'fuzzy');
+      const unknown = (g: TermGroup) => g.length === 1 && g[0]!.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(g[0]!) && !found(g[0]!);
+      if (groups.some(unknown)) {
+        const fuzzyGroups = groups.map((g) => (unknown(g) ? fuzzyTerms(g[0]!) : g)).filter((g) => g.length > 0);
+        patterns = [...patterns, ...exact(fuzzyGroups, 'fuzzy')];
+      }
     }
+
+    // Every word known, but no section has them all: rank the sections that have most of them.
+    if (scores.size === 0 && groups.length >= 2) exact(groups, 'exact', Math.ceil(groups.length / 2));
 
     const flat = patterns.flat();
     return [...scores.values()]
@@ -228,8 +278,15 @@ export function createSearch(files: SearchIndexFile[]) {
   };
 }
 
+const termFinders = new WeakMap<SearchIndexFile[], Fuse<string>>();
+
 /** Glossary names closest to a query that found nothing, for "did you mean". */
 export function suggestTerms(query: string, files: SearchIndexFile[], limit = 3): string[] {
-  const names = [...new Set(files.flatMap((f) => Object.values(f.aliases).map((n) => n[0]!)))];
-  return new Fuse(names, { threshold: 0.6, ignoreLocation: true }).search(normalise(query), { limit }).map((r) => r.item);
+  let finder = termFinders.get(files);
+  if (!finder) {
+    const names = [...new Set(files.flatMap((f) => Object.values(f.aliases).map((n) => n[0]!)))];
+    finder = new Fuse(names, { threshold: 0.6, ignoreLocation: true });
+    termFinders.set(files, finder);
+  }
+  return finder.search(normalise(query), { limit }).map((r) => r.item);
 }

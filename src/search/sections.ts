@@ -9,8 +9,11 @@ import { figureOf, ruleById } from '../engine/policy/registry';
 import type { Lang } from '../engine/text';
 import type { SearchSection } from './types';
 
-/** How much of a section's text the index keeps: enough to find it, small enough to ship. */
-export const BODY_CAP = 360;
+/**
+ * How much of a section's text the index keeps: enough to find it, small enough to ship.
+ * Chinese says more per character and compresses less, so it keeps fewer characters.
+ */
+export const BODY_CAP: Record<Lang, number> = { en: 280, 'zh-cn': 150 };
 
 const idMarker = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
@@ -21,14 +24,13 @@ const attr = (node: Jsx, name: string) => {
   return typeof found?.value === 'string' ? found.value : undefined;
 };
 
-/** The words a node contributes to the index, rule callouts and figures rendered. */
+/** The words a node contributes to the index, figures rendered; rule callouts go to `rules`. */
 function textOf(node: RootContent | Root, lang: Lang, rules: string[]): string {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     if (node.name === 'Rule') {
       const rule = ruleById.get(attr(node, 'id') ?? '');
-      if (!rule) return '';
-      rules.push(rule.id);
-      return `${rule.id} ${rule.title[lang]} ${fillFigures(rule.text[lang], rule.id, lang)}`;
+      if (rule) rules.push(rule.id);
+      return '';
     }
     if (node.name === 'Figure') {
       const [id = '', name = ''] = (attr(node, 'of') ?? '').split('.');
@@ -57,7 +59,13 @@ export function sectionsOf(page: PageSource): Omit<SearchSection, 'aliases' | 'p
   let current: { heading: string; anchor: string; depth: number; parts: string[]; rules: string[] } | null = null;
   const flush = () => {
     if (!current) return;
-    const body = current.parts.join(' ').replace(/\s+/g, ' ').trim();
+    // The rule comes first: its text is short and holds the figures agents search for.
+    const ruleText = current.rules.map((id) => {
+      const rule = ruleById.get(id)!;
+      return `${rule.title[page.lang]} ${fillFigures(rule.text[page.lang], rule.id, page.lang)}`;
+    });
+    const body = [...ruleText, ...current.parts].join(' ').replace(/\s+/g, ' ').trim();
+    const cap = BODY_CAP[page.lang];
     sections.push({
       lang: page.lang,
       key: `${page.slug}#${current.anchor}`,
@@ -65,7 +73,7 @@ export function sectionsOf(page: PageSource): Omit<SearchSection, 'aliases' | 'p
       page: page.title,
       path: current.depth === 3 && h2 ? [page.title, h2] : [page.title],
       heading: current.heading,
-      body: body.length > BODY_CAP ? `${body.slice(0, BODY_CAP)}…` : body,
+      body: body.length > cap ? `${body.slice(0, cap)}…` : body,
       ruleIds: [...new Set(current.rules)],
     });
   };

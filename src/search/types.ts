@@ -24,13 +24,12 @@ export interface SearchIndexFile {
   version: 1;
   lang: Lang;
   sections: SearchSection[];
-  /** Fuse's serialized index over the short fields (heading, page, aliases). */
+  /** The short strings fuzzy matching looks at: headings and glossary names, lower-cased. */
+  terms: string[];
+  /** Fuse's serialized index over `terms`. */
   fuzzy: unknown;
   /** Every glossary name, lower-cased, mapped to all the names of its term (the English term first). */
   aliases: Record<string, string[]>;
   /** Rule IDs mapped to their home section key. */
   ruleHomes: Record<string, string>;
 }
-
-/** The short fields fuzzy matching looks at; the index is built over exactly these. */
-export const FUZZY_KEYS = ['heading', 'page', 'aliases'];

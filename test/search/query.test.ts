@@ -91,3 +91,10 @@ describe('edit distance', () => {
     expect(editDistance('warranty', 'feedback', 2)).toBe(3);
   });
 });
+
+describe('Chinese queries that are not found whole', () => {
+  it('are split into the longest pieces the handbook has, never into single characters', () => {
+    expect(top('退货运费怎么算', 'zh-cn')[0]).toBe('zh-cn:amazon/return-requests#who-pays-return-shipping');
+    expect(top('运啊', 'zh-cn')).toEqual([]);
+  });
+});
