@@ -61,26 +61,43 @@ export interface PageScript {
   gzipBytes: number;
 }
 
-/** JavaScript per page: inline scripts, script files and island code, each gzipped. */
+/** What a module imports statically (`import x from "./a.js"`, `import "./b.js"`, `export … from`); `import()` waits for use. */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+/** JavaScript per page: inline scripts, script files and island code with everything they import statically, each gzipped once. */
 export function scriptBytes(dist: string): PageScript[] {
-  const fileSize = new Map<string, number>();
-  const gzipOfFile = (src: string) => {
-    if (!fileSize.has(src)) {
+  const modules = new Map<string, { bytes: number; imports: string[] }>();
+  const moduleAt = (src: string) => {
+    if (!modules.has(src)) {
       const path = join(dist, src.replace(/^\//, ''));
-      fileSize.set(src, existsSync(path) ? gzipSync(readFileSync(path)).length : 0);
+      const code = existsSync(path) ? readFileSync(path) : null;
+      const imports = code ? staticImports(code.toString('utf8')).map((i) => new URL(i, `http://x${src}`).pathname) : [];
+      modules.set(src, { bytes: code ? gzipSync(code).length : 0, imports });
     }
-    return fileSize.get(src)!;
+    return modules.get(src)!;
+  };
+  const closure = (entries: string[]) => {
+    const seen = new Set<string>();
+    const visit = (src: string) => {
+      if (seen.has(src)) return;
+      seen.add(src);
+      moduleAt(src).imports.forEach(visit);
+    };
+    entries.forEach(visit);
+    return seen;
   };
   return builtPages(dist).map((page) => {
     const inline = [...page.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
       .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
       .reduce((sum, m) => sum + gzipSync(m[1]!).length, 0);
-    const files = new Set([
+    const files = closure([
       ...attributeValues(page.html, /<script[^>]*\ssrc="([^"]+)"/g),
       ...attributeValues(page.html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
       ...attributeValues(page.html, /\s(?:component|renderer)-url="([^"]+)"/g),
     ]);
-    return { url: page.url, gzipBytes: inline + [...files].reduce((sum, src) => sum + gzipOfFile(src), 0) };
+    return { url: page.url, gzipBytes: inline + [...files].reduce((sum, src) => sum + moduleAt(src).bytes, 0) };
   });
 }
 

@@ -1,9 +1,9 @@
 import type { Action } from './actions';
 import { caseKinds, type CaseFacts } from './case';
-import { holds, resolve } from './conditions';
+import { holds, kindsOf, resolve } from './conditions';
 import { viewOf } from './facts-view';
 import { rules } from './policy/registry';
-import type { ActionPattern, Branch, Condition, Rule, Scalar, Verdict, VerdictLevel } from './policy/types';
+import type { ActionPattern, Branch, Rule, Verdict, VerdictLevel } from './policy/types';
 import type { L10n } from './text';
 
 /** An action as advice names it: the pattern with its figures filled in. */
@@ -51,22 +51,6 @@ interface IndexedBranch {
   rule: Rule;
   branch: Branch;
   verdicts: ResolvedVerdict[];
-}
-
-/** The case kinds a condition can hold for, read from a `kind` test at its top; null for any. */
-function kindsOf(condition: Condition): string[] | null {
-  if ('fact' in condition && condition.fact === 'kind' && 'is' in condition) return ([] as Scalar[]).concat(condition.is).map(String);
-  if ('all' in condition) {
-    for (const part of condition.all) {
-      const kinds = kindsOf(part);
-      if (kinds) return kinds;
-    }
-  }
-  if ('any' in condition) {
-    const each = condition.any.map(kindsOf);
-    return each.every((k) => k) ? [...new Set(each.flat() as string[])] : null;
-  }
-  return null;
 }
 
 /** Branches grouped by the case kind they can apply to, so a case only tries its own. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseKinds } from './case-kinds';
 import { isoDate, toMs } from './dates';
 
 /**
@@ -249,7 +250,12 @@ export const caseFactsSchema = caseUnion.superRefine((facts, ctx) => {
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 export type CaseFactsInput = z.input<typeof caseFactsSchema>;
 export type CaseKind = CaseFacts['kind'];
-export const caseKinds = caseUnion.options.map((o) => o.shape.kind.value) as CaseKind[];
+export { caseKinds };
+// The plain list in case-kinds.ts must name exactly the kinds of the union.
+const unionKinds = caseUnion.options.map((o) => o.shape.kind.value);
+if (unionKinds.join() !== caseKinds.join()) throw new Error(`case-kinds.ts lists ${caseKinds.join()}, the schema has ${unionKinds.join()}`);
+/** The object schema of each case kind, for forms that ask for its facts. */
+export const kindSchemas = Object.fromEntries(caseUnion.options.map((o) => [o.shape.kind.value, o])) as Record<CaseKind, (typeof caseUnion.options)[number]>;
 
 export type ParseResult = { ok: true; facts: CaseFacts } | { ok: false; problems: string[] };
 

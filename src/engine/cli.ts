@@ -126,7 +126,7 @@ const commands: Record<string, (args: string[], io: Io) => unknown> = {
     const platform = parsed.flags.get('platform');
     const kind = parsed.flags.get('kind');
     if (platform !== 'amazon' && platform !== 'ebay') problems.push(`--platform: expected amazon or ebay, got ${platform ?? 'nothing'}`);
-    if (kind !== undefined && !(caseKinds as string[]).includes(kind)) problems.push(`--kind: expected one of ${caseKinds.join(', ')}`);
+    if (kind !== undefined && !(caseKinds as readonly string[]).includes(kind)) problems.push(`--kind: expected one of ${caseKinds.join(', ')}`);
     if (parsed.positional.length !== 1) problems.push(`check-reply: expected exactly one file, got ${parsed.positional.length}`);
     let text = '';
     try {

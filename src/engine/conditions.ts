@@ -64,3 +64,39 @@ export function factsRead(condition: Condition): string[] {
   if ('not' in condition) return factsRead(condition.not);
   return [condition.fact];
 }
+
+/** The case kinds a condition can hold for, read from a `kind` test at its top; null for any. */
+export function kindsOf(condition: Condition): string[] | null {
+  if ('fact' in condition && condition.fact === 'kind' && 'is' in condition) return ([] as Scalar[]).concat(condition.is).map(String);
+  if ('all' in condition) {
+    for (const part of condition.all) {
+      const kinds = kindsOf(part);
+      if (kinds) return kinds;
+    }
+  }
+  if ('any' in condition) {
+    const each = condition.any.map(kindsOf);
+    return each.every((k) => k) ? [...new Set(each.flat() as string[])] : null;
+  }
+  return null;
+}
+
+/**
+ * Three-valued `holds`: true or false when the known facts settle it, undefined when the
+ * answer turns on a fact in `unknown`. The forms use it to ask only what can still matter.
+ */
+export function settles(condition: Condition, view: FactsView, unknown: ReadonlySet<string>, owner: string): boolean | undefined {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => settles(c, view, unknown, owner));
+    return parts.includes(false) ? false : parts.every((p) => p === true) ? true : undefined;
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => settles(c, view, unknown, owner));
+    return parts.includes(true) ? true : parts.every((p) => p === false) ? false : undefined;
+  }
+  if ('not' in condition) {
+    const inner = settles(condition.not, view, unknown, owner);
+    return inner === undefined ? undefined : !inner;
+  }
+  return unknown.has(condition.fact) ? undefined : holds(condition, view, owner);
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseKinds } from '../engine/case';
 
-const caseKindNames = caseKinds as [string, ...string[]];
+const caseKindNames = caseKinds;
 
 /** The sidebar groups of the handbook, in reading order. */
 export const handbookGroups = ['start', 'amazon', 'ebay', 'writing', 'reference'] as const;

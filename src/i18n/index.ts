@@ -77,3 +77,11 @@ function normalise(path: string): string {
   if (last !== '' && !last.includes('.')) p = `${p}/`;
   return p;
 }
+
+export type KeysWith<P extends string> = Extract<UiKey, `${P}${string}`>;
+
+/** The UI strings whose keys start with one of `prefixes`: what an island needs, and no more. */
+export function stringsWith<P extends string>(lang: Lang, ...prefixes: P[]): Record<KeysWith<P>, string> {
+  const dictionary = dictionaries[lang];
+  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => prefixes.some((p) => key.startsWith(p)))) as Record<KeysWith<P>, string>;
+}

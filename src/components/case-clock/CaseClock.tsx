@@ -1,0 +1,161 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { deadlinesFor, type Deadline, type DeadlineStatus } from '../../engine/clock';
+import { factLabels } from '../../engine/fact-labels';
+import { factsFromAnswers } from '../../engine/questions';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+import { FactsForm } from '../facts-form/FactsForm';
+import { settle, type CaseForm } from '../facts-form/case-form';
+import { nowToMinute } from '../facts-form/local-time';
+import { LinkProblem } from '../tools/LinkProblem';
+import { ShareLink } from '../tools/ShareLink';
+import { caseFromLocation, linkTo } from '../tools/link-state';
+import { calendarFile, type CalendarEvent } from './calendar';
+import { formatDuration } from './duration';
+
+type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
+
+interface Props {
+  lang: Lang;
+  /** Locale tag for dates, e.g. `en` or `zh-CN`. */
+  locale: string;
+  /** `/rules/` in the page's language. */
+  rulesPath: string;
+  strings: Strings;
+}
+
+const statusIcon: Record<DeadlineStatus, string> = { 'not-yet-open': '◷', open: '○', 'due-soon': '⚠', overdue: '✕', closed: '■' };
+const startingForm: CaseForm = { kind: 'amazon-message', answers: {} };
+
+/** The case clock: a case's dates in, every deadline out, counting down live. */
+export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
+  const [form, setForm] = useState<CaseForm>(startingForm);
+  const [now, setNow] = useState<Date | null>(null);
+  const [linkProblem, setLinkProblem] = useState<{ problem: string; details: string[] } | null>(null);
+
+  useEffect(() => {
+    const linked = caseFromLocation(location.search);
+    if (linked && 'form' in linked) setForm(linked.form);
+    else if (linked) setLinkProblem(linked);
+    setNow(new Date());
+    const tick = setInterval(() => setNow(new Date()), 1000);
+    return () => clearInterval(tick);
+  }, []);
+
+  // Starting answers are "now" when the page opened, not each second.
+  const [openedAt] = useState(() => nowToMinute(new Date()));
+  const { questions, answers } = useMemo(() => settle(form, 'clock', openedAt), [form, openedAt]);
+  const parsed = useMemo(() => factsFromAnswers(form.kind, answers, 'clock'), [form.kind, answers]);
+  const deadlines = parsed.ok && now ? deadlinesFor(parsed.facts, now) : [];
+  const shareUrl = parsed.ok && now ? linkTo(parsed.facts, location.href) : '';
+
+  useEffect(() => {
+    if (shareUrl) history.replaceState(null, '', shareUrl);
+  }, [shareUrl]);
+
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const utc = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const zone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
+  const when = (iso: string) => (
+    <>
+      <time dateTime={iso}>{dateTime.format(new Date(iso))}</time> <span class="utc">({utc.format(new Date(iso))} UTC)</span>
+    </>
+  );
+
+  const download = () => {
+    if (!parsed.ok || !now) return;
+    const events: CalendarEvent[] = deadlines.flatMap((d) => eventsOf(d, lang, s, shareUrl));
+    const file = calendarFile(events, now.toISOString(), `${s['clock.calendarName']}: ${factLabels.kind!.values![form.kind]![lang]}`);
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
+    a.download = `casebook-${form.kind}.ics`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  return (
+    <div class="tool case-clock">
+      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
+      <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
+        <FactsForm
+          lang={lang}
+          id="clock"
+          form={form}
+          questions={questions}
+          answers={answers}
+          onChange={setForm}
+          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['clock.datesLegend'], timeZone: s['form.timeZone'].replace('{zone}', zone) }}
+        />
+      </form>
+      <section class="tool-result" aria-labelledby="clock-result">
+        <h2 id="clock-result">{s['clock.result']}</h2>
+        {!parsed.ok && (
+          <div class="problems" role="alert">
+            <p>{s['form.problems']}</p>
+            <ul>
+              {parsed.problems.map((p) => (
+                <li>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {parsed.ok && now && deadlines.length === 0 && <p>{s['clock.none']}</p>}
+        {!now && <p>{s['tools.loading']}</p>}
+        <ol class="deadline-list">
+          {deadlines.map((d) => (
+            <li class={`deadline status-${d.status}`} key={`${d.ruleId}-${d.key}`} data-rule={d.ruleId} data-key={d.key}>
+              <h3>
+                {d.label[lang]}{' '}
+                <a href={`${rulesPath}${d.ruleId}/`} class="rule-link">
+                  {d.ruleId}
+                </a>
+              </h3>
+              <p class="deadline-status">
+                <span class="status-chip" aria-hidden="true">
+                  {statusIcon[d.status]}
+                </span>{' '}
+                <strong>{s[`clock.status.${d.status}`]}</strong>
+                {' · '}
+                {d.status === 'not-yet-open' && d.opensAt
+                  ? `${s['clock.opensIn']} ${formatDuration(Date.parse(d.opensAt) - now!.getTime(), lang)}`
+                  : d.msLeft >= 0
+                    ? `${s['clock.left']} ${formatDuration(d.msLeft, lang)}`
+                    : `${s['clock.ago']} ${formatDuration(d.msLeft, lang)}`}
+              </p>
+              <dl>
+                <dt>{s['clock.from']}</dt>
+                <dd>
+                  {factLabels[d.from]?.label[lang]}: {when(d.startsAt)}
+                </dd>
+                {d.opensAt && (
+                  <>
+                    <dt>{s['clock.opens']}</dt>
+                    <dd data-opens>{when(d.opensAt)}</dd>
+                  </>
+                )}
+                <dt>{d.type === 'due' ? s['clock.dueBy'] : d.type === 'window' ? s['clock.closes'] : s['clock.expectedBy']}</dt>
+                <dd data-closes>{when(d.closesAt)}</dd>
+              </dl>
+            </li>
+          ))}
+        </ol>
+        {deadlines.length > 0 && (
+          <div class="tool-actions">
+            <button type="button" onClick={download}>
+              {s['clock.download']}
+            </button>
+          </div>
+        )}
+        {shareUrl && <ShareLink id="clock-link" url={shareUrl} strings={{ label: s['tools.shareLabel'], copy: s['tools.copy'], copied: s['tools.copied'] }} />}
+      </section>
+    </div>
+  );
+}
+
+/** A deadline as calendar entries: when it closes, and when a window opens. */
+function eventsOf(d: Deadline, lang: Lang, s: Strings, url: string): CalendarEvent[] {
+  const id = `${d.ruleId}-${d.key}-${d.startsAt.replace(/\W/g, '')}@casebook`;
+  const describe = `${d.label[lang]} (${d.ruleId})`;
+  const closing: CalendarEvent = { uid: `close-${id}`, at: d.closesAt, summary: `${s[d.type === 'due' ? 'clock.dueBy' : 'clock.closes']}: ${d.label[lang]}`, description: describe, url, ...(d.type === 'due' && { remindBefore: 60 }) };
+  return d.opensAt ? [{ uid: `open-${id}`, at: d.opensAt, summary: `${s['clock.opens']}: ${d.label[lang]}`, description: describe, url }, closing] : [closing];
+}

@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { describeAction } from '../../engine/action-labels';
+import { advise, type AdviceItem } from '../../engine/advise';
+import { deadlinesFor } from '../../engine/clock';
+import { factsFromAnswers } from '../../engine/questions';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+import { FactsForm } from '../facts-form/FactsForm';
+import { settle, type CaseForm } from '../facts-form/case-form';
+import { nowToMinute } from '../facts-form/local-time';
+import { LinkProblem } from '../tools/LinkProblem';
+import { ShareLink } from '../tools/ShareLink';
+import { caseFromLocation, linkTo } from '../tools/link-state';
+
+type Strings = Record<KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.'>, string>;
+
+interface Props {
+  lang: Lang;
+  locale: string;
+  rulesPath: string;
+  strings: Strings;
+}
+
+const groups = [
+  { key: 'recommended', icon: '✓' },
+  { key: 'acceptable', icon: '○' },
+  { key: 'wrong', icon: '✕' },
+] as const;
+
+/** The decision helper: the facts of a case in, what the playbook says out. */
+export function DecisionHelper({ lang, locale, rulesPath, strings: s }: Props) {
+  const [form, setForm] = useState<CaseForm>({ kind: 'amazon-message', answers: { topic: 'damaged' } });
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const [linkProblem, setLinkProblem] = useState<{ problem: string; details: string[] } | null>(null);
+
+  useEffect(() => {
+    const linked = caseFromLocation(location.search);
+    if (linked && 'form' in linked) setForm(linked.form);
+    else if (linked) setLinkProblem(linked);
+    setAsOf(linked && 'form' in linked && linked.asOf ? linked.asOf : nowToMinute(new Date()));
+  }, []);
+
+  const { questions, answers } = useMemo(() => settle(form, 'advice', asOf ?? '1970-01-01T00:00:00Z'), [form, asOf]);
+  const parsed = useMemo(() => (asOf ? factsFromAnswers(form.kind, answers, 'advice', asOf) : null), [form.kind, answers, asOf]);
+  const facts = parsed?.ok ? parsed.facts : null;
+  const advice = useMemo(() => (facts ? advise(facts) : null), [facts]);
+  const deadlines = facts && asOf ? deadlinesFor(facts, asOf) : [];
+  const shareUrl = facts ? linkTo(facts, location.href) : '';
+
+  useEffect(() => {
+    if (shareUrl) history.replaceState(null, '', shareUrl);
+  }, [shareUrl]);
+
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const zone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
+
+  return (
+    <div class="tool decision-helper">
+      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
+      <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
+        <FactsForm
+          lang={lang}
+          id="helper"
+          form={form}
+          questions={questions}
+          answers={answers}
+          onChange={setForm}
+          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['helper.factsLegend'], timeZone: s['form.timeZone'].replace('{zone}', zone) }}
+        />
+      </form>
+      <section class="tool-result" aria-labelledby="helper-result" aria-live="polite">
+        <h2 id="helper-result">{s['helper.result']}</h2>
+        {asOf && (
+          <p class="as-of">
+            {s['helper.asOf']} <time dateTime={asOf}>{dateTime.format(new Date(asOf))}</time>{' '}
+            <button type="button" class="link-button" onClick={() => setAsOf(nowToMinute(new Date()))}>
+              {s['helper.useNow']}
+            </button>
+          </p>
+        )}
+        {parsed && !parsed.ok && (
+          <div class="problems" role="alert">
+            <p>{s['form.problems']}</p>
+            <ul>
+              {parsed.problems.map((p) => (
+                <li>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {!asOf && <p>{s['tools.loading']}</p>}
+        {advice &&
+          groups.map(({ key, icon }) => (
+            <div class={`advice-group advice-${key}`} data-group={key}>
+              <h3>
+                <span aria-hidden="true">{icon}</span> {s[`helper.${key}`]}
+              </h3>
+              {advice[key].length === 0 ? <p class="advice-none">{s['helper.nothing']}</p> : <ul>{advice[key].map((item) => <AdviceLine item={item} lang={lang} rulesPath={rulesPath} />)}</ul>}
+            </div>
+          ))}
+        {advice && advice.recommended.length === 0 && advice.acceptable.length === 0 && <p>{s['helper.noAdvice']}</p>}
+        {deadlines.length > 0 && (
+          <div class="advice-deadlines">
+            <h3>{s['helper.deadlines']}</h3>
+            <ul>
+              {deadlines.map((d) => (
+                <li key={`${d.ruleId}-${d.key}`}>
+                  {d.label[lang]}: <time dateTime={d.closesAt}>{dateTime.format(new Date(d.closesAt))}</time> ({s[`clock.status.${d.status}`]}){' '}
+                  <a href={`${rulesPath}${d.ruleId}/`}>{d.ruleId}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {shareUrl && <ShareLink id="helper-link" url={shareUrl} strings={{ label: s['tools.shareLabel'], copy: s['tools.copy'], copied: s['tools.copied'] }} />}
+      </section>
+    </div>
+  );
+}
+
+function AdviceLine({ item, lang, rulesPath }: { item: AdviceItem; lang: Lang; rulesPath: string }) {
+  return (
+    <li class="advice-item" data-key={item.key}>
+      <strong>{describeAction(item.action, lang)}</strong>
+      <ul class="advice-why">
+        {item.citations.map((c) => (
+          <li>
+            {c.why[lang]}
+            {c.fits && <> {c.fits[lang]}</>} <a href={`${rulesPath}${c.ruleId}/`}>{c.ruleId}</a>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

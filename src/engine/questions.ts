@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { kindSchemas, parseCaseFacts, type CaseKind, type ParseResult } from './case';
+import { factsRead, kindsOf, settles } from './conditions';
+import { viewOf } from './facts-view';
+import { rules } from './policy/registry';
+import type { Condition } from './policy/types';
+import type { CaseFacts } from './case';
+
+/**
+ * What to ask about a case: the questions a form shows for a case kind, worked out from the
+ * case schema and the rules, never listed by hand. A question is asked when the schema
+ * requires it, or when a rule (or a clock) that can still apply to the answers so far reads it.
+ */
+
+export type AnswerInput = 'choice' | 'yes-no' | 'number' | 'date';
+export type Answer = string | number | boolean;
+/** Answers by path: `topic`, `order.price`, `tracking.state`, `receivedAt`. */
+export type Answers = Record<string, Answer | undefined>;
+
+export interface Question {
+  path: string;
+  input: AnswerInput;
+  options?: readonly string[];
+  /** The schema needs an answer (a form pre-fills one). */
+  required: boolean;
+  /** The schema's default, when it has one. */
+  fallback?: Answer;
+}
+
+/** What the questions are for: the decision helper asks what advice needs; the clock only what deadlines need. */
+export type Purpose = 'advice' | 'clock';
+
+/** Facts of the view that come from another place in the case (or from a date). */
+const pathOfViewFact: Record<string, string> = {
+  price: 'order.price',
+  currency: 'order.currency',
+  highValue: 'order.highValue',
+  inStock: 'order.inStock',
+  bulky: 'order.bulky',
+  shipped: 'order.shippedAt',
+  eddPassed: 'order.estimatedDeliveryAt',
+  daysSinceOrder: 'order.orderedAt',
+  tracking: 'tracking.state',
+  carrierRecognized: 'tracking.carrierRecognized',
+  hoursSinceReceived: 'receivedAt',
+  daysSinceFeedback: 'feedbackLeftAt',
+  daysSinceClaim: 'claimOpenedAt',
+  daysSinceReturnAuthorized: 'returnAuthorizedAt',
+  daysSinceCaseOpened: 'caseOpenedAt',
+};
+const pathOf = (fact: string) => pathOfViewFact[fact] ?? fact;
+
+/** Free text and identifiers: useful in a case file, never a question of policy. */
+const notAsked = new Set(['kind', 'asOf', 'buyerName', 'order.id', 'order.item', 'tracking.number']);
+/** Where the case happens: always asked first. */
+const placePaths = new Set(['marketplace', 'site']);
+
+function questionOf(path: string, schema: z.ZodTypeAny): Question | null {
+  let type = schema;
+  let required = true;
+  let fallback: Answer | undefined;
+  for (;;) {
+    if (type instanceof z.ZodOptional) required = false;
+    else if (type instanceof z.ZodDefault) fallback = type._def.defaultValue() as Answer;
+    else break;
+    type = type._def.innerType;
+  }
+  if (fallback !== undefined) required = false;
+  const base = { path, required, ...(fallback !== undefined && { fallback }) };
+  if (type instanceof z.ZodEnum) return { ...base, input: 'choice', options: type.options as string[] };
+  if (type instanceof z.ZodBoolean) return { ...base, input: 'yes-no' };
+  if (type instanceof z.ZodNumber) return { ...base, input: 'number' };
+  if (type instanceof z.ZodEffects) return { ...base, input: 'date' }; // isoDate is the schema's only refined string
+  return null;
+}
+
+const objectShape = (schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> | null => {
+  let type = schema;
+  while (type instanceof z.ZodDefault || type instanceof z.ZodOptional) type = type._def.innerType;
+  return type instanceof z.ZodObject ? (type.shape as Record<string, z.ZodTypeAny>) : null;
+};
+
+const fieldCache = new Map<CaseKind, Question[]>();
+
+/** Every question the schema of a kind allows, places first, then the kind's own, then order and tracking. */
+export function fieldsOf(kind: CaseKind): Question[] {
+  const cached = fieldCache.get(kind);
+  if (cached) return cached;
+  const out: Question[] = [];
+  for (const [key, schema] of Object.entries(kindSchemas[kind].shape as Record<string, z.ZodTypeAny>)) {
+    const nested = objectShape(schema);
+    const entries = nested ? Object.entries(nested).map(([k, s]) => [`${key}.${k}`, s] as const) : [[key, schema] as const];
+    for (const [path, s] of entries) {
+      if (notAsked.has(path)) continue;
+      const question = questionOf(path, s);
+      if (question) out.push(question);
+    }
+  }
+  const ordered = [...out.filter((q) => placePaths.has(q.path)), ...out.filter((q) => !placePaths.has(q.path))];
+  fieldCache.set(kind, ordered);
+  return ordered;
+}
+
+interface Reader {
+  owner: string;
+  when: Condition;
+  /** For a clock: the date it counts from, asked whenever the clock can apply. */
+  from?: string;
+}
+
+/** The conditions that can apply to a kind: clocks always, rule branches for advice. */
+function readersOf(kind: CaseKind, purpose: Purpose): Reader[] {
+  const forKind = (c: Condition) => kindsOf(c)?.includes(kind) ?? true;
+  const always: Condition = { all: [] };
+  return rules.flatMap((rule) => [
+    ...(rule.deadlines ?? []).map((d) => ({ owner: rule.id, when: d.when ?? always, from: d.from as string })),
+    ...(purpose === 'advice' ? (rule.branches ?? []).map((b) => ({ owner: rule.id, when: b.when })) : []),
+  ]).filter((r) => forKind(r.when));
+}
+
+/** Puts flat answers into the nested shape of case facts. */
+export function nest(kind: CaseKind, answers: Answers): Record<string, unknown> {
+  const out: Record<string, unknown> = { kind, order: {}, tracking: {} };
+  for (const [path, value] of Object.entries(answers)) {
+    if (value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value))) continue;
+    const [head, tail] = path.split('.') as [string, string | undefined];
+    if (tail === undefined) out[head] = value;
+    else (out[head] as Record<string, unknown>)[tail] = value;
+  }
+  return out;
+}
+
+/**
+ * The questions to show for a kind, given the answers so far. Answers to questions that are
+ * not shown are ignored, so a hidden question never changes the outcome.
+ */
+export function questionsFor(kind: CaseKind, answers: Answers, purpose: Purpose): Question[] {
+  const fields = fieldsOf(kind);
+  const byPath = new Map(fields.map((q) => [q.path, q]));
+  const shown = new Set(fields.filter((q) => placePaths.has(q.path) || (purpose === 'advice' && q.required)).map((q) => q.path));
+  const readers = readersOf(kind, purpose);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const view = viewOf(nest(kind, pick(answers, shown)) as unknown as CaseFacts);
+    const unknown = new Set<string>();
+    for (const r of readers) for (const fact of factsRead(r.when)) if (byPath.has(pathOf(fact)) && !shown.has(pathOf(fact))) unknown.add(fact);
+    for (const r of readers) {
+      if (settles(r.when, view, unknown, r.owner) === false) continue;
+      for (const path of [...factsRead(r.when).map(pathOf), ...(r.from ? [r.from] : [])]) {
+        if (byPath.has(path) && !shown.has(path)) {
+          shown.add(path);
+          changed = true;
+        }
+      }
+    }
+  }
+  return fields.filter((q) => shown.has(q.path));
+}
+
+const pick = (answers: Answers, paths: ReadonlySet<string>): Answers =>
+  Object.fromEntries(Object.entries(answers).filter(([path]) => paths.has(path)));
+
+/** A neutral answer for a required question the form did not ask (only the clock skips any). */
+function filler(q: Question, dates: string[]): Answer {
+  if (q.input === 'choice') return q.options![0]!;
+  if (q.input === 'yes-no') return false;
+  if (q.input === 'number') return 1;
+  return [...dates].sort()[0] ?? '1970-01-01';
+}
+
+/**
+ * The case facts for a form's answers: only the shown questions count; required questions
+ * the form did not ask get a neutral answer that no shown clock or rule reads.
+ */
+export function factsFromAnswers(kind: CaseKind, answers: Answers, purpose: Purpose, asOf?: string): ParseResult {
+  const shown = questionsFor(kind, answers, purpose);
+  const paths = new Set(shown.map((q) => q.path));
+  const picked = pick(answers, paths);
+  const dates = shown.filter((q) => q.input === 'date').map((q) => picked[q.path]).filter((d): d is string => typeof d === 'string' && d !== '');
+  for (const q of fieldsOf(kind)) if (q.required && !paths.has(q.path)) picked[q.path] = filler(q, dates);
+  return parseCaseFacts({ ...nest(kind, picked), ...(asOf && { asOf }) });
+}
