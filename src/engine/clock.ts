@@ -27,14 +27,14 @@ export interface Deadline {
 const DUE_SOON_MS = DAY_MS;
 
 /** Payment usually happens when the order is placed; without a payment date, the order date stands in. */
-const fallback: Partial<Record<DateFact, DateFact>> = { 'order.paidAt': 'order.orderedAt' };
+export const dateFallback: Partial<Record<DateFact, DateFact>> = { 'order.paidAt': 'order.orderedAt' };
 
 function dateOf(facts: CaseFacts, fact: DateFact): string | undefined {
   const value = fact.startsWith('order.')
     ? facts.order[fact.slice('order.'.length) as keyof CaseFacts['order']]
     : (facts as unknown as Record<string, unknown>)[fact];
   if (typeof value === 'string') return value;
-  const stand = fallback[fact];
+  const stand = dateFallback[fact];
   return stand ? dateOf(facts, stand) : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kindSchemas, parseCaseFacts, type CaseKind, type ParseResult } from './case';
+import { dateFallback } from './clock';
 import { factsRead, kindsOf, settles } from './conditions';
 import { viewOf } from './facts-view';
 import { rules } from './policy/registry';
@@ -104,8 +105,8 @@ export function fieldsOf(kind: CaseKind): Question[] {
 interface Reader {
   owner: string;
   when: Condition;
-  /** For a clock: the date it counts from, asked whenever the clock can apply. */
-  from?: string;
+  /** For a clock: the dates it counts from (the date, then what stands in for it), asked whenever the clock can apply. */
+  from?: string[];
 }
 
 /** The conditions that can apply to a kind: clocks always, rule branches for advice. */
@@ -113,7 +114,7 @@ function readersOf(kind: CaseKind, purpose: Purpose): Reader[] {
   const forKind = (c: Condition) => kindsOf(c)?.includes(kind) ?? true;
   const always: Condition = { all: [] };
   return rules.flatMap((rule) => [
-    ...(rule.deadlines ?? []).map((d) => ({ owner: rule.id, when: d.when ?? always, from: d.from as string })),
+    ...(rule.deadlines ?? []).map((d) => ({ owner: rule.id, when: d.when ?? always, from: [d.from, ...(dateFallback[d.from] ? [dateFallback[d.from]!] : [])] })),
     ...(purpose === 'advice' ? (rule.branches ?? []).map((b) => ({ owner: rule.id, when: b.when })) : []),
   ]).filter((r) => forKind(r.when));
 }
@@ -146,7 +147,7 @@ export function questionsFor(kind: CaseKind, answers: Answers, purpose: Purpose)
     for (const r of readers) for (const fact of factsRead(r.when)) if (byPath.has(pathOf(fact)) && !shown.has(pathOf(fact))) unknown.add(fact);
     for (const r of readers) {
       if (settles(r.when, view, unknown, r.owner) === false) continue;
-      for (const path of [...factsRead(r.when).map(pathOf), ...(r.from ? [r.from] : [])]) {
+      for (const path of [...factsRead(r.when).map(pathOf), ...(r.from ?? [])]) {
         if (byPath.has(path) && !shown.has(path)) {
           shown.add(path);
           changed = true;

@@ -154,6 +154,7 @@ export const en = {
   'form.kind': "Kind of case",
   'form.caseLegend': "The case",
   'form.timeZone': "Dates and times are in your time zone ({zone}).",
+  'form.missing': "To see the result, fill in:",
   'form.problems': "These facts do not fit together yet:",
   'clock.title': "Case clock",
   'clock.description': "Every deadline of an Amazon or eBay case from its dates: when to answer, when a window opens and closes, with a live countdown and a calendar file.",

@@ -152,6 +152,7 @@ export const zhCn: Record<UiKey, string> = {
   'form.kind': "案例类型",
   'form.caseLegend': "案例",
   'form.timeZone': "日期和时间按你所在的时区（{zone}）填写和显示。",
+  'form.missing': "请先填写：",
   'form.problems': "这些事实还对不上：",
   'clock.title': "案例时钟",
   'clock.description': "根据日期算出亚马逊或 eBay 案例的每个时限：何时必须回复、窗口何时开启和关闭，附实时倒计时和日历文件。",

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { builtPageUrls, distDir } from './pages';
 
 /**
@@ -8,16 +8,6 @@ import { builtPageUrls, distDir } from './pages';
  * second that nothing overflows sideways.
  */
 const pages = builtPageUrls();
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const report = results.violations
-    .map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.failureSummary ?? ''}`.trimEnd()).join('\n')}`)
-    .join('\n');
-  expect(results.violations, `axe violations on ${label}:\n${report}`).toEqual([]);
-}
-
 test('dist/ holds the built site, handbook included', () => {
   expect(pages.length, `pages found in ${distDir}`).toBeGreaterThanOrEqual(2);
 });

@@ -1,13 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */
-async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 250) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(key);
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`${selector} never received focus after ${limit} presses of ${key}`);
-}
+import { expect, test } from '@playwright/test';
+import { tabTo } from './keyboard';
 
 test.describe('handbook by keyboard alone', () => {
   test('sidebar → page → table of contents → next page → language switch lands on the same section', async ({ page }) => {

@@ -5,6 +5,7 @@ import { factsFromAnswers } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { FactsForm } from '../facts-form/FactsForm';
+import { FormProblems } from '../facts-form/FormProblems';
 import { settle, type CaseForm } from '../facts-form/case-form';
 import { nowToMinute } from '../facts-form/local-time';
 import { LinkProblem } from '../tools/LinkProblem';
@@ -89,16 +90,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
       </form>
       <section class="tool-result" aria-labelledby="clock-result">
         <h2 id="clock-result">{s['clock.result']}</h2>
-        {!parsed.ok && (
-          <div class="problems" role="alert">
-            <p>{s['form.problems']}</p>
-            <ul>
-              {parsed.problems.map((p) => (
-                <li>{p}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {!parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={{ missing: s['form.missing'], problems: s['form.problems'] }} />}
         {parsed.ok && now && deadlines.length === 0 && <p>{s['clock.none']}</p>}
         {!now && <p>{s['tools.loading']}</p>}
         <ol class="deadline-list">

@@ -6,6 +6,7 @@ import { factsFromAnswers } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { FactsForm } from '../facts-form/FactsForm';
+import { FormProblems } from '../facts-form/FormProblems';
 import { settle, type CaseForm } from '../facts-form/case-form';
 import { nowToMinute } from '../facts-form/local-time';
 import { LinkProblem } from '../tools/LinkProblem';
@@ -78,16 +79,7 @@ export function DecisionHelper({ lang, locale, rulesPath, strings: s }: Props) {
             </button>
           </p>
         )}
-        {parsed && !parsed.ok && (
-          <div class="problems" role="alert">
-            <p>{s['form.problems']}</p>
-            <ul>
-              {parsed.problems.map((p) => (
-                <li>{p}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {parsed && !parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={{ missing: s['form.missing'], problems: s['form.problems'] }} />}
         {!asOf && <p>{s['tools.loading']}</p>}
         {advice &&
           groups.map(({ key, icon }) => (

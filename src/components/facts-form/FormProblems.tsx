@@ -1,0 +1,38 @@
+import type { Answers, Question } from '../../engine/questions';
+import type { Lang } from '../../engine/text';
+import { questionLabel } from './question-labels';
+
+interface Props {
+  lang: Lang;
+  questions: Question[];
+  answers: Answers;
+  /** `path: message` lines from the case schema. */
+  problems: string[];
+  strings: { missing: string; problems: string };
+}
+
+/**
+ * What stops the form from giving a result: blanks to fill (said calmly), then facts that
+ * contradict each other (an alert), each named by its question's label.
+ */
+export function FormProblems({ lang, questions, answers, problems, strings }: Props) {
+  const missing = questions.filter((q) => q.required && (answers[q.path] === undefined || answers[q.path] === ''));
+  if (missing.length)
+    return (
+      <p class="form-missing" role="status">
+        {strings.missing} {missing.map((q) => questionLabel(q.path, lang)).join(lang === 'en' ? ', ' : '、')}
+      </p>
+    );
+  if (!problems.length) return null;
+  return (
+    <div class="problems" role="alert">
+      <p>{strings.problems}</p>
+      <ul>
+        {problems.map((p) => {
+          const [path, ...rest] = p.split(': ');
+          return <li>{`${questionLabel(path!, lang)}: ${rest.join(': ')}`}</li>;
+        })}
+      </ul>
+    </div>
+  );
+}
