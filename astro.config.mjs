@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { remarkHandbook } from './src/handbook/remark-handbook.ts';
+import { rehypeHeadingLinks } from './src/handbook/rehype-heading-links.ts';
 import { siteChecks } from './src/build/integration.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -10,7 +11,7 @@ export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx({ remarkPlugins: [remarkHandbook] }), preact(), siteChecks()],
+  integrations: [mdx({ remarkPlugins: [remarkHandbook], rehypePlugins: [rehypeHeadingLinks] }), preact(), siteChecks()],
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'zh-cn'],
