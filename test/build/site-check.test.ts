@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { budgetProblems, builtPages, linkProblems, scriptBytes } from '../../src/build/site-check';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { budgetProblems, builtPages, linkProblems, scriptBytes, staticImports } from '../../src/build/site-check';
 
 // A small built site kept broken on purpose: the checks must find exactly its faults.
 const dist = fileURLToPath(new URL('../fixtures/broken-site/', import.meta.url));
 
 describe('site checks after the build', () => {
   it('find every page of a built site by its URL', () => {
-    expect(builtPages(dist).map((p) => p.url)).toEqual(['/', '/good/']);
+    expect(builtPages(dist).map((p) => p.url)).toEqual(['/', '/good/', '/island/']);
   });
 
   it('name each broken link and anchor with its page, and pass the good ones', () => {
@@ -24,5 +26,18 @@ describe('site checks after the build', () => {
     expect(good!.gzipBytes).toBe(0);
     expect(budgetProblems([{ url: '/handbook/x/', gzipBytes: 10 * 1024 + 1 }])).toEqual([expect.stringMatching(/^\/handbook\/x\/: 10241 B .* over the handbook page budget/)]);
     expect(budgetProblems([{ url: '/zh-cn/handbook/x/', gzipBytes: 10 * 1024 }])).toEqual([]);
+  });
+
+  it('count what an island imports statically, however deep, and leave out what it imports on use', () => {
+    const gz = (file: string) => gzipSync(readFileSync(`${dist}_astro/${file}`)).length;
+    const island = scriptBytes(dist).find((p) => p.url === '/island/')!;
+    expect(island.gzipBytes).toBe(['island.js', 'renderer.js', 'shared.js', 'deep.js', 'side.js'].reduce((sum, f) => sum + gz(f), 0));
+    expect(staticImports('import{a}from"./x.js";export{b}from"./y.js";import "./z.js";const l=()=>import("./lazy.js")')).toEqual(['./x.js', './y.js', './z.js']);
+  });
+
+  it('hold the reply checker to the tool budget and the rule-running tools to their own', () => {
+    expect(budgetProblems([{ url: '/tools/reply-checker/', gzipBytes: 30 * 1024 + 1 }])).toHaveLength(1);
+    expect(budgetProblems([{ url: '/zh-cn/tools/case-clock/', gzipBytes: 69 * 1024 }])).toEqual([]);
+    expect(budgetProblems([{ url: '/tools/decision-helper/', gzipBytes: 72 * 1024 + 1 }])).toHaveLength(1);
   });
 });
