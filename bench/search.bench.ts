@@ -7,7 +7,7 @@
  * - in Chromium: keystroke to results painted, and long tasks while typing.
  * Targets: p95 ≤ 5 ms (real), ≤ 20 ms (10×); first search ≤ 100 KB gzip; paint p95 ≤ 16 ms, no long task ≥ 50 ms.
  */
-import { spawn } from 'node:child_process';
+import { withBuiltSite } from './preview';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -133,19 +133,9 @@ function payloadFigures(dist = 'dist') {
 
 /** Keystroke-to-paint in Chromium against the built site, and long tasks while typing. */
 async function browserFigures() {
-  if (!existsSync('dist')) return;
-  const { chromium } = await import('@playwright/test');
-  const port = 4399;
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  try {
-    for (let i = 0; i < 50; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium');
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  await withBuiltSite(4399, async (browser, origin) => {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/handbook/`);
+    await page.goto(`${origin}/handbook/`);
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[]; paints: number[] };
       w.longTasks = [];
@@ -180,10 +170,7 @@ async function browserFigures() {
       longTasks: await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks),
     }));
     console.log(`browser     keystroke → results painted: n=${paints.length} median ${ms(quantile(paints, 0.5))} p95 ${ms(quantile(paints, 0.95))} (target ≤ 16 ms); long tasks ≥ 50 ms while typing: ${longTasks.filter((d) => d >= 50).length}`);
-    await browser.close();
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
+  });
 }
 
 nodeFigures();
