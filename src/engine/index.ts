@@ -27,3 +27,4 @@ export { actionLabels, describeAction } from './action-labels';
 export { areaLabels } from './policy/area-labels';
 export { deadlinesFor, type Deadline, type DeadlineStatus } from './clock';
 export { checkReply, type Finding, type FindingKind, type ReplyContext, type Severity } from './reply-check';
+export * as simulator from './simulator';

@@ -1,0 +1,64 @@
+/**
+ * The case simulator's public API: scenarios (schema and generator), the state machine,
+ * the best path the rules allow, and scoring. Pure, like the rest of the engine.
+ */
+export { scenarioSchema, parseScenario, mergeFacts, MAX_HIDDEN_FACTS, type Scenario, type ScenarioInput, type HiddenFact, type ScenarioParseResult } from './scenario';
+export { decisionSchema, MAX_REPLY_CHARS, type Decision, type DecisionType } from './decision';
+export {
+  temperaments,
+  investigations,
+  buyerQuestions,
+  revealers,
+  reactions,
+  qualities,
+  urgencies,
+  phases,
+  outcomeKinds,
+  type Temperament,
+  type Investigation,
+  type BuyerQuestion,
+  type Revealer,
+  type Reaction,
+  type Quality,
+  type Urgency,
+  type Phase,
+  type OutcomeKind,
+} from './vocabulary';
+export {
+  initialState,
+  knownFacts,
+  trueFacts,
+  unknownFacts,
+  triageAnswer,
+  neededRevealers,
+  roundLimit,
+  stepBound,
+  AMAZON_ROUND_LIMIT,
+  MAX_HINTS_PER_ROUND,
+  type SimState,
+  type ThreadEntry,
+  type Outcome,
+  type TriageAnswer,
+} from './state';
+export { step, play, resume, legalDecisionTypes, checksLeft, checkMinutes, buyerMinutes, minutesFor, type Effect, type StepResult } from './step';
+export { draftsFor, type ReplyDraft } from './drafts';
+export { bestDecision } from './best-decision';
+export { bestPath } from './best-path';
+export { closingOptions, describeChoice, concreteAction, PERCENT_STEP, OPENING_OFFER_PERCENT } from './playbook-reading';
+export { costOf, costModel } from './cost-model';
+export {
+  scoreTrace,
+  dimensions,
+  dimensionWeights,
+  bands,
+  PASS_MARK,
+  HINT_COST,
+  type ScoreReport,
+  type ReviewItem,
+  type Dimension,
+  type DimensionName,
+  type Band,
+  type Contribution,
+} from './score';
+export { generateScenario, topicsFor, type GenerateOptions } from './generate';
+export { mulberry32, hashSeed } from './random';

@@ -1,0 +1,363 @@
+import type { Action } from '../actions';
+import type { Citation } from '../advise';
+import { factLabels } from '../fact-labels';
+import { deadlinesFor } from '../clock';
+import { toMs } from '../dates';
+import type { Finding } from '../reply-check';
+import type { L10n } from '../text';
+import { bestDecision } from './best-decision';
+import { bestPath } from './best-path';
+import { costOf, refunds } from './cost-model';
+import type { Decision } from './decision';
+import { advise, describeChoice, isClosingType, readAction, type Reading } from './playbook-reading';
+import type { Scenario } from './scenario';
+import { initialState, knownFacts, neededRevealers, trueFacts, type Outcome, type SimState } from './state';
+import { step, type StepResult } from './step';
+import type { Revealer } from './vocabulary';
+import { fill, words } from './words';
+
+/**
+ * Scoring: a pure function of the scenario and the decisions taken. It replays the trace,
+ * judges every choice with the rules as they stood at that moment, and compares cost and
+ * account health with the best path the rules allow.
+ */
+
+export const dimensions = ['policy', 'buyer', 'cost', 'timeliness', 'health'] as const;
+export type DimensionName = (typeof dimensions)[number];
+
+/** Points each dimension is worth out of 100. A training choice, not policy. */
+export const dimensionWeights: Record<DimensionName, number> = { policy: 40, buyer: 20, cost: 15, timeliness: 15, health: 10 };
+export const PASS_MARK = 70;
+/** Points each hint costs. */
+export const HINT_COST = 5;
+/** Timeliness points a check the case did not need costs. */
+export const NEEDLESS_CHECK_COST = 5;
+/** Account-health points each avoidable contribution costs. */
+export const CONTRIBUTION_COST = 35;
+
+export const bands = [
+  { band: 'excellent', from: 90 },
+  { band: 'pass', from: PASS_MARK },
+  { band: 'near-miss', from: 50 },
+  { band: 'fail', from: 0 },
+] as const;
+export type Band = (typeof bands)[number]['band'];
+
+export interface ReviewItem {
+  /** Position of the decision in the trace; absent for a step that was skipped. */
+  index?: number;
+  round: number;
+  at: string;
+  step: 'triage' | 'check' | 'resolve' | 'reply' | 'skipped-check' | 'rounds';
+  chosen: L10n;
+  /** What the playbook says about a chosen action. */
+  verdict?: Reading;
+  citations: Citation[];
+  ruleIds: string[];
+  note: L10n;
+  best: L10n;
+  points: number;
+  max: number;
+  findings?: Finding[];
+}
+
+export interface Contribution {
+  kind: keyof typeof words.contribution;
+  ruleId: string;
+}
+
+export interface Dimension {
+  score: number;
+  weight: number;
+  notes: L10n[];
+}
+
+export interface ScoreReport {
+  closed: boolean;
+  outcome?: Outcome;
+  dimensions: Record<DimensionName, Dimension>;
+  hints: number;
+  hintPenalty: number;
+  total: number;
+  passMark: number;
+  passed: boolean;
+  band: Band;
+  bandLabel: L10n;
+  review: ReviewItem[];
+  cost: { spent: number; best: number; currency: string };
+  contributions: Contribution[];
+}
+
+interface Replay {
+  final: SimState;
+  steps: { index: number; before: SimState; result: StepResult }[];
+}
+
+function replay(scenario: Scenario, trace: readonly unknown[]): Replay {
+  let state = initialState(scenario);
+  const steps: Replay['steps'] = [];
+  trace.forEach((decision, index) => {
+    const result = step(scenario, state, decision);
+    if (result.accepted) steps.push({ index, before: state, result });
+    state = result.state;
+  });
+  return { final: state, steps };
+}
+
+const clamp = (n: number) => Math.max(0, Math.min(100, n));
+const money = (n: number) => Math.round(n * 100) / 100;
+
+/** Money out: every resolution that went out with a reply, plus what the platform takes after an escalation. */
+function spentOn(scenario: Scenario, final: SimState): number {
+  const price = scenario.facts.order.price;
+  const actions = final.resolutions.reduce((sum, a) => sum + costOf(a, price), 0);
+  return money(actions + (final.outcome?.kind === 'claim' ? price : 0));
+}
+
+interface DeadlineCheck {
+  ruleId: string;
+  label: L10n;
+  met: boolean;
+}
+
+/** Deadlines the seller had to meet that were still open when the case opened, met by the first reply or not. */
+function deadlinesMet(scenario: Scenario, final: SimState): DeadlineCheck[] {
+  const start = initialState(scenario);
+  return deadlinesFor(trueFacts(scenario, start), start.now)
+    .filter((d) => d.type === 'due' && d.status !== 'overdue')
+    .map((d) => ({ ruleId: d.ruleId, label: d.label, met: final.firstReplyAt !== undefined && toMs(final.firstReplyAt) <= toMs(d.closesAt) }));
+}
+
+/** What the case added to the account-health metrics. */
+function contributionsOf(scenario: Scenario, final: SimState, deadlines: DeadlineCheck[], wrongClose: boolean): Contribution[] {
+  const out: Contribution[] = [];
+  const add = (kind: Contribution['kind'], ruleId: string) => {
+    if (!out.some((c) => c.kind === kind)) out.push({ kind, ruleId });
+  };
+  const kind = scenario.facts.kind;
+  const outcome = final.outcome?.kind;
+  if (kind === 'amazon-message' && deadlines.some((d) => d.ruleId === 'MSG-2' && !d.met)) add('late-response', 'HEALTH-1');
+  if (kind === 'amazon-return' && (deadlines.some((d) => d.ruleId === 'RET-5' && !d.met) || wrongClose || outcome === 'negative-feedback'))
+    add('return-dissatisfaction', 'HEALTH-3');
+  if (scenario.platform === 'amazon') {
+    if (outcome === 'claim') add('odr', kind === 'amazon-chargeback' ? 'HEALTH-4-GENERAL' : 'HEALTH-4');
+    if (outcome === 'negative-feedback') add('odr', 'HEALTH-4-GENERAL');
+    // A claim the seller settles by refunding ends "Order refunded", which counts (AZ-5).
+    if (kind === 'amazon-atoz' && outcome === 'resolved' && final.resolutions.some((a) => refunds.includes(a.type))) add('odr', 'AZ-5');
+  } else {
+    if (outcome === 'claim') add('case-escalated', 'EBAY-3');
+    if (outcome === 'negative-feedback') add('negative-feedback', 'EBAY-1');
+  }
+  return out;
+}
+
+interface Raw {
+  replay: Replay;
+  spent: number;
+  deadlines: DeadlineCheck[];
+  contributions: Contribution[];
+  wrongClose: boolean;
+}
+
+function raw(scenario: Scenario, trace: readonly unknown[]): Raw {
+  const played = replay(scenario, trace);
+  // Closing a return request the rules say not to close is an unreasonable rejection (HEALTH-3).
+  const wrongClose = played.steps.some(({ before, result }) => {
+    const decision = result.state.trace.at(-1);
+    return decision?.type === 'resolve' && decision.action.type === 'close-return-request' && readAction(knownFacts(scenario, before), decision.action).reading === 'wrong';
+  });
+  const deadlines = deadlinesMet(scenario, played.final);
+  return { replay: played, spent: spentOn(scenario, played.final), deadlines, contributions: contributionsOf(scenario, played.final, deadlines, wrongClose), wrongClose };
+}
+
+const referenceCache = new WeakMap<Scenario, Raw>();
+function reference(scenario: Scenario): Raw {
+  let ref = referenceCache.get(scenario);
+  if (!ref) referenceCache.set(scenario, (ref = raw(scenario, bestPath(scenario))));
+  return ref;
+}
+
+const label = (fact: string, value: string): L10n => factLabels[fact]?.values?.[value] ?? { en: value, 'zh-cn': value };
+const urgencyLabels: Record<string, L10n> = {
+  overdue: { en: 'overdue', 'zh-cn': '已超时' },
+  'due-soon': { en: 'due soon', 'zh-cn': '即将到期' },
+  open: { en: 'running', 'zh-cn': '计时中' },
+  none: { en: 'nothing due', 'zh-cn': '无到期事项' },
+};
+const join = (parts: L10n[]): L10n => ({ en: parts.map((p) => p.en).join('; '), 'zh-cn': parts.map((p) => p['zh-cn']).join('；') });
+
+function triageWords(scenario: Scenario, state: SimState, t: { kind: string; deadline: string | null; urgency: string }): L10n {
+  const deadline = t.deadline
+    ? (() => {
+        const d = deadlinesFor(knownFacts(scenario, state), state.now).find((x) => `${x.ruleId}.${x.key}` === t.deadline);
+        return d ? d.label : { en: t.deadline, 'zh-cn': t.deadline };
+      })()
+    : words.noDeadline;
+  return join([label('kind', t.kind), deadline, urgencyLabels[t.urgency] ?? { en: t.urgency, 'zh-cn': t.urgency }]);
+}
+
+/** Rules that recommend a check or question on the case once everything is known. */
+function citationsFor(scenario: Scenario, by: Revealer): Citation[] {
+  const start = initialState(scenario);
+  return advise(trueFacts(scenario, start)).recommended.filter((i) => i.action.type === by).flatMap((i) => i.citations);
+}
+
+const ruleIdsOf = (citations: Citation[]) => [...new Set(citations.map((c) => c.ruleId))];
+
+function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; needless: number } {
+  const items: ReviewItem[] = [];
+  const needed = neededRevealers(scenario);
+  let needless = 0;
+  let closedOnce = false;
+  const skipped = (state: SimState) => {
+    for (const by of needed) {
+      if ((state.checks as string[]).includes(by) || (state.asked as string[]).includes(by)) continue;
+      const citations = citationsFor(scenario, by);
+      const chosen = { en: '—', 'zh-cn': '—' };
+      items.push({ round: state.round, at: state.now, step: 'skipped-check', chosen, citations, ruleIds: ruleIdsOf(citations), note: words.checkSkipped, best: describeChoice({ type: by }), points: 0, max: 1 });
+    }
+  };
+
+  for (const { index, before, result } of replayed.steps) {
+    const decision = result.state.trace.at(-1)!;
+    const base = { index, round: before.round, at: before.now };
+    const best = bestDecision(scenario, before);
+    if (decision.type === 'triage') {
+      const answer = best as Extract<Decision, { type: 'triage' }>;
+      const points = Number(decision.kind === answer.kind) + Number(decision.deadline === answer.deadline) + Number(decision.urgency === answer.urgency);
+      const ruleIds = answer.deadline ? [answer.deadline.split('.')[0]!] : [];
+      items.push({ ...base, step: 'triage', chosen: triageWords(scenario, before, decision), citations: [], ruleIds, note: points === 3 ? words.right : words.notRight, best: triageWords(scenario, before, answer), points, max: 3 });
+    } else if (decision.type === 'check') {
+      const { reading, judgement } = readAction(knownFacts(scenario, before), { type: decision.check });
+      const isNeeded = needed.includes(decision.check);
+      const useful = isNeeded || reading === 'recommended' || reading === 'acceptable';
+      if (!useful) needless++;
+      const citations = isNeeded ? [...judgement.citations, ...citationsFor(scenario, decision.check)] : judgement.citations;
+      items.push({
+        ...base,
+        step: 'check',
+        chosen: describeChoice({ type: decision.check }),
+        verdict: reading,
+        citations,
+        ruleIds: ruleIdsOf(citations),
+        note: isNeeded ? words.checkNeeded : useful ? words.checkUseful : words.checkNeedless,
+        best: useful ? describeChoice({ type: decision.check }) : words.skipCheck,
+        points: isNeeded ? 1 : 0,
+        max: isNeeded ? 1 : 0,
+      });
+    } else if (decision.type === 'resolve') {
+      if (isClosingType(decision.action.type) && !closedOnce) {
+        closedOnce = true;
+        skipped(before);
+      }
+      const read = readAction(knownFacts(scenario, before), decision.action);
+      const { reading, judgement } = read;
+      const bestAction: Action | undefined = best?.type === 'resolve' ? best.action : undefined;
+      const note = judgement.citations[0]?.why ?? (reading === 'open' ? words.openCase : words.unjudgedAction);
+      items.push({
+        ...base,
+        step: 'resolve',
+        chosen: describeChoice(decision.action),
+        verdict: reading,
+        citations: judgement.citations,
+        ruleIds: ruleIdsOf(judgement.citations),
+        note,
+        best: bestAction ? describeChoice(bestAction) : describeChoice(decision.action),
+        points: read.value * 2,
+        max: 2,
+      });
+    } else if (decision.type === 'pick-draft' || decision.type === 'write-reply') {
+      const findings = result.effects.find((e) => e.type === 'reply-checked');
+      const list = findings?.type === 'reply-checked' ? findings.findings : [];
+      const errors = list.some((f) => f.severity === 'error');
+      const warnings = list.some((f) => f.severity === 'warning');
+      const chosen = decision.type === 'pick-draft' ? { en: `Draft ${decision.draft + 1}`, 'zh-cn': `第 ${decision.draft + 1} 份草稿` } : { en: 'Own reply', 'zh-cn': '自己撰写的回复' };
+      items.push({
+        ...base,
+        step: 'reply',
+        chosen,
+        citations: [],
+        ruleIds: [...new Set(list.map((f) => f.ruleId))],
+        note: errors ? words.replyErrors : warnings ? words.replyWarnings : words.replyClean,
+        best: words.replyBest,
+        points: errors ? 0 : warnings ? 0.5 : 1,
+        max: 1,
+        findings: list,
+      });
+    }
+  }
+
+  const final = replayed.final;
+  if (final.phase === 'closed') {
+    if (!closedOnce) skipped(final);
+    if (scenario.platform === 'ebay') {
+      const kept = final.outcome?.kind === 'resolved';
+      items.push({ round: final.round, at: final.now, step: 'rounds', chosen: kept ? words.roundsKept : words.roundsBroken, citations: [], ruleIds: ['MSG-12'], note: kept ? words.roundsKept : words.roundsBroken, best: words.roundsBest, points: kept ? 1 : 0, max: 1 });
+    }
+  }
+  return { items, needless };
+}
+
+const outcomeScore: Record<Outcome['kind'], number> = { resolved: 100, unresolved: 40, claim: 0, 'negative-feedback': 0 };
+
+/** The score of a played case: five dimensions, a total out of 100, a band and a review of every decision. */
+export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): ScoreReport {
+  const mine = raw(scenario, trace);
+  const ref = reference(scenario);
+  const final = mine.replay.final;
+  const { items, needless } = reviewOf(scenario, mine.replay);
+  const price = scenario.facts.order.price;
+
+  const earned = items.reduce((s, i) => s + i.points, 0);
+  const possible = items.reduce((s, i) => s + i.max, 0);
+  const policy = possible ? (100 * earned) / possible : 0;
+
+  const outcome = final.outcome;
+  const buyer = outcome ? outcomeScore[outcome.kind] : 0;
+
+  const extraCost = Math.max(0, mine.spent - ref.spent);
+  const cost = clamp(100 * (1 - extraCost / price));
+
+  const met = mine.deadlines.filter((d) => d.met).length;
+  const timeliness = clamp((mine.deadlines.length ? (100 * met) / mine.deadlines.length : 100) - NEEDLESS_CHECK_COST * needless);
+
+  const extra = mine.contributions.filter((c) => !ref.contributions.some((r) => r.kind === c.kind));
+  const health = clamp(100 - CONTRIBUTION_COST * extra.length);
+
+  const currency = scenario.facts.order.currency;
+  const scores: Record<DimensionName, { score: number; notes: L10n[] }> = {
+    policy: { score: policy, notes: [] },
+    buyer: { score: buyer, notes: [outcome ? words.outcome[outcome.kind] : words.outcome.open] },
+    cost: { score: cost, notes: [fill(words.costNote, { cost: `${mine.spent} ${currency}`, best: `${ref.spent} ${currency}` })] },
+    timeliness: {
+      score: timeliness,
+      notes: [
+        ...(mine.deadlines.length ? mine.deadlines.map((d) => fill(d.met ? words.deadlineMet : words.deadlineMissed, { label: d.label })) : [words.noDeadlines]),
+        ...(needless ? [fill(words.wastedTime, { n: needless })] : []),
+      ],
+    },
+    health: { score: health, notes: extra.length ? extra.map((c) => words.contribution[c.kind]) : [words.healthClean] },
+  };
+
+  const hintPenalty = final.hints * HINT_COST;
+  const weighted = dimensions.reduce((s, d) => s + (dimensionWeights[d] * scores[d].score) / 100, 0);
+  const total = Math.round(clamp(weighted - hintPenalty));
+  const band = bands.find((b) => total >= b.from)!.band;
+  return {
+    closed: final.phase === 'closed',
+    ...(outcome && { outcome }),
+    dimensions: Object.fromEntries(
+      dimensions.map((d) => [d, { score: Math.round(scores[d].score), weight: dimensionWeights[d], notes: scores[d].notes }]),
+    ) as Record<DimensionName, Dimension>,
+    hints: final.hints,
+    hintPenalty,
+    total,
+    passMark: PASS_MARK,
+    passed: total >= PASS_MARK,
+    band,
+    bandLabel: words.bands[band],
+    review: items,
+    cost: { spent: mine.spent, best: ref.spent, currency },
+    contributions: mine.contributions,
+  };
+}

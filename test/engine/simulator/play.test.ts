@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { advise } from '../../../src/engine/advise';
+import { caseKinds } from '../../../src/engine/case';
+import { ruleById } from '../../../src/engine/policy/registry';
+import {
+  bestPath,
+  draftsFor,
+  generateScenario,
+  initialState,
+  legalDecisionTypes,
+  parseScenario,
+  play,
+  scoreTrace,
+  step,
+  stepBound,
+  trueFacts,
+  type Scenario,
+} from '../../../src/engine/simulator';
+import { checkReply } from '../../../src/engine/reply-check';
+import { damagedKettle } from './fixtures/authored';
+import { scenarioSweep } from './walk';
+
+const sweep = scenarioSweep(4);
+const authored = (() => {
+  const parsed = parseScenario(damagedKettle);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return parsed.scenario;
+})();
+
+describe('generateScenario', () => {
+  it('gives the same scenario for the same seed, and another for another seed', () => {
+    for (const kind of caseKinds) {
+      expect(generateScenario({ seed: 42, kind })).toEqual(generateScenario({ seed: 42, kind }));
+      expect(generateScenario({ seed: 42, kind })).not.toEqual(generateScenario({ seed: 43, kind }));
+    }
+    expect(generateScenario({ seed: 5 })).toEqual(generateScenario({ seed: 5 }));
+  });
+
+  it('produces scenarios the schema accepts and the rules speak to, for every kind and topic', () => {
+    for (const scenario of sweep) {
+      expect(parseScenario(JSON.parse(JSON.stringify(scenario))).ok).toBe(true);
+      expect(advise(trueFacts(scenario, initialState(scenario))).ruleIds.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('builds a case around facts an agent entered', () => {
+    const facts = { kind: 'ebay-snad', site: 'DE', channel: 'paypal', caseOpenedAt: '2026-06-18T08:00:00Z', damaged: true, order: { price: 54, currency: 'EUR', orderedAt: '2026-06-01' } };
+    const scenario = generateScenario({ seed: 9, facts });
+    expect(scenario.facts).toMatchObject({ kind: 'ebay-snad', damaged: true, order: { price: 54 } });
+    expect(scenario.hidden).toEqual([]);
+    expect(scoreTrace(scenario, bestPath(scenario)).total).toBe(100);
+    expect(() => generateScenario({ seed: 9, facts: { kind: 'amazon-message' } })).toThrow(/invalid case facts/);
+    expect(() => generateScenario({ seed: 9, kind: 'amazon-return', topic: 'lost-parcel' })).toThrow(/not a topic/);
+  });
+
+  it('writes buyer messages that differ by temperament', () => {
+    const texts = new Set(Array.from({ length: 40 }, (_, seed) => generateScenario({ seed, kind: 'amazon-message', topic: 'damaged' }).messages[0]!.text));
+    expect(texts.size).toBeGreaterThan(5);
+  });
+});
+
+describe('playing a case', () => {
+  const all: Scenario[] = [...sweep, authored];
+
+  it('has a path, found from the rules, that scores full marks', () => {
+    const short: string[] = [];
+    for (const scenario of all) {
+      const report = scoreTrace(scenario, bestPath(scenario));
+      if (report.total !== 100) short.push(`${scenario.id}: ${report.total}`);
+    }
+    expect(short).toEqual([]);
+  });
+
+  it('ends every best path within the step bound, closed', () => {
+    for (const scenario of all) {
+      const path = bestPath(scenario);
+      expect(path.length).toBeLessThanOrEqual(stepBound(scenario));
+      expect(play(scenario, path, initialState(scenario)).state.phase).toBe('closed');
+    }
+  });
+
+  it('gives the same score for the same decisions', () => {
+    for (const scenario of all.slice(0, 40)) {
+      const path = bestPath(scenario);
+      expect(scoreTrace(scenario, path)).toEqual(scoreTrace(scenario, JSON.parse(JSON.stringify(path))));
+    }
+  });
+
+  it('rejects a decision out of turn without changing the state', () => {
+    const state = initialState(authored);
+    const result = step(authored, state, { type: 'pick-draft', draft: 0 });
+    expect(result.accepted).toBe(false);
+    expect(result.state).toBe(state);
+    expect(result.effects[0]?.type).toBe('rejected');
+    expect(legalDecisionTypes(state)).toEqual(['triage']);
+  });
+
+  it('offers one draft that breaks no message rule and others that do', () => {
+    let state = initialState(authored);
+    for (const d of [bestPath(authored)[0], { type: 'resolve', action: { type: 'ask-photos' } }]) state = step(authored, state, d).state;
+    const weights = draftsFor(authored, state).map((d) => checkReply(d.text, { platform: 'amazon', caseKind: 'amazon-message' }).filter((f) => f.severity !== 'suggestion').length);
+    expect(weights.filter((w) => w === 0)).toHaveLength(1);
+    expect(weights.filter((w) => w > 0)).toHaveLength(2);
+  });
+
+  it('reveals a hidden fact when the buyer answers the question that uncovers it', () => {
+    let state = initialState(authored);
+    state = step(authored, state, bestPath(authored)[0]).state;
+    state = step(authored, state, { type: 'resolve', action: { type: 'ask-photos' } }).state;
+    const result = step(authored, state, { type: 'write-reply', text: 'We are so sorry. Could you kindly send a photo? We will reply within 24 hours.' });
+    expect(result.effects).toContainEqual(expect.objectContaining({ type: 'buyer', reaction: 'answers', says: damagedKettle.hidden![0]!.buyerSays }));
+    expect(result.effects).toContainEqual(expect.objectContaining({ type: 'finding', by: 'ask-photos', revealed: ['damage'] }));
+    expect(result.state.phase).toBe('act');
+  });
+
+  it('every rule a review cites exists', () => {
+    for (const scenario of all.slice(0, 60)) {
+      for (const item of scoreTrace(scenario, bestPath(scenario)).review) for (const id of item.ruleIds) expect(ruleById.has(id), id).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { figureOf } from '../../../src/engine/policy/registry';
+import {
+  bestPath,
+  generateScenario,
+  HINT_COST,
+  initialState,
+  parseScenario,
+  scoreTrace,
+  step,
+  type Decision,
+  type Scenario,
+} from '../../../src/engine/simulator';
+import { damagedKettle } from './fixtures/authored';
+
+const scenarioOf = (input: unknown): Scenario => {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return parsed.scenario;
+};
+const kettle = scenarioOf(damagedKettle);
+
+/** The best path with one decision swapped for another. */
+function swap(scenario: Scenario, at: (d: Decision) => boolean, by: Decision): Decision[] {
+  const path = bestPath(scenario).slice();
+  const i = path.findIndex(at);
+  path[i] = by;
+  // Replay: the rest of the best path may no longer fit, so finish with best decisions.
+  return finish(scenario, path.slice(0, i + 1));
+}
+
+/** Plays the given decisions, then lets the rules finish the case. */
+function finish(scenario: Scenario, prefix: Decision[]): Decision[] {
+  let state = initialState(scenario);
+  for (const d of prefix) state = step(scenario, state, d).state;
+  const out = [...state.trace];
+  for (let i = 0; i < 50 && state.phase !== 'closed'; i++) {
+    const d: Decision =
+      state.phase === 'reply' ? { type: 'pick-draft', draft: 0 } : state.phase === 'triage' ? bestPath(scenario)[0]! : { type: 'resolve', action: { type: 'apologize' } };
+    state = step(scenario, state, d).state;
+    out.push(d);
+  }
+  return out;
+}
+
+describe('scoreTrace', () => {
+  it('gives the best path full marks on every dimension', () => {
+    const report = scoreTrace(kettle, bestPath(kettle));
+    expect(report.total).toBe(100);
+    expect(Object.values(report.dimensions).map((d) => d.score)).toEqual([100, 100, 100, 100, 100]);
+    expect(report.band).toBe('excellent');
+    expect(report.passed).toBe(true);
+  });
+
+  it('scores a wrong action lower on policy, and names the rule and the better choice', () => {
+    // Severe damage on an item above the reship price limit: reshipping is wrong (PROD-1).
+    const path = swap(kettle, (d) => d.type === 'resolve' && d.action.type !== 'ask-photos', { type: 'resolve', action: { type: 'reship' } });
+    const report = scoreTrace(kettle, path);
+    expect(report.dimensions.policy.score).toBeLessThan(100);
+    const item = report.review.find((r) => r.step === 'resolve' && r.chosen.en.startsWith('Reship'))!;
+    expect(item.verdict).toBe('wrong');
+    expect(item.ruleIds).toContain('PROD-1');
+    expect(item.best.en).toMatch(/refund/i);
+  });
+
+  it('marks a check the rules needed but that was skipped', () => {
+    const path = finish(kettle, bestPath(kettle).filter((d) => !(d.type === 'check' && d.check === 'check-stock')).slice(0, 1));
+    const report = scoreTrace(kettle, path);
+    expect(report.review.some((r) => r.step === 'skipped-check' && r.ruleIds.includes('SHIP-3'))).toBe(true);
+    expect(report.dimensions.policy.score).toBeLessThan(100);
+  });
+
+  it('lowers timeliness when the reply deadline is missed on the simulated clock', () => {
+    // Two hours before the reply deadline (MSG-2), three slow checks take the clock past it.
+    const replyMs = figureOf('MSG-2', 'replyWithin').value * 3_600_000;
+    const asOf = new Date(Date.parse((damagedKettle.facts as { receivedAt: string }).receivedAt) + replyMs - 2 * 3_600_000).toISOString();
+    const late = scenarioOf({ ...damagedKettle, facts: { ...damagedKettle.facts, asOf } });
+    const best = scoreTrace(late, bestPath(late));
+    expect(best.dimensions.timeliness.score).toBe(100);
+    const slow: Decision[] = [bestPath(late)[0]!, ...(['contact-carrier', 'confirm-with-product-team', 'contact-logistics-team'] as const).map((check) => ({ type: 'check' as const, check }))];
+    const report = scoreTrace(late, finish(late, slow));
+    expect(report.dimensions.timeliness.score).toBeLessThan(best.dimensions.timeliness.score);
+    expect(report.contributions.map((c) => c.kind)).toContain('late-response');
+    expect(report.dimensions.health.score).toBeLessThan(100);
+  });
+
+  it('charges each hint', () => {
+    const path = bestPath(kettle);
+    const withHints: Decision[] = [path[0]!, { type: 'hint' }, { type: 'hint' }, ...path.slice(1)];
+    const report = scoreTrace(kettle, withHints);
+    expect(report.hints).toBe(2);
+    expect(report.total).toBe(100 - 2 * HINT_COST);
+  });
+
+  it('counts what money went out against the playbook’s answer', () => {
+    // Minor damage: a partial refund within the limit is the answer; a full refund is wrong and costs more.
+    const minor = scenarioOf({ ...damagedKettle, hidden: [], facts: { ...damagedKettle.facts, damage: 'minor' } });
+    const report = scoreTrace(minor, finish(minor, [bestPath(minor)[0]!, { type: 'resolve', action: { type: 'full-refund' } }]));
+    expect(report.cost.spent).toBeGreaterThan(report.cost.best);
+    expect(report.dimensions.cost.score).toBeLessThan(100);
+  });
+
+  it('scores a buyer who escalates low on outcome and account health', () => {
+    // An angry buyer given nothing the playbook names ends up leaving feedback (the scenario's reaction).
+    const report = scoreTrace(kettle, finish(kettle, [bestPath(kettle)[0]!, { type: 'resolve', action: { type: 'escalate' } }, { type: 'write-reply', text: 'Noted.' }]));
+    expect(report.outcome?.kind).toBe('negative-feedback');
+    expect(report.dimensions.buyer.score).toBe(0);
+    expect(report.contributions.map((c) => c.kind)).toContain('odr');
+    expect(report.passed).toBe(false);
+  });
+
+  it('writes every note in both languages', () => {
+    const scenario = generateScenario({ seed: 3, kind: 'ebay-inr' });
+    const report = scoreTrace(scenario, finish(scenario, [bestPath(scenario)[0]!]));
+    const texts = [...Object.values(report.dimensions).flatMap((d) => d.notes), ...report.review.flatMap((r) => [r.chosen, r.note, r.best]), report.bandLabel];
+    for (const t of texts) {
+      expect(t.en.length).toBeGreaterThan(0);
+      expect(t['zh-cn'].length).toBeGreaterThan(0);
+    }
+  });
+});
