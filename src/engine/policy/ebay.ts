@@ -170,7 +170,8 @@ export const ebayRules: Rule[] = [
     branches: [
       {
         key: 'trace',
-        when: { fact: 'kind', is: 'ebay-inr' },
+        // Once not even the forwarder can find the parcel, tracing is over: the untraceable branches decide.
+        when: { all: [{ fact: 'kind', is: 'ebay-inr' }, { fact: 'forwarderCanFind', is: true }] },
         verdicts: [
           {
             action: { type: 'check-tracking' },
