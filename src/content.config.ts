@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryEntry, handbookFrontmatter, replyTemplate } from './handbook/schema';
+import { scenarioSchema } from './engine/simulator/scenario';
 
 /**
- * Content is data: handbook pages (MDX, one folder per language), reply templates and the
- * glossary (YAML). Every entry is validated at build time; a bad one fails the build,
+ * Content is data: handbook pages (MDX, one folder per language), reply templates, the
+ * glossary and the simulator's authored cases (YAML). Every entry is validated at build time; a bad one fails the build,
  * naming the file and the field.
  */
 export const collections = {
@@ -14,4 +15,5 @@ export const collections = {
   }),
   templates: defineCollection({ loader: file('src/content/reply-templates.yaml'), schema: replyTemplate }),
   glossary: defineCollection({ loader: file('src/content/glossary.yaml'), schema: glossaryEntry }),
+  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }), schema: scenarioSchema }),
 };

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeAction } from '../../engine/action-labels';
 import { advise, type AdviceItem } from '../../engine/advise';
 import { deadlinesFor } from '../../engine/clock';
+import { encodeFacts } from '../../engine/facts-link';
 import { factsFromAnswers } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
@@ -19,6 +20,8 @@ interface Props {
   lang: Lang;
   locale: string;
   rulesPath: string;
+  /** `/simulator/practice/` in the page's language. */
+  practicePath: string;
   strings: Strings;
 }
 
@@ -29,7 +32,7 @@ const groups = [
 ] as const;
 
 /** The decision helper: the facts of a case in, what the playbook says out. */
-export function DecisionHelper({ lang, locale, rulesPath, strings: s }: Props) {
+export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings: s }: Props) {
   const [form, setForm] = useState<CaseForm>({ kind: 'amazon-message', answers: { topic: 'damaged' } });
   const [asOf, setAsOf] = useState<string | null>(null);
   const [linkProblem, setLinkProblem] = useState<{ problem: string; details: string[] } | null>(null);
@@ -103,6 +106,11 @@ export function DecisionHelper({ lang, locale, rulesPath, strings: s }: Props) {
               ))}
             </ul>
           </div>
+        )}
+        {facts && (
+          <p class="practise-like">
+            <a href={`${practicePath}?seed=1&case=${encodeFacts(facts)}`}>{s['helper.practiseLike']}</a>
+          </p>
         )}
         {shareUrl && <ShareLink id="helper-link" url={shareUrl} strings={{ label: s['tools.shareLabel'], copy: s['tools.copy'], copied: s['tools.copied'] }} />}
       </section>

@@ -1,0 +1,119 @@
+import type { Deadline } from '../../engine/clock';
+import { factLabels } from '../../engine/fact-labels';
+import type { Scenario, SimState } from '../../engine/simulator';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+
+type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
+
+interface Props {
+  lang: Lang;
+  scenario: Scenario;
+  state: SimState;
+  deadlines: Deadline[];
+  /** Facts still hidden, as paths (`tracking.state`). */
+  unknown: string[];
+  format: (iso: string) => string;
+  ruleHref: (id: string) => string;
+  strings: Strings;
+}
+
+/** The case as it would sit in Seller Central or Seller Hub: order, tracking, messages, notice, clock. */
+export function CaseFile({ lang, scenario, state, deadlines, unknown, format, ruleHref, strings: s }: Props) {
+  const { facts, buyer } = scenario;
+  const order = facts.order;
+  const place = 'marketplace' in facts ? facts.marketplace : `eBay ${facts.site}`;
+  const money = new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency: order.currency }).format(order.price);
+  const trackingNow = scenario.tracking.filter((e) => e.at <= state.now);
+  const hiddenTracking = unknown.some((p) => p.startsWith('tracking'));
+  return (
+    <section class="case-file" aria-labelledby="case-file-title">
+      <h2 id="case-file-title">{s['sim.caseFile']}</h2>
+      <dl class="case-facts">
+        <dt>{s['sim.kind']}</dt>
+        <dd>
+          {factLabels.kind!.values![facts.kind]![lang]} · {place}
+        </dd>
+        <dt>{s['sim.buyer']}</dt>
+        <dd>
+          {buyer.name} ({s[`sim.temperament.${buyer.temperament}`]})
+        </dd>
+        <dt>{s['sim.item']}</dt>
+        <dd>
+          {order.item} · {money}
+          {order.id && <span class="order-id"> · {order.id}</span>}
+        </dd>
+        <dt>{s['sim.ordered']}</dt>
+        <dd>{format(order.orderedAt)}</dd>
+        {order.shippedAt && (
+          <>
+            <dt>{s['sim.shipped']}</dt>
+            <dd>
+              {format(order.shippedAt)}
+              {scenario.shippingMethod && ` · ${scenario.shippingMethod}`}
+            </dd>
+          </>
+        )}
+        {order.estimatedDeliveryAt && (
+          <>
+            <dt>{s['sim.edd']}</dt>
+            <dd>{format(order.estimatedDeliveryAt)}</dd>
+          </>
+        )}
+      </dl>
+      {unknown.length > 0 && <p class="case-unknown">{s['sim.unknown']}</p>}
+
+      <h3>{s['sim.tracking']}</h3>
+      {trackingNow.length === 0 ? (
+        <p>{s['sim.noTracking']}</p>
+      ) : (
+        <ol class="tracking-events">
+          {trackingNow.map((e) => (
+            <li>
+              <time dateTime={e.at}>{format(e.at)}</time> — {e.status}
+              {e.place && ` (${e.place})`}
+            </li>
+          ))}
+        </ol>
+      )}
+      {hiddenTracking && <p class="case-unknown">{s['sim.trackingUnchecked']}</p>}
+
+      {scenario.notice && (
+        <>
+          <h3>{s['sim.notice']}</h3>
+          <p class="case-notice">{scenario.notice}</p>
+        </>
+      )}
+
+      <h3>{s['sim.thread']}</h3>
+      <ol class="thread">
+        {state.thread.map((m) => (
+          <li class={`thread-${m.from}`}>
+            <p class="thread-meta">
+              <strong>{m.from === 'buyer' ? buyer.name : s['sim.you']}</strong> · <time dateTime={m.at}>{format(m.at)}</time>
+            </p>
+            <p class="thread-text" lang="en">
+              {m.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+
+      <h3>{s['sim.clock']}</h3>
+      <p>
+        {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time>
+      </p>
+      {deadlines.length === 0 ? (
+        <p>{s['sim.noDeadlines']}</p>
+      ) : (
+        <ul class="sim-deadlines">
+          {deadlines.map((d) => (
+            <li class={`status-${d.status}`}>
+              {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> — {s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

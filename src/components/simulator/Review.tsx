@@ -1,0 +1,94 @@
+import { dimensions, type ScoreReport } from '../../engine/simulator';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+
+type Strings = Record<KeysWith<'sim.'>, string>;
+
+interface Props {
+  lang: Lang;
+  report: ScoreReport;
+  ruleHref: (id: string) => string;
+  strings: Strings;
+}
+
+/** The outcome: the score on each dimension, then every decision with what the playbook says and why. */
+export function Review({ lang, report, ruleHref, strings: s }: Props) {
+  return (
+    <section class="sim-review" aria-labelledby="review-title">
+      <h2 id="review-title" tabIndex={-1}>
+        {s['sim.review']}
+      </h2>
+      <p class={`sim-total ${report.passed ? 'passed' : 'failed'}`}>
+        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} · {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({s['sim.passMark'].replace('{n}', String(report.passMark))})
+      </p>
+      <table class="sim-dimensions">
+        <caption>{s['sim.dimensions']}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s['sim.dimension']}</th>
+            <th scope="col">{s['sim.score']}</th>
+            <th scope="col">{s['sim.notes']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dimensions.map((name) => {
+            const d = report.dimensions[name];
+            return (
+              <tr>
+                <th scope="row">
+                  {s[`sim.dim.${name}`]} <span class="dim-weight">({s['sim.weight'].replace('{n}', String(d.weight))})</span>
+                </th>
+                <td>{Math.round(d.score)}</td>
+                <td>{d.notes.map((n) => n[lang]).join(' ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3>{s['sim.decisions']}</h3>
+      <ol class="review-items">
+        {report.review.map((item) => (
+          <li class={`review-item verdict-${item.verdict ?? 'none'}`}>
+            <p>
+              <strong>{s[`sim.reviewStep.${item.step}`]}</strong> · {item.chosen[lang]}
+              {item.verdict && (
+                <>
+                  {' '}
+                  — <span class="review-verdict">{s[`sim.verdict.${item.verdict}`]}</span>
+                </>
+              )}{' '}
+              <span class="review-points">
+                {s['sim.points'].replace('{n}', String(Math.round(item.points * 10) / 10)).replace('{max}', String(item.max))}
+              </span>
+            </p>
+            <p>{item.note[lang]}</p>
+            {item.citations.length > 0 && (
+              <ul class="review-why">
+                {item.citations.map((c) => (
+                  <li>
+                    {c.why[lang]} <a href={ruleHref(c.ruleId)}>{c.ruleId}</a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {item.citations.length === 0 && item.ruleIds.length > 0 && (
+              <p>
+                {item.ruleIds.map((id) => (
+                  <>
+                    <a href={ruleHref(id)}>{id}</a>{' '}
+                  </>
+                ))}
+              </p>
+            )}
+            <p class="review-best">
+              <span>{s['sim.best']}</span> {item.best[lang]}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p>{s['sim.cost'].replace('{spent}', fmt(report.cost.spent, report.cost.currency, lang)).replace('{best}', fmt(report.cost.best, report.cost.currency, lang))}</p>
+    </section>
+  );
+}
+
+const fmt = (n: number, currency: string, lang: Lang) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency }).format(n);

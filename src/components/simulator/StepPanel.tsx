@@ -1,0 +1,217 @@
+import { useState } from 'preact/hooks';
+import { actionLabels } from '../../engine/action-labels';
+import { actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from '../../engine/actions';
+import { caseKinds, type CaseKind } from '../../engine/case-kinds';
+import type { Deadline } from '../../engine/clock';
+import { factLabels } from '../../engine/fact-labels';
+import { checksLeft, describeChoice, draftsFor, investigations, urgencies, type Decision, type Scenario, type SimState } from '../../engine/simulator';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+
+type Strings = Record<KeysWith<'sim.'>, string>;
+
+interface Props {
+  lang: Lang;
+  scenario: Scenario;
+  state: SimState;
+  deadlines: Deadline[];
+  decide: (decision: Decision) => void;
+  strings: Strings;
+}
+
+/** The step the case is at: triage, then checks and a resolution, then the reply. */
+export function StepPanel(props: Props) {
+  const { state } = props;
+  if (state.phase === 'triage') return <Triage {...props} />;
+  if (state.phase === 'act') return <Act {...props} />;
+  if (state.phase === 'reply') return <Reply {...props} />;
+  return null;
+}
+
+function Triage({ lang, deadlines, decide, strings: s }: Props) {
+  const due = deadlines.filter((d) => d.type === 'due');
+  const [kind, setKind] = useState<string>('');
+  const [deadline, setDeadline] = useState('');
+  const [urgency, setUrgency] = useState<(typeof urgencies)[number] | ''>('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (kind && urgency) decide({ type: 'triage', kind: kind as CaseKind, deadline: deadline || null, urgency });
+  };
+  return (
+    <form class="step-form" onSubmit={submit} aria-labelledby="step-title">
+      <h2 id="step-title" tabIndex={-1}>{s['sim.step.triage']}</h2>
+      <p>{s['sim.triage.lead']}</p>
+      <div class="field">
+        <label for="triage-kind">{s['sim.triage.kind']}</label>
+        <select id="triage-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)} required>
+          <option value="">{s['sim.resolve.choose.kind']}</option>
+          {caseKinds.map((k) => (
+            <option value={k}>{factLabels.kind!.values![k]![lang]}</option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="triage-deadline">{s['sim.triage.deadline']}</label>
+        <select id="triage-deadline" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)}>
+          <option value="">{s['sim.triage.nothingDue']}</option>
+          {due.map((d) => (
+            <option value={`${d.ruleId}.${d.key}`}>
+              {d.label[lang]} ({d.ruleId})
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>{s['sim.triage.urgency']}</legend>
+        {urgencies.map((u) => (
+          <div class="field-check">
+            <input type="radio" id={`urgency-${u}`} name="urgency" value={u} checked={urgency === u} onChange={() => setUrgency(u)} required />
+            <label for={`urgency-${u}`}>{s[`sim.urgency.${u}`]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit">{s['sim.triage.submit']}</button>
+    </form>
+  );
+}
+
+/** Everything but looking something up: those are the checks, offered as buttons. */
+const resolutionTypes = actionTypes.filter((t) => !(investigations as readonly string[]).includes(t));
+
+function Act({ lang, state, decide, strings: s }: Props) {
+  const [type, setType] = useState<ActionType | ''>('');
+  const [percent, setPercent] = useState(15);
+  const [payer, setPayer] = useState<(typeof payers)[number]>('seller');
+  const [reason, setReason] = useState<(typeof closeReasons)[number]>(closeReasons[0]);
+  const [ground, setGround] = useState<(typeof appealGrounds)[number]>(appealGrounds[0]);
+  const action = (): Action | null =>
+    type
+      ? {
+          type,
+          ...(type === 'partial-refund' && { percent }),
+          ...(type === 'authorize-return' && { payer }),
+          ...(type === 'close-return-request' && { reason }),
+          ...(type === 'appeal-claim' && { ground }),
+        }
+      : null;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const chosen = action();
+    if (chosen) decide({ type: 'resolve', action: chosen });
+  };
+  const left = checksLeft(state);
+  return (
+    <div class="step-act">
+      <h2 id="step-title" tabIndex={-1}>{s['sim.step.act']}</h2>
+      <section aria-labelledby="checks-title">
+        <h3 id="checks-title">{s['sim.checks']}</h3>
+        <p>{s['sim.checks.lead']}</p>
+        <ul class="check-buttons">
+          {left.map((check) => (
+            <li>
+              <button type="button" onClick={() => decide({ type: 'check', check })}>
+                {actionLabels[check][lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {state.checks.length > 0 && (
+          <p class="checks-done">
+            {s['sim.checks.done']} {state.checks.map((c) => actionLabels[c][lang]).join(lang === 'en' ? ', ' : '、')}
+          </p>
+        )}
+      </section>
+      <form class="step-form" onSubmit={submit} aria-labelledby="resolve-title">
+        <h3 id="resolve-title">{s['sim.resolve']}</h3>
+        <div class="field">
+          <label for="resolve-action">{s['sim.resolve.action']}</label>
+          <select id="resolve-action" value={type} onChange={(e) => setType(e.currentTarget.value as ActionType)} required>
+            <option value="">{s['sim.resolve.choose']}</option>
+            {resolutionTypes.map((t) => (
+              <option value={t}>{actionLabels[t][lang]}</option>
+            ))}
+          </select>
+        </div>
+        {type === 'partial-refund' && (
+          <div class="field">
+            <label for="resolve-percent">{s['sim.resolve.percent']}</label>
+            <input id="resolve-percent" type="number" min="1" max="99" step="1" value={percent} onInput={(e) => setPercent(Number(e.currentTarget.value))} />
+          </div>
+        )}
+        {type === 'authorize-return' && (
+          <Choice id="resolve-payer" label={s['sim.resolve.payer']} value={payer} options={payers} set={setPayer} word={(p) => describeChoice({ type, payer: p })[lang]} />
+        )}
+        {type === 'close-return-request' && (
+          <Choice id="resolve-reason" label={s['sim.resolve.reason']} value={reason} options={closeReasons} set={setReason} word={(r) => describeChoice({ type, reason: r })[lang]} />
+        )}
+        {type === 'appeal-claim' && (
+          <Choice id="resolve-ground" label={s['sim.resolve.ground']} value={ground} options={appealGrounds} set={setGround} word={(g) => describeChoice({ type, ground: g })[lang]} />
+        )}
+        <button type="submit">{s['sim.resolve.submit']}</button>
+      </form>
+    </div>
+  );
+}
+
+function Choice<T extends string>({ id, label, value, options, set, word }: { id: string; label: string; value: T; options: readonly T[]; set: (v: T) => void; word: (v: T) => string }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => set(e.currentTarget.value as T)}>
+        {options.map((o) => (
+          <option value={o}>{word(o)}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Reply({ scenario, state, decide, strings: s }: Props) {
+  const drafts = draftsFor(scenario, state);
+  const [picked, setPicked] = useState<number | 'own'>(0);
+  const [own, setOwn] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    decide(picked === 'own' ? { type: 'write-reply', text: own } : { type: 'pick-draft', draft: picked });
+  };
+  return (
+    <form class="step-form" onSubmit={submit} aria-labelledby="step-title">
+      <h2 id="step-title" tabIndex={-1}>{s['sim.step.reply']}</h2>
+      <p>{s['sim.reply.lead']}</p>
+      <fieldset>
+        <legend>{s['sim.reply.drafts']}</legend>
+        {drafts.map((d, i) => (
+          <div class="draft-option">
+            <input type="radio" id={`draft-${i}`} name="draft" checked={picked === i} onChange={() => setPicked(i)} />
+            <label for={`draft-${i}`}>
+              <span class="draft-name">{s['sim.reply.draft'].replace('{n}', String(i + 1))}</span>
+              <span class="draft-text" lang="en">
+                {d.text}
+              </span>
+            </label>
+          </div>
+        ))}
+        <div class="draft-option">
+          <input
+            type="radio"
+            id="draft-own"
+            name="draft"
+            checked={picked === 'own'}
+            onChange={() => {
+              if (picked !== 'own' && !own) setOwn(drafts[picked]?.text ?? '');
+              setPicked('own');
+            }}
+          />
+          <label for="draft-own">{s['sim.reply.own']}</label>
+        </div>
+      </fieldset>
+      {picked === 'own' && (
+        <div class="field">
+          <label for="reply-own">{s['sim.reply.ownLabel']}</label>
+          <textarea id="reply-own" rows={10} lang="en" value={own} onInput={(e) => setOwn(e.currentTarget.value)} required />
+        </div>
+      )}
+      <button type="submit">{s['sim.reply.submit']}</button>
+    </form>
+  );
+}

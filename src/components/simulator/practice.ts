@@ -1,0 +1,27 @@
+import type { CaseKind } from '../../engine/case-kinds';
+import type { DecodedFacts } from '../../engine/facts-link';
+import type { GenerateOptions } from '../../engine/simulator';
+
+/**
+ * A generated practice case from the page's address: `?seed=42&kind=amazon-message&topic=damaged`,
+ * or `?case=v1.…&seed=…` for a case like one entered in the decision helper. The same
+ * address always gives the same case.
+ */
+export function practiceFromSearch(search: string, decode: (code: string) => DecodedFacts): { options: GenerateOptions; key: string; problem: boolean } {
+  const params = new URLSearchParams(search);
+  const seed = Number.parseInt(params.get('seed') ?? '', 10);
+  const options: GenerateOptions = { seed: Number.isFinite(seed) && seed >= 0 ? seed : 1 };
+  let problem = params.has('seed') && options.seed !== seed;
+  const code = params.get('case');
+  if (code) {
+    const decoded = decode(code);
+    if (decoded.ok) options.facts = decoded.facts;
+    else problem = true;
+  } else {
+    const kind = params.get('kind');
+    const topic = params.get('topic');
+    if (kind) options.kind = kind as CaseKind;
+    if (topic) options.topic = topic;
+  }
+  return { options, key: `${options.seed}|${code ?? ''}|${options.kind ?? ''}|${options.topic ?? ''}`, problem };
+}

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+
+/** A generated case: the same address always gives the same case. */
+const practice = '/simulator/practice/?seed=3&kind=amazon-message&topic=damaged';
+
+async function opened(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('.case-player')).toBeVisible();
+}
+
+/** Triage by keyboard: kind by typing its name, urgency by arrow keys in its radio group, then Enter. */
+async function triageByKeyboard(page: Page) {
+  await tabTo(page, '#triage-kind');
+  await page.keyboard.type('Amazon buyer');
+  await tabTo(page, 'input[name=urgency]');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#urgency-due-soon')).toBeChecked();
+  await tabTo(page, '.step-form button[type=submit]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+}
+
+test.describe('case simulator', () => {
+  test('a case played to the end by keyboard alone, with a review that links each rule to the handbook', async ({ page }) => {
+    await page.goto(practice);
+    await opened(page);
+    await expectNoAxeViolations(page, 'simulator at triage');
+    await triageByKeyboard(page);
+    await expect(page.locator('#step-title')).toBeFocused();
+
+    // Check the stock, then decide, then reply, round after round until the case closes.
+    await tabTo(page, '.check-buttons button');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.sim-latest')).not.toBeEmpty();
+    for (let round = 0; round < 6 && (await page.locator('.case-player').getAttribute('data-phase')) !== 'closed'; round++) {
+      await tabTo(page, '#resolve-action');
+      await page.keyboard.type('Refund in full');
+      await tabTo(page, '.step-form button[type=submit]');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
+      await expectNoAxeViolations(page, 'simulator at reply');
+      await tabTo(page, '#draft-0');
+      await page.keyboard.press('Space');
+      await tabTo(page, '.step-form button[type=submit]');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.case-player')).not.toHaveAttribute('data-phase', 'reply');
+    }
+    await expect(page.locator('#review-title')).toBeFocused();
+    await expect(page.locator('.sim-total')).toContainText('/ 100');
+    const ruleLink = page.locator('.review-items a').first();
+    await expect(ruleLink).toHaveAttribute('href', /^\/handbook\/[a-z-]+\/[a-z-]+\/#[a-z0-9-]+$/);
+    await expectNoAxeViolations(page, 'simulator review');
+  });
+
+  test('a reload in the middle resumes at the same step', async ({ page }) => {
+    await page.goto(practice);
+    await opened(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await opened(page);
+    await triageByKeyboard(page);
+    await page.locator('.check-buttons button').first().click();
+    const checked = await page.locator('.checks-done').innerText();
+    await page.reload();
+    await opened(page);
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    await expect(page.locator('.checks-done')).toHaveText(checked);
+  });
+
+  test('a hostile free-text reply is shown literally and scored without breaking the page', async ({ page }) => {
+    await page.goto(practice);
+    await opened(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await opened(page);
+    await triageByKeyboard(page);
+    await page.locator('#resolve-action').selectOption('full-refund');
+    await page.locator('.step-form button[type=submit]').click();
+    await page.locator('#draft-own').check();
+    const hostile = `<img src=x onerror="window.__hacked=1"> ‮RTL‬ مرحبا 👋🏽 ${'very long words '.repeat(300)}`;
+    await page.locator('#reply-own').fill(hostile);
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.thread-seller .thread-text').first()).toContainText('<img src=x onerror=');
+    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
+  });
+
+  test('corrupt saved progress is kept aside and the trainee is told', async ({ page }) => {
+    await page.goto(practice);
+    await opened(page);
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('casebook-case:'))!;
+      localStorage.setItem(key, '{not json');
+    });
+    await page.reload();
+    await opened(page);
+    await expect(page.locator('.sim-notices')).toContainText('casebook-case-kept:');
+    expect(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('casebook-case-kept:'))?.[1])).toBe('{not json');
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'triage');
+  });
+
+  test('the decision helper opens a practice case with the same facts', async ({ page }) => {
+    await page.goto('/tools/decision-helper/');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.locator('#helper-order-price').fill('45');
+    await page.locator('#helper-damage').selectOption('severe');
+    await page.locator('.practise-like a').click();
+    await opened(page);
+    await expect(page.locator('.case-facts')).toContainText('45');
+    await expect(page.locator('.sim-notices')).toHaveCount(0);
+  });
+});
