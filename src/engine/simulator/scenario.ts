@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseFactsSchema, formatIssues, type CaseFacts } from '../case';
 import { isoDate, toMs } from '../dates';
+import { ruleById } from '../policy/registry';
 import { hashSeed } from './random';
 import { authoredReactions, qualities, revealers, temperaments } from './vocabulary';
 
@@ -72,6 +73,11 @@ const scenarioShape = z
     /** A platform notice as it would arrive: claim, return request, case, feedback. */
     notice: z.string().min(1).optional(),
     reactions: z.array(authoredReaction).default([]),
+    /**
+     * Rules the case is written to teach, beyond those the rules engine finds on its own:
+     * account-health rules (HEALTH-…) judge the outcome, not an action, so no facts reach them.
+     */
+    teaches: z.array(z.string().regex(/^[A-Z]+-\d+(?:-[A-Z]+)?$/, 'expected a rule ID such as "HEALTH-1"')).default([]),
   })
   .strict();
 
@@ -117,6 +123,10 @@ export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
   scenario.tracking.forEach((event, i) => {
     const before = scenario.tracking[i - 1];
     if (before && toMs(event.at) < toMs(before.at)) issue(['tracking', i, 'at'], `cannot be before the event above it (${before.at})`);
+  });
+
+  scenario.teaches.forEach((id, i) => {
+    if (!ruleById.has(id)) issue(['teaches', i], `no rule ${id} in the registry`);
   });
 
   const seen = new Set<string>();
