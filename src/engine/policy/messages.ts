@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { kindIs, messageAbout } from './when';
 
 const messagesPage = 'amazon/messages';
 const writingPage = 'writing/message-rules';
@@ -16,6 +17,13 @@ export const messageRules: Rule[] = [
       en: 'Work the inbox in this order: cancellation requests ("Order cancellation request from Amazon customer …") first, then return requests ("Return request from Amazon customer …"), then general questions. Cancellations lead because they are only simple while the order has not shipped.',
       'zh-cn': '按以下顺序处理邮件：先处理取消订单请求（标题为 “Order cancellation request from Amazon customer …”），再处理退货请求（“Return request from Amazon customer …”），最后是一般咨询。取消请求排在最前，是因为订单一旦发出，取消就麻烦得多。',
     },
+    workOrder: [
+      {
+        when: { any: [messageAbout('cancel-before-shipping', 'cancel-after-shipping'), { all: [kindIs('ebay-message'), { fact: 'topic', is: 'cancellation' }] }] },
+        label: { en: 'cancellation requests', 'zh-cn': '取消订单请求' },
+      },
+      { when: kindIs('amazon-return'), label: { en: 'return requests', 'zh-cn': '退货请求' } },
+    ],
     handbook: { page: 'start/daily-routine', anchor: 'amazon-inbox-order' },
   },
   {

@@ -107,6 +107,8 @@ export interface Rule {
   figures?: Record<string, Figure>;
   branches?: Branch[];
   deadlines?: DeadlineSpec[];
+  /** An order of work: cases matching an earlier entry come first; cases matching none, last. */
+  workOrder?: { when: Condition; label: L10n }[];
   /** The handbook page (slug) and section anchor that explain the rule. */
   handbook: { page: string; anchor: string };
 }

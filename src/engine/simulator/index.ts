@@ -62,3 +62,27 @@ export {
 } from './score';
 export { generateScenario, topicsFor, type GenerateOptions } from './generate';
 export { mulberry32, hashSeed } from './random';
+export {
+  generateShift,
+  initialShiftState,
+  openCase,
+  stepShift,
+  waitForNext,
+  endShift,
+  shiftCase,
+  caseStateIn,
+  inboxStatus,
+  workRank,
+  workLabel,
+  agentMinutes,
+  shiftReport,
+  SHIFT_MIN_CASES,
+  SHIFT_MAX_CASES,
+  type Shift,
+  type ShiftCase,
+  type ShiftState,
+  type ShiftResult,
+  type ShiftReport,
+  type OrderSlip,
+  type InboxStatus,
+} from './shift';

@@ -1,0 +1,223 @@
+import type { CaseKind } from '../case';
+import { deadlinesFor } from '../clock';
+import { holds } from '../conditions';
+import { dateProblem, toIso, toMs, HOUR_MS, DAY_MS } from '../dates';
+import { viewOf } from '../facts-view';
+import { ruleOf } from '../policy/registry';
+import type { L10n } from '../text';
+import { generateScenario } from './generate';
+import { hashSeed, intBetween, mulberry32, pickOne } from './random';
+import type { Scenario } from './scenario';
+import { scoreTrace, type ScoreReport } from './score';
+import { initialState, type SimState } from './state';
+import { play, step, type Effect } from './step';
+
+/**
+ * Shift mode: an Amazon inbox of cases arriving over a simulated working day. The trainee
+ * chooses which case to open next (MSG-1 sets the order of work) and plays it; one clock
+ * runs through the day. Pure, like the rest: the shift comes from a seed, the state is JSON.
+ */
+
+export const SHIFT_MIN_CASES = 8;
+export const SHIFT_MAX_CASES = 15;
+/** The working day: from 09:00 to 17:00 UTC. Simulator pacing, not policy. */
+const DAY_START_HOUR = 9;
+const DAY_HOURS = 8;
+
+export interface ShiftCase {
+  scenario: Scenario;
+  arrivesAt: string;
+}
+
+export interface Shift {
+  seed: number;
+  startsAt: string;
+  endsAt: string;
+  cases: ShiftCase[];
+}
+
+export interface OrderSlip {
+  opened: number;
+  /** A case that was waiting and comes earlier in the order of work. */
+  before: number;
+}
+
+export interface ShiftState {
+  version: 1;
+  now: string;
+  /** When each case was opened, or null. */
+  openedAt: (string | null)[];
+  /** The decisions made in each case. */
+  traces: unknown[][];
+  current: number | null;
+  slips: OrderSlip[];
+  ended: boolean;
+}
+
+/** Kinds of an Amazon inbox, with topics that make the order of work matter. */
+const inboxMix: { kind: CaseKind; topic?: string }[] = [
+  { kind: 'amazon-message', topic: 'cancel-before-shipping' },
+  { kind: 'amazon-return' },
+  { kind: 'amazon-message', topic: 'where-is-my-order' },
+  { kind: 'amazon-message', topic: 'damaged' },
+  { kind: 'amazon-message', topic: 'cancel-after-shipping' },
+  { kind: 'amazon-message' },
+  { kind: 'amazon-return' },
+  { kind: 'amazon-atoz' },
+  { kind: 'amazon-feedback' },
+];
+
+/** Every date in a value moved by `deltaMs`; other strings stay as they are. */
+function retime<T>(value: T, deltaMs: number): T {
+  if (typeof value === 'string') return (dateProblem(value) === null ? toIso(toMs(value) + deltaMs).replace('.000Z', 'Z') : value) as T;
+  if (Array.isArray(value)) return value.map((v) => retime(v, deltaMs)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, retime(v, deltaMs)])) as T;
+  return value;
+}
+
+export function generateShift(seed: number): Shift {
+  const random = mulberry32(hashSeed('shift', seed));
+  const day = Date.UTC(2026, 2, 2) + (seed % 300) * DAY_MS;
+  const startsAt = day + DAY_START_HOUR * HOUR_MS;
+  const count = intBetween(random, SHIFT_MIN_CASES, SHIFT_MAX_CASES);
+  const cases: ShiftCase[] = Array.from({ length: count }, (_, i) => {
+    // The first two always make the order of work a choice: a cancellation and a return.
+    const pick = i < 2 ? inboxMix[i]! : pickOne(random, inboxMix);
+    // A third of the inbox is waiting from the night; the rest arrives during the day.
+    const arrives = i < Math.ceil(count / 3) ? startsAt - intBetween(random, 1, 14) * HOUR_MS : startsAt + intBetween(random, 5, DAY_HOURS * 60 - 90) * 60_000;
+    const drawn = generateScenario({ seed: hashSeed(seed, i), kind: pick.kind, ...(pick.topic && { topic: pick.topic }) });
+    const first = drawn.messages[0]!.at;
+    const scenario = { ...retime(drawn, arrives - toMs(first)), id: `shift-${seed}-${i + 1}` };
+    return { scenario, arrivesAt: toIso(arrives).replace('.000Z', 'Z') };
+  }).sort((a, b) => a.arrivesAt.localeCompare(b.arrivesAt));
+  return { seed, startsAt: toIso(startsAt).replace('.000Z', 'Z'), endsAt: toIso(startsAt + DAY_HOURS * HOUR_MS).replace('.000Z', 'Z'), cases };
+}
+
+export function initialShiftState(shift: Shift): ShiftState {
+  return { version: 1, now: shift.startsAt, openedAt: shift.cases.map(() => null), traces: shift.cases.map(() => []), current: null, slips: [], ended: false };
+}
+
+/** A case of the shift as it is played: opened at `openedAt`, so its clock starts there. */
+export function shiftCase(shift: Shift, state: ShiftState, index: number): Scenario {
+  const { scenario } = shift.cases[index]!;
+  const openedAt = state.openedAt[index] ?? state.now;
+  return { ...scenario, facts: { ...scenario.facts, asOf: openedAt } };
+}
+
+export function caseStateIn(shift: Shift, state: ShiftState, index: number): SimState {
+  const scenario = shiftCase(shift, state, index);
+  return play(scenario, state.traces[index] ?? [], initialState(scenario)).state;
+}
+
+/** Where a case stands in the order of work (MSG-1): 0 first; cases the order does not name come last. */
+export function workRank(scenario: Scenario): number {
+  const order = ruleOf('MSG-1').workOrder ?? [];
+  const view = viewOf(scenario.facts);
+  const at = order.findIndex((entry) => holds(entry.when, view, 'MSG-1'));
+  return at === -1 ? order.length : at;
+}
+
+export const workLabel = (rank: number): L10n | undefined => ruleOf('MSG-1').workOrder?.[rank]?.label;
+
+export type InboxStatus = 'not-arrived' | 'waiting' | 'open' | 'closed';
+
+export function inboxStatus(shift: Shift, state: ShiftState, index: number): InboxStatus {
+  if (state.openedAt[index] === null) return toMs(shift.cases[index]!.arrivesAt) <= toMs(state.now) ? 'waiting' : 'not-arrived';
+  return caseStateIn(shift, state, index).phase === 'closed' ? 'closed' : 'open';
+}
+
+export type ShiftResult = { state: ShiftState; accepted: boolean; reason?: 'not-waiting' | 'case-open' | 'no-case' | 'ended' | 'nothing-to-wait-for'; effects: Effect[] };
+
+const refuse = (state: ShiftState, reason: NonNullable<ShiftResult['reason']>): ShiftResult => ({ state, accepted: false, reason, effects: [] });
+
+/** Opens a waiting case; a slip is noted when a case earlier in the order of work was waiting. */
+export function openCase(shift: Shift, state: ShiftState, index: number): ShiftResult {
+  if (state.ended) return refuse(state, 'ended');
+  if (state.current !== null) return refuse(state, 'case-open');
+  if (inboxStatus(shift, state, index) !== 'waiting') return refuse(state, 'not-waiting');
+  const rank = workRank(shift.cases[index]!.scenario);
+  const earlier = shift.cases.findIndex((c, i) => i !== index && inboxStatus(shift, state, i) === 'waiting' && workRank(c.scenario) < rank);
+  const openedAt = state.openedAt.map((at, i) => (i === index ? state.now : at));
+  return {
+    state: { ...state, openedAt, current: index, slips: earlier === -1 ? state.slips : [...state.slips, { opened: index, before: earlier }] },
+    accepted: true,
+    effects: [],
+  };
+}
+
+/** One decision in the open case; the day's clock follows the case's. */
+export function stepShift(shift: Shift, state: ShiftState, decision: unknown): ShiftResult {
+  if (state.ended) return refuse(state, 'ended');
+  const index = state.current;
+  if (index === null) return refuse(state, 'no-case');
+  const scenario = shiftCase(shift, state, index);
+  const result = step(scenario, caseStateIn(shift, state, index), decision);
+  if (!result.accepted) return { state, accepted: false, effects: result.effects };
+  const traces = state.traces.map((t, i) => (i === index ? result.state.trace : t));
+  const closed = result.state.phase === 'closed';
+  const now = toIso(toMs(state.now) + agentMinutes(result.effects) * 60_000).replace('.000Z', 'Z');
+  return { state: { ...state, traces, now, current: closed ? null : index }, accepted: true, effects: result.effects };
+}
+
+/**
+ * The agent's own time in a step's effects. While a buyer takes hours to answer, the agent
+ * works other tickets: the clock effect just before a buyer's answer is the buyer's, not the day's.
+ */
+export function agentMinutes(effects: readonly Effect[]): number {
+  return effects.reduce((sum, effect, i) => (effect.type === 'clock' && effects[i + 1]?.type !== 'buyer' ? sum + effect.minutes : sum), 0);
+}
+
+/** Nothing waiting: the clock jumps to the next arrival. */
+export function waitForNext(shift: Shift, state: ShiftState): ShiftResult {
+  if (state.ended) return refuse(state, 'ended');
+  if (state.current !== null) return refuse(state, 'case-open');
+  const next = shift.cases.map((c) => c.arrivesAt).filter((at) => toMs(at) > toMs(state.now)).sort()[0];
+  if (!next) return refuse(state, 'nothing-to-wait-for');
+  return { state: { ...state, now: next }, accepted: true, effects: [] };
+}
+
+export function endShift(state: ShiftState): ShiftState {
+  return { ...state, current: null, ended: true };
+}
+
+export interface ShiftReport {
+  cases: { index: number; status: InboxStatus; report?: ScoreReport; replyDue?: string; repliedAt?: string; replyMet: boolean | null }[];
+  /** Cases with a reply clock answered in time, of those with one. */
+  responseInTime: { met: number; of: number };
+  returnDissatisfied: { count: number; of: number };
+  claimsOpened: number;
+  odrContributions: number;
+  costByCurrency: Record<string, number>;
+  slips: OrderSlip[];
+  averageScore: number | null;
+}
+
+/** The day's account-health dashboard. A case never answered counts as late where a reply was due. */
+export function shiftReport(shift: Shift, state: ShiftState): ShiftReport {
+  const cases = shift.cases.map((c, index) => {
+    const status = inboxStatus(shift, state, index);
+    const scenario = shiftCase(shift, state, index);
+    const sim = state.openedAt[index] === null ? null : caseStateIn(shift, state, index);
+    const due = deadlinesFor({ ...scenario.facts, asOf: c.arrivesAt }, c.arrivesAt).find((d) => d.type === 'due' && d.from === 'receivedAt'); // the response clock: from the buyer's message
+    const repliedAt = sim?.firstReplyAt;
+    const replyMet = due ? repliedAt !== undefined && toMs(repliedAt) <= toMs(due.closesAt) : null;
+    const report = sim && sim.trace.length ? scoreTrace(scenario, sim.trace) : undefined;
+    return { index, status, ...(report && { report }), ...(due && { replyDue: due.closesAt }), ...(repliedAt && { repliedAt }), replyMet };
+  });
+  const withClock = cases.filter((c) => c.replyMet !== null);
+  const returns = shift.cases.filter((c) => c.scenario.facts.kind === 'amazon-return').length;
+  const contributions = cases.flatMap((c) => c.report?.contributions ?? []);
+  const costByCurrency: Record<string, number> = {};
+  for (const c of cases) if (c.report) costByCurrency[c.report.cost.currency] = (costByCurrency[c.report.cost.currency] ?? 0) + c.report.cost.spent;
+  const scored = cases.filter((c) => c.report?.closed);
+  return {
+    cases,
+    responseInTime: { met: withClock.filter((c) => c.replyMet).length, of: withClock.length },
+    returnDissatisfied: { count: contributions.filter((c) => c.kind === 'return-dissatisfaction').length, of: returns },
+    claimsOpened: cases.filter((c) => c.report?.outcome?.kind === 'claim').length,
+    odrContributions: contributions.filter((c) => c.kind === 'odr').length,
+    costByCurrency,
+    slips: state.slips,
+    averageScore: scored.length ? Math.round(scored.reduce((s, c) => s + c.report!.total, 0) / scored.length) : null,
+  };
+}

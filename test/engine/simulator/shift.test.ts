@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  bestDecision,
+  caseStateIn,
+  endShift,
+  generateShift,
+  inboxStatus,
+  initialShiftState,
+  openCase,
+  shiftCase,
+  shiftReport,
+  stepShift,
+  waitForNext,
+  workRank,
+  SHIFT_MAX_CASES,
+  SHIFT_MIN_CASES,
+  type Shift,
+  type ShiftState,
+} from '../../../src/engine/simulator';
+
+const waiting = (shift: Shift, state: ShiftState) => shift.cases.map((_, i) => i).filter((i) => inboxStatus(shift, state, i) === 'waiting');
+
+/** Plays a whole day: `choose` picks the next case from those waiting; every case is played by the rules' best path. */
+function playDay(shift: Shift, choose: (shift: Shift, state: ShiftState, waiting: number[]) => number): ShiftState {
+  let state = initialShiftState(shift);
+  for (let guard = 0; guard < 1_000; guard++) {
+    if (state.current === null) {
+      const open = waiting(shift, state);
+      if (open.length) state = openCase(shift, state, choose(shift, state, open)).state;
+      else {
+        const next = waitForNext(shift, state);
+        if (!next.accepted) return endShift(state);
+        state = next.state;
+      }
+      continue;
+    }
+    const result = stepShift(shift, state, bestDecision(shiftCase(shift, state, state.current), caseStateIn(shift, state, state.current)));
+    expect(result.accepted).toBe(true);
+    state = result.state;
+  }
+  throw new Error('the day did not end');
+}
+
+const byWorkOrder = (shift: Shift, _: ShiftState, open: number[]) => [...open].sort((a, b) => workRank(shift.cases[a]!.scenario) - workRank(shift.cases[b]!.scenario))[0]!;
+const backwards = (shift: Shift, _: ShiftState, open: number[]) => [...open].sort((a, b) => workRank(shift.cases[b]!.scenario) - workRank(shift.cases[a]!.scenario))[0]!;
+
+describe('shift mode', () => {
+  it('draws the same day from the same seed, with 8 to 15 cases in order of arrival', () => {
+    for (const seed of [1, 2, 3, 40, 977]) {
+      const shift = generateShift(seed);
+      expect(generateShift(seed)).toEqual(shift);
+      expect(shift.cases.length).toBeGreaterThanOrEqual(SHIFT_MIN_CASES);
+      expect(shift.cases.length).toBeLessThanOrEqual(SHIFT_MAX_CASES);
+      expect(shift.cases.map((c) => c.arrivesAt)).toEqual([...shift.cases.map((c) => c.arrivesAt)].sort());
+      expect(shift.cases.every((c) => c.scenario.platform === 'amazon')).toBe(true);
+    }
+    expect(generateShift(1)).not.toEqual(generateShift(2));
+  });
+
+  it('worked in the order of MSG-1 by the rules, the day has no slips, every reply in time and full marks', () => {
+    for (const seed of [1, 5, 9]) {
+      const shift = generateShift(seed);
+      const report = shiftReport(shift, playDay(shift, byWorkOrder));
+      expect(report.slips).toEqual([]);
+      expect(report.responseInTime.met).toBe(report.responseInTime.of);
+      expect(report.averageScore).toBe(100);
+      expect(report.cases.every((c) => c.status === 'closed')).toBe(true);
+    }
+  });
+
+  it('opening a return while a cancellation waits is a slip against the order of work', () => {
+    const shift = generateShift(7);
+    const report = shiftReport(shift, playDay(shift, backwards));
+    expect(report.slips.length).toBeGreaterThan(0);
+    for (const slip of report.slips) expect(workRank(shift.cases[slip.before]!.scenario)).toBeLessThan(workRank(shift.cases[slip.opened]!.scenario));
+  });
+
+  it('a day ended early counts the unanswered cases as late where a reply was due', () => {
+    const shift = generateShift(3);
+    const report = shiftReport(shift, endShift(initialShiftState(shift)));
+    expect(report.responseInTime.met).toBe(0);
+    expect(report.responseInTime.of).toBeGreaterThan(0);
+    expect(report.averageScore).toBeNull();
+  });
+
+  it('refuses what the inbox does not allow and changes nothing', () => {
+    const shift = generateShift(4);
+    const start = initialShiftState(shift);
+    const later = shift.cases.findIndex((c) => c.arrivesAt > shift.startsAt);
+    expect(openCase(shift, start, later)).toMatchObject({ accepted: false, reason: 'not-waiting', state: start });
+    expect(stepShift(shift, start, { type: 'hint' })).toMatchObject({ accepted: false, reason: 'no-case', state: start });
+    const opened = openCase(shift, start, waiting(shift, start)[0]!).state;
+    expect(openCase(shift, opened, waiting(shift, opened)[0] ?? 0)).toMatchObject({ accepted: false, state: opened });
+    expect(waitForNext(shift, opened)).toMatchObject({ accepted: false, reason: 'case-open' });
+  });
+
+  it('random days never throw, never stall, and always end', () => {
+    const move = fc.oneof(fc.record({ open: fc.nat(20) }), fc.record({ decision: fc.constantFrom({ type: 'hint' }, { type: 'check', check: 'check-stock' }, { type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }, { type: 'triage', kind: 'amazon-message', deadline: null, urgency: 'open' }, { nonsense: true }) }), fc.constant({ wait: true }));
+    fc.assert(
+      fc.property(fc.nat(500), fc.array(move, { maxLength: 60 }), (seed, moves) => {
+        const shift = generateShift(seed);
+        let state = initialShiftState(shift);
+        for (const m of moves) {
+          const result = 'open' in m ? openCase(shift, state, m.open % shift.cases.length) : 'decision' in m ? stepShift(shift, state, m.decision) : waitForNext(shift, state);
+          if (result.accepted) expect(result.state).not.toBe(state);
+          else expect(result.state).toBe(state);
+          state = result.state;
+        }
+        const report = shiftReport(shift, endShift(state));
+        expect(report.cases).toHaveLength(shift.cases.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
