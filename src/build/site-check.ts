@@ -111,8 +111,8 @@ export const scriptBudgets: { prefix: RegExp; bytes: number; name: string }[] = 
   // only stops them growing until the registry ships one language per page.
   { prefix: /^\/(zh-cn\/)?tools\/(case-clock|decision-helper)\//, bytes: 72 * 1024, name: 'rule-running tool page' },
   { prefix: /^\/(zh-cn\/)?tools\//, bytes: 30 * 1024, name: 'tool page' },
-  // Target 40 KB; the case player runs the registry, zod and the simulator (about 97 KB). A guard against growth.
-  { prefix: /^\/(zh-cn\/)?simulator\/./, bytes: 100 * 1024, name: 'simulator case page' },
+  // Target 40 KB; the case and shift players run the registry, zod and the simulator (98–100 KB). A guard against growth.
+  { prefix: /^\/(zh-cn\/)?simulator\/./, bytes: 105 * 1024, name: 'simulator page' },
 ];
 
 export function budgetProblems(scripts: PageScript[]): string[] {

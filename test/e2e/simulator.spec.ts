@@ -5,21 +5,48 @@ import { tabTo } from './keyboard';
 /** A generated case: the same address always gives the same case. */
 const practice = '/simulator/practice/?seed=3&kind=amazon-message&topic=damaged';
 
-async function opened(page: Page) {
+async function opened(page: Page, what = '.case-player') {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('.case-player')).toBeVisible();
+  await expect(page.locator(what)).toBeVisible();
+}
+
+/** The practice case from its start, whatever an earlier test saved. */
+async function freshCase(page: Page) {
+  await page.goto(practice);
+  await opened(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await opened(page);
 }
 
 /** Triage by keyboard: kind by typing its name, urgency by arrow keys in its radio group, then Enter. */
-async function triageByKeyboard(page: Page) {
+async function triageByKeyboard(page: Page, kind = 'Amazon buyer') {
   await tabTo(page, '#triage-kind');
-  await page.keyboard.type('Amazon buyer');
+  await page.keyboard.type(kind);
   await tabTo(page, 'input[name=urgency]');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#urgency-due-soon')).toBeChecked();
   await tabTo(page, '.step-form button[type=submit]');
   await page.keyboard.press('Enter');
   await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+}
+
+/** Decides and replies, round after round, until the case closes; with axe on the reply step when asked. */
+async function playToEnd(page: Page, checkAxe = false) {
+  for (let round = 0; round < 6 && (await page.locator('.case-player').getAttribute('data-phase')) !== 'closed'; round++) {
+    await tabTo(page, '#resolve-action');
+    await page.keyboard.type('Refund in full');
+    await tabTo(page, '.step-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
+    if (checkAxe) await expectNoAxeViolations(page, 'simulator at reply');
+    await tabTo(page, '#draft-0');
+    await page.keyboard.press('Space');
+    await tabTo(page, '.step-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.case-player')).not.toHaveAttribute('data-phase', 'reply');
+  }
+  await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'closed');
 }
 
 test.describe('case simulator', () => {
@@ -34,19 +61,7 @@ test.describe('case simulator', () => {
     await tabTo(page, '.check-buttons button');
     await page.keyboard.press('Enter');
     await expect(page.locator('.sim-latest')).not.toBeEmpty();
-    for (let round = 0; round < 6 && (await page.locator('.case-player').getAttribute('data-phase')) !== 'closed'; round++) {
-      await tabTo(page, '#resolve-action');
-      await page.keyboard.type('Refund in full');
-      await tabTo(page, '.step-form button[type=submit]');
-      await page.keyboard.press('Enter');
-      await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
-      await expectNoAxeViolations(page, 'simulator at reply');
-      await tabTo(page, '#draft-0');
-      await page.keyboard.press('Space');
-      await tabTo(page, '.step-form button[type=submit]');
-      await page.keyboard.press('Enter');
-      await expect(page.locator('.case-player')).not.toHaveAttribute('data-phase', 'reply');
-    }
+    await playToEnd(page, true);
     await expect(page.locator('#review-title')).toBeFocused();
     await expect(page.locator('.sim-total')).toContainText('/ 100');
     const ruleLink = page.locator('.review-items a').first();
@@ -55,11 +70,7 @@ test.describe('case simulator', () => {
   });
 
   test('a reload in the middle resumes at the same step', async ({ page }) => {
-    await page.goto(practice);
-    await opened(page);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await opened(page);
+    await freshCase(page);
     await triageByKeyboard(page);
     await page.locator('.check-buttons button').first().click();
     const checked = await page.locator('.checks-done').innerText();
@@ -70,11 +81,7 @@ test.describe('case simulator', () => {
   });
 
   test('a hostile free-text reply is shown literally and scored without breaking the page', async ({ page }) => {
-    await page.goto(practice);
-    await opened(page);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await opened(page);
+    await freshCase(page);
     await triageByKeyboard(page);
     await page.locator('#resolve-action').selectOption('full-refund');
     await page.locator('.step-form button[type=submit]').click();
@@ -110,5 +117,31 @@ test.describe('case simulator', () => {
     await opened(page);
     await expect(page.locator('.case-facts')).toContainText('45');
     await expect(page.locator('.sim-notices')).toHaveCount(0);
+  });
+
+  test('shift mode by keyboard: the inbox, a case out of order, and the day’s dashboard', async ({ page }) => {
+    page.on('dialog', (dialog) => dialog.accept());
+    await page.goto('/simulator/shift/?seed=7');
+    await opened(page, '.shift');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await opened(page, '.shift');
+    await expectNoAxeViolations(page, 'shift inbox');
+    // A return request first, while a cancellation waits: a slip against MSG-1.
+    await tabTo(page, '.inbox button');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /return/i);
+    await page.keyboard.press('Enter');
+    await opened(page);
+    await triageByKeyboard(page, 'Amazon return');
+    await playToEnd(page);
+    await tabTo(page, '[data-action=back]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.inbox')).toBeVisible();
+    await tabTo(page, '[data-action=end-day]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#dashboard-title')).toBeVisible();
+    await expect(page.locator('.shift-dashboard')).toContainText('while');
+    await expect(page.locator('.shift-dashboard')).toContainText('not worked');
+    await expectNoAxeViolations(page, 'shift dashboard');
   });
 });

@@ -59,7 +59,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
   const zone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
 
   return (
-    <div class="tool decision-helper">
+    <div class="tool controls decision-helper">
       {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
       <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
         <FactsForm

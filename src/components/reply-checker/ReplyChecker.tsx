@@ -58,7 +58,7 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
   };
 
   return (
-    <div class="tool reply-checker">
+    <div class="tool controls reply-checker">
       <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{s['checker.context']}</legend>

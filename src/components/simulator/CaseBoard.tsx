@@ -1,0 +1,87 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo } from 'preact/hooks';
+import { deadlinesFor } from '../../engine/clock';
+import { ruleById } from '../../engine/policy/registry';
+import { knownFacts, scoreTrace, unknownFacts, type Decision, type Effect, type Scenario, type SimState } from '../../engine/simulator';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+import { CaseFile } from './CaseFile';
+import { EffectList } from './EffectList';
+import { Review } from './Review';
+import { StepPanel } from './StepPanel';
+
+type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
+
+interface Props {
+  lang: Lang;
+  scenario: Scenario;
+  state: SimState;
+  log: Effect[][];
+  rejected: string | null;
+  decide: (decision: Decision) => void;
+  format: (iso: string) => string;
+  ruleHref: (id: string) => string;
+  strings: Strings;
+  /** Buttons of the page around the case (start again, back to the inbox). */
+  children?: ComponentChildren;
+}
+
+/** Dates in UTC as the simulator shows them, and rule IDs as links to their handbook section. */
+export function useCaseFormat(locale: string, handbookPath: string) {
+  const dateTime = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }), [locale]);
+  return {
+    format: (iso: string) => `${dateTime.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso))} UTC`,
+    ruleHref: (id: string) => {
+      const rule = ruleById.get(id);
+      return rule ? `${handbookPath}${rule.handbook.page}/#${rule.handbook.anchor}` : handbookPath;
+    },
+  };
+}
+
+/** Why the state machine refused a decision, in the page's language. */
+export const rejectionOf = (effects: Effect[], lang: Lang): string | undefined => {
+  const rejected = effects.find((e) => e.type === 'rejected');
+  return rejected?.type === 'rejected' ? rejected.reason[lang] : undefined;
+};
+
+/** One case on screen: the case file beside the current step, the review once closed, and what happened. */
+export function CaseBoard({ lang, scenario, state, log, rejected, decide, format, ruleHref, strings: s, children }: Props) {
+  // Keyboard users continue where the next step starts.
+  const steps = state.trace.length;
+  useEffect(() => {
+    if (steps > 0) document.getElementById(state.phase === 'closed' ? 'review-title' : 'step-title')?.focus();
+  }, [steps]);
+
+  const known = knownFacts(scenario, state);
+  const deadlines = deadlinesFor(known, state.now);
+  const report = state.phase === 'closed' ? scoreTrace(scenario, state.trace) : null;
+  return (
+    <div class="case-player controls" data-phase={state.phase}>
+      <div class="sim-bar">
+        <p>
+          {s['sim.round'].replace('{n}', String(state.round))} · {s[`sim.phase.${state.phase}`]} · {s['sim.hintsUsed'].replace('{n}', String(state.hints))}
+        </p>
+        <div class="sim-bar-buttons">
+          {state.phase !== 'closed' && (
+            <button type="button" onClick={() => decide({ type: 'hint' })}>
+              {s['sim.hint']}
+            </button>
+          )}
+          {children}
+        </div>
+      </div>
+      <div class="sim-layout">
+        <CaseFile lang={lang} scenario={scenario} state={state} deadlines={deadlines} unknown={unknownFacts(scenario, state)} format={format} ruleHref={ruleHref} strings={s} />
+        <div class="sim-work">
+          {rejected && (
+            <p class="sim-rejected" role="alert">
+              {rejected}
+            </p>
+          )}
+          {report ? <Review lang={lang} report={report} ruleHref={ruleHref} strings={s} /> : <StepPanel lang={lang} scenario={scenario} state={state} deadlines={deadlines} decide={decide} strings={s} />}
+          <EffectList lang={lang} log={log} buyer={scenario.buyer.name} format={format} strings={s} />
+        </div>
+      </div>
+    </div>
+  );
+}

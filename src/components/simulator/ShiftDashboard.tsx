@@ -1,0 +1,110 @@
+import { factLabels } from '../../engine/fact-labels';
+import type { Shift, ShiftReport } from '../../engine/simulator';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+
+type Strings = Record<KeysWith<'sim.' | 'shift.'>, string>;
+
+interface Props {
+  lang: Lang;
+  shift: Shift;
+  report: ShiftReport;
+  format: (iso: string) => string;
+  ruleHref: (id: string) => string;
+  strings: Strings;
+}
+
+const percent = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((100 * n) / of)}%`);
+
+/** The end of the day: the account-health figures the day produced, and each case's result. */
+export function ShiftDashboard({ lang, shift, report, format, ruleHref, strings: s }: Props) {
+  const money = Object.entries(report.costByCurrency)
+    .map(([currency, amount]) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency }).format(amount))
+    .join(' + ');
+  return (
+    <section class="shift-dashboard" aria-labelledby="dashboard-title">
+      <h2 id="dashboard-title" tabIndex={-1}>
+        {s['shift.dashboard']}
+      </h2>
+      <dl class="dashboard-figures">
+        <div>
+          <dt>
+            {s['shift.responseInTime']} <a href={ruleHref('HEALTH-1')}>HEALTH-1</a>
+          </dt>
+          <dd>
+            {percent(report.responseInTime.met, report.responseInTime.of)} ({report.responseInTime.met} / {report.responseInTime.of})
+          </dd>
+        </div>
+        <div>
+          <dt>
+            {s['shift.returnDissatisfaction']} <a href={ruleHref('HEALTH-3')}>HEALTH-3</a>
+          </dt>
+          <dd>
+            {percent(report.returnDissatisfied.count, report.returnDissatisfied.of)} ({report.returnDissatisfied.count} / {report.returnDissatisfied.of})
+          </dd>
+        </div>
+        <div>
+          <dt>{s['shift.claims']}</dt>
+          <dd>{report.claimsOpened}</dd>
+        </div>
+        <div>
+          <dt>
+            {s['shift.odr']} <a href={ruleHref('HEALTH-4')}>HEALTH-4</a>
+          </dt>
+          <dd>{report.odrContributions}</dd>
+        </div>
+        <div>
+          <dt>{s['shift.cost']}</dt>
+          <dd>{money || '—'}</dd>
+        </div>
+        <div>
+          <dt>{s['shift.average']}</dt>
+          <dd>{report.averageScore ?? '—'}</dd>
+        </div>
+      </dl>
+      <h3>
+        {s['shift.order']} <a href={ruleHref('MSG-1')}>MSG-1</a>
+      </h3>
+      {report.slips.length === 0 ? (
+        <p>✓ {s['shift.noSlips']}</p>
+      ) : (
+        <ul>
+          {report.slips.map((slip) => (
+            <li>
+              {s['shift.slip'].replace('{opened}', shift.cases[slip.opened]!.scenario.buyer.name).replace('{before}', shift.cases[slip.before]!.scenario.buyer.name)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <table class="sim-dimensions">
+        <caption>{s['shift.cases']}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s['shift.received']}</th>
+            <th scope="col">{s['shift.subject']}</th>
+            <th scope="col">{s['shift.replied']}</th>
+            <th scope="col">{s['sim.score']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.cases.map((c) => {
+            const scenario = shift.cases[c.index]!.scenario;
+            return (
+              <tr>
+                <td>{format(shift.cases[c.index]!.arrivesAt)}</td>
+                <td>
+                  {scenario.buyer.name} · {factLabels.kind!.values![scenario.facts.kind]![lang]}
+                </td>
+                <td>{c.replyMet === null ? '—' : c.replyMet ? `✓ ${s['shift.inTime']}` : `✕ ${s['shift.late']}`}</td>
+                <td>{c.report ? `${c.report.total} · ${c.report.bandLabel[lang]}` : s['shift.notWorked']}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p>
+        <a href={`?seed=${shift.seed + 1}`}>{s['shift.nextDay']}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,225 @@
+import { useEffect, useState } from 'preact/hooks';
+import { factLabels } from '../../engine/fact-labels';
+import {
+  caseStateIn,
+  endShift,
+  generateShift,
+  inboxStatus,
+  initialShiftState,
+  initialState,
+  openCase,
+  play,
+  shiftCase,
+  shiftReport,
+  stepShift,
+  waitForNext,
+  workLabel,
+  workRank,
+  type Decision,
+  type Effect,
+  type Shift,
+  type ShiftState,
+} from '../../engine/simulator';
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
+import { ShiftDashboard } from './ShiftDashboard';
+import { forget, loadSaved, save } from './saved-game';
+
+type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
+
+interface Props {
+  lang: Lang;
+  locale: string;
+  handbookPath: string;
+  strings: Strings;
+}
+
+const seedFrom = (search: string) => {
+  const seed = Number.parseInt(new URLSearchParams(search).get('seed') ?? '', 10);
+  return Number.isFinite(seed) && seed >= 0 ? seed : 1;
+};
+
+/** Shift mode: a day's inbox, worked case by case in the order the trainee chooses. */
+export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
+  const [shift, setShift] = useState<Shift | null>(null);
+  const [state, setState] = useState<ShiftState | null>(null);
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [log, setLog] = useState<Effect[][]>([]);
+  const [rejected, setRejected] = useState<string | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const { format, ruleHref } = useCaseFormat(locale, handbookPath);
+
+  useEffect(() => {
+    const drawn = generateShift(seedFrom(location.search));
+    const key = `shift:${drawn.seed}`;
+    const saved = loadSaved(key, (v) => {
+      const st = v.state as ShiftState | undefined;
+      return st && typeof st.now === 'string' && Array.isArray(st.traces) && st.traces.length === drawn.cases.length && Array.isArray(st.openedAt) ? st : null;
+    });
+    const said: string[] = [];
+    if (saved && 'keptAs' in saved) said.push(s['sim.keptAside'].replace('{key}', saved.keptAs));
+    const start = saved && 'value' in saved ? saved.value : initialShiftState(drawn);
+    if (!save(key, { state: start })) said.push(s['sim.noStorage']);
+    setNotices(said);
+    setShift(drawn);
+    setState(start);
+    if (start.current !== null) show(drawn, start, start.current);
+  }, []);
+
+  if (!shift || !state) return <p>{s['sim.loading']}</p>;
+  const key = `shift:${shift.seed}`;
+  const commit = (next: ShiftState) => {
+    save(key, { state: next });
+    setState(next);
+  };
+  function show(sh: Shift, st: ShiftState, index: number) {
+    const scenario = shiftCase(sh, st, index);
+    setLog(play(scenario, st.traces[index] ?? [], initialState(scenario)).results.map((r) => r.effects));
+    setViewing(index);
+  }
+
+  const open = (index: number) => {
+    const result = openCase(shift, state, index);
+    if (!result.accepted) return;
+    commit(result.state);
+    setLog([]);
+    setRejected(null);
+    setViewing(index);
+  };
+  const decide = (decision: Decision) => {
+    const result = stepShift(shift, state, decision);
+    if (!result.accepted) {
+      setRejected(rejectionOf(result.effects, lang) ?? s['sim.rejected']);
+      return;
+    }
+    setRejected(null);
+    commit(result.state);
+    setLog([...log, result.effects]);
+  };
+  const waitNext = () => {
+    const result = waitForNext(shift, state);
+    if (result.accepted) commit(result.state);
+  };
+  const end = () => {
+    if (confirm(s['shift.endConfirm'])) {
+      commit(endShift(state));
+      setViewing(null);
+    }
+  };
+  const restart = () => {
+    if (!confirm(s['sim.restartConfirm'])) return;
+    forget(key);
+    commit(initialShiftState(shift));
+    setViewing(null);
+  };
+
+  const statuses = shift.cases.map((_, i) => inboxStatus(shift, state, i));
+  const toCome = statuses.filter((st) => st === 'not-arrived').length;
+  const waiting = statuses.filter((st) => st === 'waiting').length;
+  const done = statuses.every((st) => st === 'closed');
+  const finished = state.ended || (done && toCome === 0);
+
+  if (viewing !== null) {
+    const scenario = shiftCase(shift, state, viewing);
+    const caseState = caseStateIn(shift, state, viewing);
+    return (
+      <CaseBoard lang={lang} scenario={scenario} state={caseState} log={log} rejected={rejected} decide={decide} format={format} ruleHref={ruleHref} strings={s}>
+        {caseState.phase === 'closed' && (
+          <button type="button" data-action="back" onClick={() => setViewing(null)}>
+            {s['shift.back']}
+          </button>
+        )}
+      </CaseBoard>
+    );
+  }
+
+  return (
+    <div class="shift controls">
+      {notices.length > 0 && (
+        <div class="sim-notices" role="status">
+          {notices.map((n) => (
+            <p>{n}</p>
+          ))}
+        </div>
+      )}
+      <div class="sim-bar">
+        <p role="status">
+          {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> · {s['shift.counts'].replace('{waiting}', String(waiting)).replace('{toCome}', String(toCome)).replace('{done}', String(statuses.filter((st) => st === 'closed').length))}
+        </p>
+        <div class="sim-bar-buttons">
+          {!finished && waiting === 0 && toCome > 0 && (
+            <button type="button" onClick={waitNext}>
+              {s['shift.wait']}
+            </button>
+          )}
+          {!finished && (
+            <button type="button" data-action="end-day" onClick={end}>
+              {s['shift.end']}
+            </button>
+          )}
+          <button type="button" onClick={restart}>
+            {s['sim.restart']}
+          </button>
+        </div>
+      </div>
+      {finished ? (
+        <ShiftDashboard lang={lang} shift={shift} report={shiftReport(shift, state)} format={format} ruleHref={ruleHref} strings={s} />
+      ) : (
+        <section aria-labelledby="inbox-title">
+          <h2 id="inbox-title">{s['shift.inbox']}</h2>
+          <p>
+            {s['shift.inboxLead']} <a href={ruleHref('MSG-1')}>MSG-1</a>
+          </p>
+          <table class="inbox">
+            <caption class="visually-hidden">{s['shift.inbox']}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s['shift.received']}</th>
+                <th scope="col">{s['shift.subject']}</th>
+                <th scope="col">{s['shift.status']}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shift.cases.map((c, i) =>
+                statuses[i] === 'not-arrived' ? null : (
+                  <tr class={`inbox-${statuses[i]}`}>
+                    <td>
+                      <time dateTime={c.arrivesAt}>{format(c.arrivesAt)}</time>
+                    </td>
+                    <td>
+                      <strong>{c.scenario.buyer.name}</strong> · {subjectOf(c.scenario, lang)}
+                      {workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
+                    </td>
+                    <td>
+                      {statuses[i] === 'waiting' ? (
+                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}: ${c.scenario.buyer.name}, ${subjectOf(c.scenario, lang)}`}>
+                          {s['shift.open']}
+                        </button>
+                      ) : statuses[i] === 'open' ? (
+                        <button type="button" onClick={() => show(shift, state, i)}>
+                          {s['shift.continue']}
+                        </button>
+                      ) : (
+                        <button type="button" onClick={() => show(shift, state, i)} aria-label={`${s['shift.done']}: ${c.scenario.buyer.name}`}>
+                          ✓ {s['shift.done']}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function subjectOf(scenario: Shift['cases'][number]['scenario'], lang: Lang): string {
+  const facts = scenario.facts;
+  const kind = factLabels.kind!.values![facts.kind]![lang];
+  const topic = 'topic' in facts ? factLabels.topic!.values![facts.topic]?.[lang] : 'reason' in facts ? factLabels.reason!.values![facts.reason]?.[lang] : undefined;
+  return topic ? `${kind}: ${topic}` : kind;
+}
