@@ -21,6 +21,8 @@ const pages = [
   ['reply checker', '/tools/reply-checker/'],
   ['decision helper', '/tools/decision-helper/'],
   ['simulator', '/simulator/'],
+  ['simulator case', '/simulator/practice/?seed=3'],
+  ['shift mode', '/simulator/shift/?seed=1'],
   ['quiz', '/quiz/'],
 ];
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
