@@ -75,7 +75,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
 
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
 
-  if (!game) return <p>{s['sim.loading']}</p>;
+  if (!game) return <p class="sim-loading">{s['sim.loading']}</p>;
   const { scenario, state } = game;
 
   const decide = (decision: Decision) => {

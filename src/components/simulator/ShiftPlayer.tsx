@@ -67,7 +67,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
     if (start.current !== null) show(drawn, start, start.current);
   }, []);
 
-  if (!shift || !state) return <p>{s['sim.loading']}</p>;
+  if (!shift || !state) return <p class="sim-loading">{s['sim.loading']}</p>;
   const key = `shift:${shift.seed}`;
   const commit = (next: ShiftState) => {
     save(key, { state: next });
