@@ -1,4 +1,5 @@
 import type { CaseFacts } from './case';
+import { platformOf } from './case-kinds';
 import { DAY_MS, HOUR_MS, toMs } from './dates';
 import type { Scalar } from './policy/types';
 
@@ -20,7 +21,7 @@ export function viewOf(facts: CaseFacts): FactsView {
   const receivedAt = 'receivedAt' in facts ? facts.receivedAt : undefined;
   return {
     ...flat,
-    platform: facts.kind.startsWith('ebay') ? 'ebay' : 'amazon',
+    platform: platformOf(facts.kind),
     price: order.price,
     currency: order.currency,
     highValue: order.highValue,

@@ -51,6 +51,9 @@ const pathOfViewFact: Record<string, string> = {
 };
 const pathOf = (fact: string) => pathOfViewFact[fact] ?? fact;
 
+/** The fact of the rules' view that a form's path feeds (`order.price` → `price`), for labels. */
+export const viewFactOfPath: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(pathOfViewFact).map(([fact, path]) => [path, fact]));
+
 /** Free text and identifiers: useful in a case file, never a question of policy. */
 const notAsked = new Set(['kind', 'asOf', 'buyerName', 'order.id', 'order.item', 'tracking.number']);
 /** Where the case happens: always asked first. */

@@ -76,7 +76,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
 
   return (
     <div class="tool controls case-clock">
-      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
+      {linkProblem && <LinkProblem problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
       <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
         <FactsForm
           lang={lang}

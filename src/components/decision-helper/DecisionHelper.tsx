@@ -60,7 +60,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
 
   return (
     <div class="tool controls decision-helper">
-      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
+      {linkProblem && <LinkProblem problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
       <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
         <FactsForm
           lang={lang}

@@ -1,4 +1,5 @@
 import { factLabels } from '../../engine/fact-labels';
+import { viewFactOfPath } from '../../engine/questions';
 import type { L10n, Lang } from '../../engine/text';
 
 /** How a form names each question: dates and places by their own label, the rest as the rules name the fact. */
@@ -19,25 +20,15 @@ const formLabels: Record<string, L10n> = {
   returnAuthorizedAt: { en: 'Return authorized (leave empty if not yet)', 'zh-cn': '退货授权时间（尚未授权请留空）' },
 };
 
-/** The fact of the rules' view that a path feeds, where the names differ. */
-const viewFactOf: Record<string, string> = {
-  'order.price': 'price',
-  'order.highValue': 'highValue',
-  'order.inStock': 'inStock',
-  'order.bulky': 'bulky',
-  'tracking.state': 'tracking',
-  'tracking.carrierRecognized': 'carrierRecognized',
-};
-
 const capitalise = (text: string, lang: Lang) => (lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 
 export function questionLabel(path: string, lang: Lang): string {
   const own = formLabels[path]?.[lang];
   if (own) return own;
-  return capitalise(factLabels[viewFactOf[path] ?? path]?.label[lang] ?? path, lang);
+  return capitalise(factLabels[viewFactOfPath[path] ?? path]?.label[lang] ?? path, lang);
 }
 
 /** An option of a choice question in words; marketplaces, sites and currencies are their own names. */
 export function optionLabel(path: string, value: string, lang: Lang): string {
-  return factLabels[viewFactOf[path] ?? path]?.values?.[value]?.[lang] ?? value;
+  return factLabels[viewFactOfPath[path] ?? path]?.values?.[value]?.[lang] ?? value;
 }

@@ -4,7 +4,7 @@ import { actionTypes, appealGrounds, closeReasons, payers, type Action, type Act
 import { caseKinds, type CaseKind } from '../../engine/case-kinds';
 import type { Deadline } from '../../engine/clock';
 import { factLabels } from '../../engine/fact-labels';
-import { checksLeft, describeChoice, draftsFor, investigations, urgencies, type Decision, type Scenario, type SimState } from '../../engine/simulator';
+import { OPENING_OFFER_PERCENT, checksLeft, describeChoice, draftsFor, investigations, urgencies, type Decision, type Scenario, type SimState } from '../../engine/simulator';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 
@@ -80,7 +80,7 @@ const resolutionTypes = actionTypes.filter((t) => !(investigations as readonly s
 
 function Act({ lang, state, decide, strings: s }: Props) {
   const [type, setType] = useState<ActionType | ''>('');
-  const [percent, setPercent] = useState(15);
+  const [percent, setPercent] = useState(OPENING_OFFER_PERCENT);
   const [payer, setPayer] = useState<(typeof payers)[number]>('seller');
   const [reason, setReason] = useState<(typeof closeReasons)[number]>(closeReasons[0]);
   const [ground, setGround] = useState<(typeof appealGrounds)[number]>(appealGrounds[0]);

@@ -1,8 +1,6 @@
-import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 
 interface Props {
-  lang: Lang;
   problem: string;
   details: string[];
   strings: Record<KeysWith<'tools.'>, string>;

@@ -8,6 +8,7 @@ import {
   type CaseFacts,
   type CaseKind,
 } from '../case';
+import { platformOf } from '../case-kinds';
 import { DAY_MS, HOUR_MS, toIso, toMs } from '../dates';
 import { factLabels } from '../fact-labels';
 import { figureOf } from '../policy/registry';
@@ -136,7 +137,7 @@ const stockCheck = (random: Random): Hidden => {
 
 function draftFor(kind: CaseKind, topic: string, random: Random): Draft {
   const item = pickOne(random, catalog);
-  const ebay = kind.startsWith('ebay');
+  const ebay = platformOf(kind) === 'ebay';
   const market = ebay ? pickOne(random, ebaySites) : pickOne(random, amazonMarkets);
   const shipped = !(kind === 'amazon-message' && topic === 'cancel-before-shipping') && !(kind === 'ebay-message' && topic === 'cancellation' && chance(random, 0.5));
   const { order, orderedMs, shippedMs, eddMs } = orderFor(random, item, market.currency, shipped);
@@ -415,7 +416,7 @@ export function generateScenario(options: GenerateOptions): Scenario {
     id: `generated-${String(facts.kind)}-${seed}`,
     title: { en: `Practice — ${about.en}`, 'zh-cn': `练习——${about['zh-cn']}` },
     difficulty: Math.min(3, 1 + (hidden.length > 1 ? 1 : 0) + (temperament === 'angry' || temperament === 'vague' || late ? 1 : 0)),
-    platform: String(facts.kind).startsWith('ebay') ? 'ebay' : 'amazon',
+    platform: platformOf(facts.kind as CaseKind),
     seed,
     buyer: { name, temperament },
     shippingMethod: facts.order.shippedAt ? 'Standard international shipping' : 'Standard international shipping (not yet shipped)',

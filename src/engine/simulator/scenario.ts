@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFactsSchema, formatIssues, type CaseFacts } from '../case';
+import { platformOf } from '../case-kinds';
 import { isoDate, toMs } from '../dates';
 import { ruleById } from '../policy/registry';
 import { hashSeed } from './random';
@@ -109,7 +110,7 @@ const subsets = (count: number): number[] => Array.from({ length: 2 ** count }, 
 export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
   const { facts } = scenario;
-  const platform = facts.kind.startsWith('ebay') ? 'ebay' : 'amazon';
+  const platform = platformOf(facts.kind);
   if (scenario.platform !== platform) issue(['platform'], `must be "${platform}" for a case of kind "${facts.kind}"`);
   if (!facts.asOf) issue(['facts', 'asOf'], 'required: the moment the trainee opens the case starts the simulated clock');
   if (!facts.order.item) issue(['facts', 'order', 'item'], 'required: the trainee sees what was ordered');
