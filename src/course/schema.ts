@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { areas } from '../engine/policy/types';
+
+const l10n = z.object({ en: z.string().min(1), 'zh-cn': z.string().min(1) }).strict();
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ID');
+
+/** A module check: a short quiz on the module's areas, or (the final module) an assessed shift day from a seed. */
+const check = z.union([
+  z.object({ areas: z.array(z.enum(areas)).min(1) }).strict(),
+  z.object({ shift: z.number().int().nonnegative() }).strict(),
+]);
+
+/**
+ * One module of the onboarding course (src/content/course.yaml). Astro validates every
+ * entry at build time and names the file and field that do not fit; that the readings and
+ * cases exist is checked by test/content/course.test.ts and by the course pages' build.
+ */
+export const courseModule = z
+  .object({
+    id: kebab,
+    title: l10n,
+    summary: l10n,
+    reading: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'expected a handbook page slug such as amazon/returns')).min(1),
+    practice: z.array(kebab).max(4),
+    check,
+  })
+  .strict()
+  .refine((m) => 'shift' in m.check || m.practice.length >= 2, { path: ['practice'], message: 'a module with a quiz check needs 2–4 practice cases' });
+
+export type CourseModule = z.infer<typeof courseModule>;
