@@ -20,7 +20,8 @@ function chromiumExecutable(): string | undefined {
 }
 
 const isCI = !!process.env.CI;
-const port = 4321;
+// E2E_PORT lets a second checkout run its own preview server beside this one.
+const port = Number(process.env.E2E_PORT ?? 4321);
 const host = '127.0.0.1';
 
 export default defineConfig({
