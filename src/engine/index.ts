@@ -28,6 +28,7 @@ export { areaLabels } from './policy/area-labels';
 export { deadlinesFor, type Deadline, type DeadlineStatus } from './clock';
 export { checkReply, type Finding, type FindingKind, type ReplyContext, type Severity } from './reply-check';
 export * as simulator from './simulator';
+export * as quiz from './quiz';
 export { questionsFor, fieldsOf, factsFromAnswers, nest, type Question, type Answers, type Answer, type AnswerInput, type Purpose } from './questions';
 export { encodeFacts, decodeFacts, answersOf, FACTS_LINK_VERSION, type DecodedFacts, type FactsLinkProblem } from './facts-link';
 export { settles, kindsOf } from './conditions';

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { formatIssues } from '../case';
+import { ruleById } from '../policy/registry';
+import { areas } from '../policy/types';
+import type { QuestionKind } from './result';
+
+/**
+ * What a quiz is made of, and the quiz link that carries it: the same settings, seed
+ * included, give every trainee of a cohort the same quiz.
+ */
+
+/** The course's pass mark for a module check, in percent. A product setting, not policy. */
+export const PASS_MARK = 80;
+
+export const questionKinds = ['fact', 'decision', 'case', 'fix-reply'] as const satisfies readonly QuestionKind[];
+export const quizPlatforms = ['amazon', 'ebay', 'both'] as const;
+export const feedbackModes = ['each', 'end'] as const;
+
+export const MIN_QUESTIONS = 5;
+export const MAX_QUESTIONS = 40;
+/** A quiz longer than three hours is a mistake in the link, not a setting. */
+export const MAX_TIME_LIMIT_MINUTES = 180;
+const MAX_SEED_LENGTH = 64;
+
+const noRepeats = <T>(values: readonly T[]) => new Set(values).size === values.length;
+
+export const quizSettingsSchema = z
+  .object({
+    /** Empty: every area. */
+    areas: z.array(z.enum(areas)).refine(noRepeats, 'an area is listed twice').default([]),
+    platform: z.enum(quizPlatforms).default('both'),
+    count: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS).default(10),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+    timeLimitMinutes: z.number().int().min(1).max(MAX_TIME_LIMIT_MINUTES).optional(),
+    feedback: z.enum(feedbackModes).default('end'),
+    /** Letters, digits, '-' and '_': it travels in a link. */
+    seed: z
+      .string()
+      .min(1)
+      .max(MAX_SEED_LENGTH)
+      .regex(/^[A-Za-z0-9_-]+$/, 'use only letters, digits, "-" and "_"'),
+    /** Absent: every kind. */
+    kinds: z.array(z.enum(questionKinds)).min(1).refine(noRepeats, 'a kind is listed twice').optional(),
+    /** Rule IDs to practise ("Practise my weak rules"): only items that test one of them. */
+    focusRules: z
+      .array(z.string())
+      .min(1)
+      .refine(noRepeats, 'a rule is listed twice')
+      .superRefine((ids, ctx) => {
+        for (const id of ids) if (!ruleById.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown rule "${id}"` });
+      })
+      .optional(),
+  })
+  .strict();
+
+export type QuizSettings = z.infer<typeof quizSettingsSchema>;
+export type QuizSettingsInput = z.input<typeof quizSettingsSchema>;
+
+/** The names settings have in a quiz link. */
+const paramNames = {
+  areas: 'areas',
+  platform: 'platform',
+  count: 'count',
+  difficulty: 'difficulty',
+  timeLimitMinutes: 'time',
+  feedback: 'feedback',
+  seed: 'seed',
+  kinds: 'kinds',
+  focusRules: 'focus',
+} as const satisfies Record<keyof QuizSettings, string>;
+
+const listParams: readonly string[] = [paramNames.areas, paramNames.kinds, paramNames.focusRules];
+const numberParams: readonly string[] = [paramNames.count, paramNames.difficulty, paramNames.timeLimitMinutes];
+const settingOfParam = new Map<string, string>(Object.entries(paramNames).map(([setting, param]) => [param, setting]));
+
+/**
+ * Settings from a quiz link. Every problem is listed (`count: …`, `seed: Required`), and an
+ * unknown parameter is one too, so a typo such as `cout=` never silently gives another quiz.
+ */
+export function settingsFromParams(params: URLSearchParams): { settings: QuizSettings } | { problems: string[] } {
+  const problems: string[] = [];
+  const raw: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  for (const [param, value] of params) {
+    const setting = settingOfParam.get(param);
+    if (!setting) {
+      problems.push(`${param}: unknown parameter`);
+      continue;
+    }
+    if (seen.has(param)) {
+      problems.push(`${param}: given more than once`);
+      continue;
+    }
+    seen.add(param);
+    if (listParams.includes(param)) raw[setting] = value === '' ? [] : value.split(',');
+    else if (numberParams.includes(param)) raw[setting] = /^\d+$/.test(value) ? Number(value) : value;
+    else raw[setting] = value;
+  }
+  // An empty list in a link means "not set", except for areas, where empty already means all.
+  for (const setting of ['kinds', 'focusRules'] as const) if (Array.isArray(raw[setting]) && (raw[setting] as unknown[]).length === 0) delete raw[setting];
+  const parsed = quizSettingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Issues name the setting; the link names the parameter.
+    const issues = formatIssues(parsed.error).map((line) => {
+      const [path = '', ...rest] = line.split(': ');
+      const [setting = '', ...index] = path.split('.');
+      const param = paramNames[setting as keyof QuizSettings] ?? setting;
+      return [[param, ...index].join('.'), ...rest].join(': ');
+    });
+    problems.push(...issues);
+  }
+  if (problems.length || !parsed.success) return { problems };
+  return { settings: parsed.data };
+}
+
+/** The quiz link's parameters for settings; `settingsFromParams(paramsOf(s))` gives `s` back. */
+export function paramsOf(settings: QuizSettings): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set(paramNames.seed, settings.seed);
+  params.set(paramNames.count, String(settings.count));
+  params.set(paramNames.difficulty, String(settings.difficulty));
+  params.set(paramNames.platform, settings.platform);
+  params.set(paramNames.feedback, settings.feedback);
+  if (settings.areas.length) params.set(paramNames.areas, settings.areas.join(','));
+  if (settings.timeLimitMinutes !== undefined) params.set(paramNames.timeLimitMinutes, String(settings.timeLimitMinutes));
+  if (settings.kinds) params.set(paramNames.kinds, settings.kinds.join(','));
+  if (settings.focusRules) params.set(paramNames.focusRules, settings.focusRules.join(','));
+  return params;
+}
+
+/** Settings with the defaults filled in; throws on settings the schema rejects. */
+export function quizSettings(input: QuizSettingsInput): QuizSettings {
+  const parsed = quizSettingsSchema.safeParse(input);
+  if (!parsed.success) throw new RangeError(`invalid quiz settings: ${formatIssues(parsed.error).join('; ')}`);
+  return parsed.data;
+}
