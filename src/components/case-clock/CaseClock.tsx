@@ -13,6 +13,7 @@ import { ShareLink } from '../tools/ShareLink';
 import { caseFromLocation, linkTo } from '../tools/link-state';
 import { calendarFile, type CalendarEvent } from './calendar';
 import { formatDuration } from './duration';
+import { download } from '../storage/download';
 
 type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
 
@@ -63,15 +64,11 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
     </>
   );
 
-  const download = () => {
+  const downloadCalendar = () => {
     if (!parsed.ok || !now) return;
     const events: CalendarEvent[] = deadlines.flatMap((d) => eventsOf(d, lang, s, shareUrl));
     const file = calendarFile(events, now.toISOString(), `${s['clock.calendarName']}: ${factLabels.kind!.values![form.kind]![lang]}`);
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-    a.download = `casebook-${form.kind}.ics`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    download(`casebook-${form.kind}.ics`, file, 'text/calendar');
   };
 
   return (
@@ -133,7 +130,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
         </ol>
         {deadlines.length > 0 && (
           <div class="tool-actions">
-            <button type="button" onClick={download}>
+            <button type="button" onClick={downloadCalendar}>
               {s['clock.download']}
             </button>
           </div>

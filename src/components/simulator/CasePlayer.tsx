@@ -5,6 +5,7 @@ import {
   initialState,
   play,
   resume,
+  scoreTrace,
   step,
   type Decision,
   type Effect,
@@ -15,7 +16,8 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { forget, loadSaved, save } from './saved-game';
-import { practiceFromSearch } from './practice';
+import { authoredKey, practiceFromSearch } from './practice';
+import { recordCase } from '../../stores/case-results';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -52,7 +54,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
   useEffect(() => {
     const said: string[] = [];
     let scenario = authored;
-    let key = authored ? `authored:${authored.id}` : '';
+    let key = authored ? authoredKey(authored.id) : '';
     if (!scenario) {
       const practice = practiceFromSearch(location.search, decodeFacts);
       try {
@@ -62,7 +64,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
         said.push(s['sim.practiceProblem']);
         scenario = generateScenario({ seed: practice.options.seed });
       }
-      key = `practice:${practice.key}`;
+      key = practice.key;
     }
     const saved = loadSaved(key, (v) => (Array.isArray(v.trace) ? (v.trace as unknown[]) : null));
     if (saved && 'keptAs' in saved) said.push(s['sim.keptAside'].replace('{key}', saved.keptAs));
@@ -86,6 +88,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
     }
     setRejected(null);
     save(game.key, { trace: result.state.trace });
+    if (result.state.phase === 'closed' && state.phase !== 'closed') recordCase(game.key, scoreTrace(scenario, result.state.trace).total);
     setGame({ ...game, state: result.state, log: [...game.log, result.effects] });
   };
 

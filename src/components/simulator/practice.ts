@@ -23,5 +23,12 @@ export function practiceFromSearch(search: string, decode: (code: string) => Dec
     if (kind) options.kind = kind as CaseKind;
     if (topic) options.topic = topic;
   }
-  return { options, key: `${options.seed}|${code ?? ''}|${options.kind ?? ''}|${options.topic ?? ''}`, problem };
+  return { options, key: practiceKey(options.seed, code ?? '', options.kind, options.topic), problem };
 }
+
+/** The key a case's play and score are kept under: one per written case, one per practice address. */
+export const practiceKey = (seed: number, code = '', kind = '', topic = ''): string => `practice:${seed}|${code}|${kind}|${topic}`;
+export const authoredKey = (id: string): string => `authored:${id}`;
+
+/** The simulator page that plays a practice case, for a link from elsewhere (a quiz, the helper). */
+export const practiceSearch = (seed: number, kind?: CaseKind): string => `?seed=${seed}${kind ? `&kind=${kind}` : ''}`;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { isoDate } from '../engine/dates';
+import type { QuizResult } from '../engine/quiz/result';
+import { percentOfFraction } from './percent-of-fraction';
+import { persistedAtom } from './persisted';
+import { percentSchema } from './schemas';
+import { storageNow } from './storage-setup';
+
+/**
+ * The trainee's way through the course: per module, the handbook pages read, every
+ * module-check attempt and the time spent; plus the name the certificate carries. Practice
+ * cases are scored by the simulator and kept in case-results.ts.
+ */
+
+const checkAttemptSchema = z.object({ score: percentSchema, passed: z.boolean(), at: isoDate });
+
+const moduleProgressSchema = z.object({
+  readPages: z.array(z.string().min(1)),
+  checks: z.array(checkAttemptSchema),
+  timeSpentMs: z.number().int().nonnegative(),
+  startedAt: isoDate.optional(),
+});
+
+export const courseProgressSchema = z.object({
+  traineeName: z.string(),
+  modules: z.record(z.string(), moduleProgressSchema),
+});
+
+export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type CourseProgress = z.infer<typeof courseProgressSchema>;
+
+/** Version 1 had no time tracking, called read pages `read`, and kept check scores as fractions 0–1. */
+const courseProgressV1Schema = z.object({
+  traineeName: z.string().optional(),
+  modules: z.record(
+    z.string(),
+    z.object({
+      read: z.array(z.string()),
+      checks: z.array(z.object({ score: z.number().min(0).max(1), passed: z.boolean(), at: z.string() })),
+      startedAt: z.string().optional(),
+    }),
+  ),
+});
+
+function fromV1(old: unknown): CourseProgress {
+  const v1 = courseProgressV1Schema.parse(old);
+  const modules = Object.fromEntries(
+    Object.entries(v1.modules).map(([id, m]): [string, ModuleProgress] => [
+      id,
+      {
+        readPages: m.read,
+        checks: m.checks.map((c) => ({ ...c, score: percentOfFraction(c.score) })),
+        timeSpentMs: 0,
+        ...(m.startedAt === undefined ? {} : { startedAt: m.startedAt }),
+      },
+    ]),
+  );
+  return { traineeName: v1.traineeName ?? '', modules };
+}
+
+export const emptyCourseProgress: CourseProgress = { traineeName: '', modules: {} };
+
+export const $courseProgress = persistedAtom<CourseProgress>({
+  key: 'course-progress',
+  version: 2,
+  schema: courseProgressSchema,
+  migrations: { 1: fromV1 },
+  initial: emptyCourseProgress,
+});
+
+const emptyModule = (): ModuleProgress => ({ readPages: [], checks: [], timeSpentMs: 0 });
+
+/** Applies a change to one module, which starts (with `startedAt`) on its first activity. */
+function updateModule(moduleId: string, change: (m: ModuleProgress) => ModuleProgress): void {
+  const progress = $courseProgress.get();
+  const current = progress.modules[moduleId] ?? emptyModule();
+  const started = current.startedAt ? current : { ...current, startedAt: storageNow().toISOString() };
+  $courseProgress.set({ ...progress, modules: { ...progress.modules, [moduleId]: change(started) } });
+}
+
+export function markRead(moduleId: string, slug: string): void {
+  if (!slug || $courseProgress.get().modules[moduleId]?.readPages.includes(slug)) return;
+  updateModule(moduleId, (m) => ({ ...m, readPages: [...m.readPages, slug] }));
+}
+
+export function recordCheck(moduleId: string, result: QuizResult): void {
+  updateModule(moduleId, (m) => ({
+    ...m,
+    checks: [...m.checks, { score: result.score, passed: result.passed, at: result.finishedAt }],
+  }));
+}
+
+export function addTime(moduleId: string, ms: number): void {
+  if (!Number.isFinite(ms) || ms <= 0) return;
+  updateModule(moduleId, (m) => ({ ...m, timeSpentMs: m.timeSpentMs + Math.round(ms) }));
+}
+
+export function setTraineeName(name: string): void {
+  $courseProgress.set({ ...$courseProgress.get(), traineeName: name.trim() });
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { isoDate } from '../engine/dates';
+import { persistedAtom } from './persisted';
+import { percentSchema } from './schemas';
+import { storageNow } from './storage-setup';
+
+/** The quiz in progress, so a reload resumes it where the trainee was. Null when none is. */
+
+/** The choices picked for an item, or the score a case item earned in the simulator. */
+export const sessionAnswerSchema = z.union([z.array(z.string()), z.object({ caseScore: percentSchema })]);
+export type SessionAnswer = z.infer<typeof sessionAnswerSchema>;
+
+export const quizSessionSchema = z
+  .object({
+    /** The quiz settings as a URL query string: the same string rebuilds the same quiz. */
+    params: z.string(),
+    /** Item ID → answer. */
+    answers: z.record(z.string(), sessionAnswerSchema),
+    current: z.number().int().nonnegative(),
+    startedAt: isoDate,
+  })
+  .nullable();
+
+export type QuizSession = NonNullable<z.infer<typeof quizSessionSchema>>;
+
+/** Version 1 kept the settings as an object and had choice answers only. */
+const quizSessionV1Schema = z
+  .object({
+    params: z.record(z.string(), z.string()),
+    answers: z.record(z.string(), z.array(z.string())),
+    current: z.number(),
+    startedAt: z.string(),
+  })
+  .nullable();
+
+function fromV1(old: unknown): unknown {
+  const v1 = quizSessionV1Schema.parse(old);
+  return v1 && { ...v1, params: new URLSearchParams(v1.params).toString() };
+}
+
+export const $quizSession = persistedAtom<QuizSession | null>({
+  key: 'quiz-session',
+  version: 2,
+  schema: quizSessionSchema,
+  migrations: { 1: fromV1 },
+  initial: null,
+});
+
+export function startSession(params: string): void {
+  $quizSession.set({ params, answers: {}, current: 0, startedAt: storageNow().toISOString() });
+}
+
+export function answer(itemId: string, given: SessionAnswer): void {
+  const session = $quizSession.get();
+  if (session) $quizSession.set({ ...session, answers: { ...session.answers, [itemId]: given } });
+}
+
+export function goTo(index: number): void {
+  const session = $quizSession.get();
+  if (session && Number.isInteger(index) && index >= 0) $quizSession.set({ ...session, current: index });
+}
+
+export function finishSession(): void {
+  $quizSession.set(null);
+}

@@ -1,0 +1,5 @@
+/** Where Casebook keeps things in localStorage. One prefix for live stores, one for kept-aside values. */
+export const STORE_PREFIX = 'casebook:';
+export const KEPT_PREFIX = 'casebook-kept:';
+
+export const storeKeyOf = (key: string): string => `${STORE_PREFIX}${key}`;

@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { langs } from '../../src/engine/text';
+import '../../src/stores/course-progress';
+import { $quizHistory } from '../../src/stores/quiz-history';
+import { downloadKeptAsideLabel, leftInPlaceMessage, noticeMessages } from '../../src/stores/notice-messages';
+import { $storageNotices, dismissNotice, keptAsideEntries, keptAsideFile, storageNoticeReasons } from '../../src/stores/notices';
+import { configureStorage } from '../../src/stores/persisted';
+import { fixedClock, MemoryStorage } from './memory-storage';
+
+let storage: MemoryStorage;
+const clock = fixedClock('2026-03-01T09:00:00Z');
+beforeEach(() => {
+  storage = new MemoryStorage();
+  storage.setItem('casebook:quiz-history', 'broken {');
+  storage.setItem('casebook:course-progress', JSON.stringify({ version: 7, value: {} }));
+  storage.setItem('casebook:quiz-session', JSON.stringify({ version: 2, value: null }));
+  storage.setItem('other-site-key', 'not ours');
+  configureStorage({ storage, now: clock.now });
+});
+
+describe('kept-aside data', () => {
+  it('lists every kept value with its raw text, and nothing else', () => {
+    expect(keptAsideEntries()).toEqual([
+      { key: 'casebook-kept:course-progress:2026-03-01T09:00:00.000Z', raw: JSON.stringify({ version: 7, value: {} }) },
+      { key: 'casebook-kept:quiz-history:2026-03-01T09:00:00.000Z', raw: 'broken {' },
+    ]);
+  });
+
+  it('comes as one JSON file that holds every entry unchanged', () => {
+    const file = keptAsideFile();
+    expect(file.name).toBe('casebook-kept-aside-2026-03-01.json');
+    const json = JSON.parse(file.text);
+    expect(json.format).toBe('casebook-kept-aside');
+    expect(json.entries).toEqual(keptAsideEntries());
+  });
+
+  it('is empty, as a list and as a file, when nothing was kept aside', () => {
+    configureStorage({ storage: new MemoryStorage(), now: clock.now });
+    expect(keptAsideEntries()).toEqual([]);
+    expect(JSON.parse(keptAsideFile().text).entries).toEqual([]);
+  });
+});
+
+describe('notices', () => {
+  it('one per unreadable store, in load order; dismissing one leaves the others', () => {
+    const notices = $storageNotices.get();
+    expect(notices.map((n) => [n.key, n.reason])).toEqual([
+      ['course-progress', 'too-new'],
+      ['quiz-history', 'invalid-json'],
+    ]);
+    dismissNotice(notices[0]!);
+    expect($storageNotices.get()).toEqual([notices[1]]);
+    expect($quizHistory.get()).toEqual([]);
+  });
+
+  it('every reason has a message in both languages, the Chinese one in Chinese', () => {
+    for (const text of [...storageNoticeReasons.map((r) => noticeMessages[r]), leftInPlaceMessage, downloadKeptAsideLabel]) {
+      for (const lang of langs) expect(text[lang].trim().length).toBeGreaterThan(0);
+      expect(text['zh-cn']).toMatch(/[\u4e00-\u9fff]/);
+      expect(text.en).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
