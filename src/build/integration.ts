@@ -1,15 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { loadEnv } from 'vite';
+import { lrsConfigFrom } from '../results/lrs-config';
 import { budgetProblems, linkProblems, scriptBytes } from './site-check';
 
 /**
- * After every build: print the JavaScript each page ships (gzip), then fail the build on a
+ * Before a build: refuse malformed learning-record-store settings. After every build: print the JavaScript each page ships (gzip), then fail the build on a
  * broken internal link or #anchor, or on a page over its script budget.
  */
 export function siteChecks(): AstroIntegration {
   return {
     name: 'casebook-site-checks',
     hooks: {
+      'astro:config:setup': () => {
+        // A half-configured learning record store would drop results silently in the browser: refuse to build.
+        const lrs = lrsConfigFrom(loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_LRS_'));
+        if (lrs && !lrs.ok) throw new Error(`learning record store settings:\n${lrs.problems.map((p) => `  ${p}`).join('\n')}`);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const scripts = scriptBytes(dist);

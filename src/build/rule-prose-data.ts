@@ -1,0 +1,20 @@
+import type { L10n } from '../engine/text';
+
+/**
+ * In the browser, a rule's title and text come from the page (see browser-policy.ts): the JSON
+ * in `<script id="rule-prose">`, written by RuleProse.astro. A page without it has none, and
+ * a rule's prose there is undefined.
+ */
+export const RULE_PROSE_ID = 'rule-prose';
+
+export type RuleProseTable = Record<string, { title: L10n; text: L10n }>;
+
+let table: RuleProseTable | null | undefined;
+
+export function ruleProse(id: string, key: 'title' | 'text'): L10n | undefined {
+  if (table === undefined) {
+    const data = typeof document === 'undefined' ? null : document.getElementById(RULE_PROSE_ID)?.textContent;
+    table = data ? (JSON.parse(data) as RuleProseTable) : null;
+  }
+  return table?.[id]?.[key];
+}

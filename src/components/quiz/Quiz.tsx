@@ -1,0 +1,134 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { dueRules, generateQuiz, scoreQuiz, settingsFromParams, type AuthoredCase, type ItemAnswer, type Quiz as QuizData, type QuizResult } from '../../engine/quiz';
+import type { L10n, Lang } from '../../engine/text';
+import { recordCheck } from '../../stores/course-progress';
+import { recordQuiz } from '../../stores/quiz-history';
+import { $quizSession, finishSession, startSession } from '../../stores/quiz-session';
+import { $reviewQueue, recordReviewResult } from '../../stores/review-queue';
+import { StorageNotices } from '../storage/StorageNotices';
+import { useStore } from '../storage/use-store';
+import { flushLrs } from './lrs';
+import { splitQuizSearch } from './quiz-link';
+import { QuizPlayer } from './QuizPlayer';
+import { QuizResults } from './QuizResults';
+import { QuizSetup } from './QuizSetup';
+import type { QuizStrings } from './strings';
+
+interface Props {
+  lang: Lang;
+  locale: string;
+  paths: { quiz: string; simulator: string; rules: string; handbook: string; course: string };
+  scenarios: AuthoredCase[];
+  modules: { id: string; title: L10n }[];
+  strings: QuizStrings;
+}
+
+type Loaded = { problems: string[] } | { quiz: QuizData; params: string; module: { id: string; title: L10n } | null } | null;
+interface Finished {
+  quiz: QuizData;
+  result: QuizResult;
+  answers: Record<string, ItemAnswer>;
+  module: { id: string; title: L10n } | null;
+}
+
+/** The quiz page: settings (or a quiz link) → the questions → the results. */
+export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Props) {
+  const session = useStore($quizSession);
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  const [finished, setFinished] = useState<Finished | null>(null);
+
+  const open = (search: string) => {
+    const { params, module: moduleId } = splitQuizSearch(search);
+    if (![...params.keys()].length) return setLoaded({ problems: [] });
+    const read = settingsFromParams(params);
+    if ('problems' in read) return setLoaded({ problems: read.problems });
+    const quiz = generateQuiz(read.settings, { scenarios });
+    const key = params.toString();
+    if ($quizSession.get()?.params !== key) startSession(key);
+    setLoaded({ quiz, params: key, module: modules.find((m) => m.id === moduleId) ?? null });
+  };
+
+  useEffect(() => {
+    open(location.search);
+    flushLrs();
+  }, []);
+
+  const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const ruleHref = (id: string) => `${paths.rules}${id}/`;
+  const handbookHref = (page: string, anchor: string) => `${paths.handbook}${page}/#${anchor}`;
+  const weakRules = useMemo(() => dueRules($reviewQueue.get().queue, Date.now(), 10), [finished]);
+
+  const notices = <StorageNotices lang={lang} strings={{ title: s['storage.title'], keptAs: s['storage.keptAs'], dismiss: s['storage.dismiss'] }} />;
+
+  if (finished) {
+    const title: L10n = finished.module
+      ? { en: `Module check: ${finished.module.title.en}`, 'zh-cn': `单元测验：${finished.module.title['zh-cn']}` }
+      : { en: `Quiz ${finished.quiz.settings.seed}`, 'zh-cn': `测验 ${finished.quiz.settings.seed}` };
+    return (
+      <>
+        {notices}
+        <QuizResults
+          lang={lang}
+          locale={locale}
+          quiz={finished.quiz}
+          result={finished.result}
+          answers={finished.answers}
+          title={title}
+          durationMs={Date.parse(finished.result.finishedAt) - Date.parse(finished.result.startedAt)}
+          ruleHref={ruleHref}
+          handbookHref={handbookHref}
+          next={finished.module ? { href: `${paths.course}${finished.module.id}/`, label: s['quiz.backToModule'] } : { href: paths.quiz, label: s['quiz.another'] }}
+          strings={s}
+        />
+      </>
+    );
+  }
+  if (!loaded) return <p class="quiz-loading">{s['quiz.loading']}</p>;
+  if ('problems' in loaded)
+    return (
+      <>
+        {notices}
+        {loaded.problems.length > 0 && (
+          <div class="note problem" role="alert">
+            <p>{s['quiz.linkProblems']}</p>
+            <ul>
+              {loaded.problems.map((p) => (
+                <li key={p}>
+                  <code>{p}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <QuizSetup
+          lang={lang}
+          strings={s}
+          weakRules={weakRules}
+          start={(params) => {
+            history.pushState(null, '', `${paths.quiz}?${params.toString()}`);
+            open(`?${params.toString()}`);
+            focus('quiz-item-title');
+          }}
+        />
+      </>
+    );
+  if (!session || session.params !== loaded.params) return <p class="quiz-loading">{s['quiz.loading']}</p>;
+
+  const finish = () => {
+    const result = scoreQuiz(loaded.quiz, session.answers, session.startedAt, new Date().toISOString());
+    recordQuiz(result);
+    recordReviewResult(result);
+    if (loaded.module) recordCheck(loaded.module.id, result);
+    finishSession();
+    setFinished({ quiz: loaded.quiz, result, answers: session.answers, module: loaded.module });
+    focus('results-title');
+  };
+
+  return (
+    <>
+      {notices}
+      {loaded.module && <p class="quiz-module">{s['quiz.moduleCheck'].replace('{module}', loaded.module.title[lang])}</p>}
+      <QuizPlayer lang={lang} quiz={loaded.quiz} session={session} simulatorPath={paths.simulator} ruleHref={ruleHref} handbookHref={handbookHref} finish={finish} strings={s} />
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { useState } from 'preact/hooks';
+import { areaLabels } from '../../engine/policy/area-labels';
+import { breakdown, type ItemAnswer, type Quiz, type QuizResult } from '../../engine/quiz';
+import type { L10n, Lang } from '../../engine/text';
+import { statementsFor, writeResultFile, type ResultFileInput } from '../../results';
+import { $courseProgress, setTraineeName } from '../../stores/course-progress';
+import { $quizHistory } from '../../stores/quiz-history';
+import { download } from '../storage/download';
+import { useStore } from '../storage/use-store';
+import { HistoryChart } from './HistoryChart';
+import { ItemView } from './ItemView';
+import { sendToLrs } from './lrs';
+import type { QuizStrings } from './strings';
+
+interface Props {
+  lang: Lang;
+  locale: string;
+  quiz: Quiz;
+  result: QuizResult;
+  answers: Record<string, ItemAnswer>;
+  title: L10n;
+  durationMs: number;
+  ruleHref: (id: string) => string;
+  handbookHref: (page: string, anchor: string) => string;
+  /** Where to go next: the course module, or a new quiz. */
+  next: { href: string; label: string };
+  strings: QuizStrings;
+}
+
+const percent = (correct: number, total: number) => Math.floor((100 * correct) / total);
+
+/** A finished quiz: the score, where points were lost by area and by rule, every item with why, the history, and the result to take away. */
+export function QuizResults({ lang, locale, quiz, result, answers, title, durationMs, ruleHref, handbookHref, next, strings: s }: Props) {
+  const history = useStore($quizHistory);
+  const progress = useStore($courseProgress);
+  const [name, setName] = useState(progress.traineeName);
+  const [exportProblem, setExportProblem] = useState(false);
+  const { byArea, byRule } = breakdown(result);
+
+  const resultFile = async () => {
+    if (!name.trim()) {
+      setExportProblem(true);
+      document.getElementById('trainee-name')?.focus();
+      return null;
+    }
+    setExportProblem(false);
+    setTraineeName(name);
+    const input: ResultFileInput = { kind: 'quiz', trainee: { name: name.trim() }, title, durationMs, result };
+    return writeResultFile(input, new Date());
+  };
+
+  return (
+    <section class="quiz-results" aria-labelledby="results-title">
+      <h2 id="results-title" tabIndex={-1}>
+        {s['quiz.results']}
+      </h2>
+      <p class={`quiz-score ${result.passed ? 'is-right' : 'is-wrong'}`} role="status">
+        <strong>
+          {result.passed ? '✓' : '✗'} {result.score} / 100 — {result.passed ? s['quiz.passed'] : s['quiz.failed']}
+        </strong>{' '}
+        {s['quiz.passMark'].replace('{n}', String(result.passMark))}
+      </p>
+      <div class="table-scroll">
+        <table>
+          <caption>{s['quiz.byArea']}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s['quiz.area']}</th>
+              <th scope="col">{s['quiz.correct']}</th>
+              <th scope="col">%</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byArea.map((a) => (
+              <tr key={a.area}>
+                <th scope="row">{areaLabels[a.area].name[lang]}</th>
+                <td>
+                  {a.correct} / {a.total}
+                </td>
+                <td>{percent(a.correct, a.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table>
+          <caption>{s['quiz.byRule']}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s['quiz.rule']}</th>
+              <th scope="col">{s['quiz.correct']}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byRule.map((r) => (
+              <tr key={r.rule}>
+                <th scope="row">
+                  <a href={ruleHref(r.rule)}>{r.rule}</a>
+                </th>
+                <td>
+                  {r.correct === r.total ? '✓' : '✗'} {r.correct} / {r.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="actions">
+        <a class="button-link" href={next.href}>
+          {next.label}
+        </a>
+      </p>
+      <h3>{s['quiz.review']}</h3>
+      <ol class="quiz-review">
+        {quiz.items.map((item, i) => {
+          const given = answers[item.id];
+          return (
+            <li key={item.id}>
+              {item.kind === 'case' ? (
+                <p>
+                  {item.prompt[lang]} <strong>{given && !Array.isArray(given) ? s['quiz.case.counted'].replace('{score}', String(given.caseScore)) : s['quiz.unanswered']}</strong>{' '}
+                  {result.items[i]?.correct ? `✓ ${s['quiz.right']}` : `✗ ${s['quiz.wrong']}`}
+                </p>
+              ) : (
+                <ItemView lang={lang} item={item} chosen={Array.isArray(given) ? given : []} revealed ruleHref={ruleHref} handbookHref={handbookHref} strings={s} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <HistoryChart history={history} locale={locale} strings={s} />
+      <section class="quiz-export controls" aria-labelledby="export-title">
+        <h3 id="export-title">{s['quiz.export']}</h3>
+        <p class="hint">{s['quiz.exportHint']}</p>
+        <label>
+          {s['quiz.traineeName']}
+          <input id="trainee-name" type="text" value={name} autocomplete="name" aria-invalid={exportProblem} aria-describedby={exportProblem ? 'name-problem' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        {exportProblem && (
+          <p id="name-problem" class="problem">
+            {s['quiz.nameNeeded']}
+          </p>
+        )}
+        <div class="actions">
+          <button
+            type="button"
+            onClick={async () => {
+              const file = await resultFile();
+              if (file) download(file.name, file.text);
+            }}
+          >
+            {s['quiz.downloadResult']}
+          </button>
+          <button
+            type="button"
+            onClick={async () => {
+              const file = await resultFile();
+              if (!file) return;
+              const statements = statementsFor(JSON.parse(file.text), { homePage: location.origin });
+              sendToLrs(statements);
+              download(file.name.replace(/\.json$/, '.xapi.json'), `${JSON.stringify(statements, null, 2)}\n`);
+            }}
+          >
+            {s['quiz.downloadXapi']}
+          </button>
+        </div>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { generateQuiz, settingsFromParams, type Quiz } from '../../src/engine/quiz';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+
+/** A quiz link, and the quiz the engine makes of it: the test knows the right answers the same way the page does. */
+const link = 'seed=e2e-keys&count=5&difficulty=1&platform=both&feedback=each&kinds=fact,fix-reply';
+const read = settingsFromParams(new URLSearchParams(link));
+if ('problems' in read) throw new Error(read.problems.join('; '));
+const quiz: Quiz = generateQuiz(read.settings);
+
+async function opened(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('.quiz-player, .quiz-setup, .quiz-results').first()).toBeVisible();
+}
+
+async function freshQuiz(page: Page) {
+  await page.goto(`/quiz/?${link}`);
+  await opened(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await opened(page);
+}
+
+/** Picks the item's right options by keyboard: into the group, Space on the first, arrows to the answer (or Space on each box). */
+async function answerByKeyboard(page: Page, index: number) {
+  const item = quiz.items[index]!;
+  await expect(page.locator('#quiz-item-title')).toContainText(String(index + 1));
+  const inputs = page.locator('.quiz-options input');
+  await tabTo(page, '.quiz-options input');
+  if (item.multiple) {
+    for (const [i, option] of item.options.entries()) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await expect(inputs.nth(i)).toBeFocused();
+      if (item.answer.includes(option.id)) await page.keyboard.press('Space');
+    }
+  } else {
+    await page.keyboard.press('Space');
+    const target = item.options.findIndex((o) => o.id === item.answer[0]);
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    await expect(inputs.nth(target)).toBeChecked();
+  }
+}
+
+test.describe('quiz', () => {
+  test('a quiz by keyboard alone: every answer checked as it goes, then the result, the review and the history', async ({ page }) => {
+    await freshQuiz(page);
+    await expectNoAxeViolations(page, 'quiz question');
+    for (let i = 0; i < quiz.items.length; i++) {
+      await answerByKeyboard(page, i);
+      await tabTo(page, '[data-action=check]');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.quiz-verdict')).toContainText('✓ Right.');
+      if (i === 0) await expectNoAxeViolations(page, 'quiz feedback');
+      if (i < quiz.items.length - 1) {
+        await tabTo(page, '[data-action=next]');
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#quiz-item-title')).toBeFocused();
+      }
+    }
+    await tabTo(page, '[data-action=finish]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#results-title')).toBeFocused();
+    await expect(page.locator('.quiz-score')).toContainText('100 / 100 — passed');
+    await expect(page.locator('.quiz-review > li')).toHaveCount(quiz.items.length);
+    await expect(page.locator('.history-chart svg')).toBeVisible();
+    await expectNoAxeViolations(page, 'quiz results');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectNoAxeViolations(page, 'quiz results, dark, 360 px');
+  });
+
+  test('a reload in the middle resumes at the same question with the answers given', async ({ page }) => {
+    await freshQuiz(page);
+    await answerByKeyboard(page, 0);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await answerByKeyboard(page, 1);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('.quiz-status')).toContainText('Question 3 of 5');
+    await page.reload();
+    await opened(page);
+    await expect(page.locator('.quiz-status')).toContainText('Question 3 of 5');
+    await expect(page.locator('.quiz-status')).toContainText('2 answered');
+    await page.getByRole('button', { name: 'Previous' }).click();
+    const second = quiz.items[1]!;
+    const answered = second.options.findIndex((o) => o.id === second.answer[0]);
+    await expect(page.locator('.quiz-options input').nth(answered)).toBeChecked();
+  });
+
+  test('the result travels as a checksummed file and as xAPI statements, once the trainee gives a name', async ({ page }) => {
+    await freshQuiz(page);
+    page.on('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Finish the quiz' }).click();
+    await expect(page.locator('.quiz-score')).toContainText('0 / 100 — not passed');
+    await page.getByRole('button', { name: 'Download the result file' }).click();
+    await expect(page.locator('#trainee-name')).toBeFocused();
+    await expect(page.locator('#name-problem')).toBeVisible();
+    await page.locator('#trainee-name').fill('Li Wei');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the result file' }).click()]);
+    const saved = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(saved).toMatchObject({ format: 'casebook-result', kind: 'quiz', trainee: { name: 'Li Wei' }, result: { score: 0, passed: false } });
+    expect(saved.checksum).toMatch(/^[0-9a-f]{64}$/);
+    const [xapi] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download xAPI statements' }).click()]);
+    const statements = JSON.parse(readFileSync((await xapi.path())!, 'utf8'));
+    expect(statements[0]).toMatchObject({ actor: { name: 'Li Wei' }, verb: { id: 'http://adlnet.gov/expapi/verbs/failed' }, result: { success: false } });
+    expect(statements).toHaveLength(1 + quiz.items.length);
+  });
+
+  test('the setup form by keyboard gives a quiz link, and a broken link lists every problem', async ({ page }) => {
+    await page.goto('/quiz/?seed=&cout=3');
+    await opened(page);
+    await expect(page.getByRole('alert').first()).toContainText('cout: unknown parameter');
+    await expect(page.getByRole('alert').first()).toContainText('seed');
+    await expectNoAxeViolations(page, 'quiz setup with a broken link');
+    await tabTo(page, '.quiz-setup input[type=checkbox]');
+    await page.keyboard.press('Space'); // the first topic
+    await tabTo(page, '.quiz-setup input[type=text]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('cohort-7');
+    await expect(page.locator('.quiz-link a')).toContainText('seed=cohort-7');
+    await tabTo(page, '.quiz-setup button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#quiz-item-title')).toBeFocused();
+    expect(new URL(page.url()).searchParams.get('seed')).toBe('cohort-7');
+    expect(new URL(page.url()).searchParams.get('areas')).toBe('health');
+  });
+
+  test('an unreadable saved quiz is kept aside, the trainee is told, and can download it', async ({ page }) => {
+    await page.goto('/quiz/');
+    await opened(page);
+    await page.evaluate(() => localStorage.setItem('casebook:quiz-session', '{"version":2,"value":{"params":'));
+    await page.goto(`/quiz/?${link}`);
+    await opened(page);
+    const notice = page.locator('.storage-notices');
+    await expect(notice).toContainText('damaged');
+    await expect(notice).toContainText('casebook-kept:quiz-session:');
+    await expect(page.locator('.quiz-player')).toBeVisible();
+    const [file] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the kept-aside data' }).click()]);
+    expect(readFileSync((await file.path())!, 'utf8')).toContain('{\\"version\\":2,\\"value\\":{\\"params\\":');
+    await expectNoAxeViolations(page, 'quiz with a storage notice');
+  });
+});
