@@ -47,3 +47,16 @@ describe('course status', () => {
     ]);
   });
 });
+
+describe('the final shift as a module check', () => {
+  it('scores the day by its average case, one item per case, and passes at the pass mark', async () => {
+    const { generateShift, initialShiftState, endShift, shiftReport } = await import('../../src/engine/simulator');
+    const { shiftResult } = await import('../../src/course/shift-result');
+    const shift = generateShift(5);
+    const state = endShift(initialShiftState(shift));
+    const result = shiftResult(shift, shiftReport(shift, state), state.now);
+    expect(result.items).toHaveLength(shift.cases.length);
+    expect(result.items.every((i) => !i.correct && i.rules.length > 0)).toBe(true);
+    expect(result).toMatchObject({ quizId: 'shift-5', score: 0, passed: false });
+  });
+});

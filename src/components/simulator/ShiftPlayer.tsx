@@ -24,6 +24,10 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { ShiftDashboard } from './ShiftDashboard';
+import type { QuizResult } from '../../engine/quiz/result';
+import { shiftResult } from '../../course/shift-result';
+import { recordCheck } from '../../stores/course-progress';
+import { $quizHistory, recordQuiz } from '../../stores/quiz-history';
 import { forget, loadSaved, save } from './saved-game';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
@@ -34,6 +38,19 @@ interface Props {
   handbookPath: string;
   strings: Strings;
 }
+
+/** The course module this shift assesses (`?module=final-shift`), if any. */
+const moduleFrom = (search: string) => new URLSearchParams(search).get('module');
+
+/** Records the assessed shift once: a reload of a finished day does not add another attempt. */
+function recordShiftCheck(moduleId: string, result: QuizResult) {
+  if ($quizHistory.get().some((r) => r.quizId === result.quizId && r.finishedAt === result.finishedAt)) return;
+  recordQuiz(result);
+  recordCheck(moduleId, result);
+}
+
+/** The day is over when the trainee ended it or every case is closed. */
+const dayOver = (shift: Shift, state: ShiftState) => state.ended || shift.cases.every((_, i) => inboxStatus(shift, state, i) === 'closed');
 
 const seedFrom = (search: string) => {
   const seed = Number.parseInt(new URLSearchParams(search).get('seed') ?? '', 10);
@@ -48,10 +65,12 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
   const [log, setLog] = useState<Effect[][]>([]);
   const [rejected, setRejected] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
+  const [moduleId, setModuleId] = useState<string | null>(null);
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
 
   useEffect(() => {
     const drawn = generateShift(seedFrom(location.search));
+    setModuleId(moduleFrom(location.search));
     const key = `shift:${drawn.seed}`;
     const saved = loadSaved(key, (v) => {
       const st = v.state as ShiftState | undefined;
@@ -66,6 +85,10 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
     setState(start);
     if (start.current !== null) show(drawn, start, start.current);
   }, []);
+
+  useEffect(() => {
+    if (shift && state && moduleId && dayOver(shift, state)) recordShiftCheck(moduleId, shiftResult(shift, shiftReport(shift, state), state.now));
+  }, [state, moduleId]);
 
   if (!shift || !state) return <p class="sim-loading">{s['sim.loading']}</p>;
   const key = `shift:${shift.seed}`;
@@ -117,8 +140,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
   const statuses = shift.cases.map((_, i) => inboxStatus(shift, state, i));
   const toCome = statuses.filter((st) => st === 'not-arrived').length;
   const waiting = statuses.filter((st) => st === 'waiting').length;
-  const done = statuses.every((st) => st === 'closed');
-  const finished = state.ended || (done && toCome === 0);
+  const finished = dayOver(shift, state);
 
   if (viewing !== null) {
     const scenario = shiftCase(shift, state, viewing);
