@@ -21,7 +21,7 @@ export {
   type WrittenFile,
 } from './result-file';
 export { resultFileName } from './result-file-name';
-export { quizResultSchema } from './quiz-result-schema';
+export { quizResultSchema } from '../engine/quiz/result-schema';
 export { checksumOf } from './checksum';
 export { canonicalJson } from './canonical-json';
 export { outcomeOf, type FileOutcome } from './file-outcome';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatIssues, type L10n } from '../engine';
 import type { QuizResult } from '../engine/quiz/result';
 import { checksumOf } from './checksum';
-import { isoDateTime, quizResultSchema } from './quiz-result-schema';
+import { isoDateTime, quizResultSchema } from '../engine/quiz/result-schema';
 import { resultFileName } from './result-file-name';
 
 /**

@@ -90,7 +90,7 @@ describe('export, reset, import', () => {
 
   it('an older store version in a file is migrated on import', () => {
     const file = JSON.parse(exportProgress(NOW).text);
-    file.stores['quiz-history'] = { version: 1, value: [{ quizId: 'q', seed: 's', score: 0.9, passMark: 0.8, passed: true, startedAt: '2026-03-01', finishedAt: '2026-03-01', items: [] }] };
+    file.stores['quiz-history'] = { version: 1, value: [{ quizId: 'q', seed: 's', score: 0.9, passMark: 0.8, passed: true, startedAt: '2026-03-01T09:00:00Z', finishedAt: '2026-03-01T09:10:00Z', items: [] }] };
     expect(importProgress(JSON.stringify(file))).toEqual({ ok: true });
     expect($quizHistory.get().map((r) => [r.score, r.passMark])).toEqual([[90, 80]]);
   });
@@ -113,7 +113,7 @@ describe('a bad file changes nothing and lists every problem', () => {
     const file = JSON.parse(exportProgress(NOW).text);
     resetProgress();
     setTraineeName('Still here');
-    recordQuiz({ quizId: 'kept', seed: 's', score: 90, passMark: 80, passed: true, startedAt: '2026-03-02', finishedAt: '2026-03-02', items: [] });
+    recordQuiz({ quizId: 'kept', seed: 's', score: 90, passMark: 80, passed: true, startedAt: '2026-03-02T09:00:00Z', finishedAt: '2026-03-02T09:10:00Z', items: [] });
     return file;
   };
 

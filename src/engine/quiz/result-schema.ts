@@ -1,17 +1,14 @@
 import { z } from 'zod';
-import { areas, dateProblem } from '../engine';
-import type { QuestionKind, QuizResult } from '../engine/quiz/result';
+import { dateProblem } from '../dates';
+import { areas } from '../policy/types';
+import type { QuizResult } from './result';
+import { questionKinds } from './settings';
 
 /**
- * The zod schema of a `QuizResult` as it arrives in a file: strict, so a misspelt field is a
+ * The zod schema of a `QuizResult` as it is stored and as it arrives in a file: strict, so a misspelt field is a
  * problem rather than silently dropped; no transforms, so the parsed value is the value that
  * was checksummed.
  */
-
-const questionKinds = ['fact', 'decision', 'case', 'fix-reply'] as const satisfies readonly QuestionKind[];
-// Fails to compile when result.ts gains a question kind this list does not know.
-const everyKindListed: Exclude<QuestionKind, (typeof questionKinds)[number]> extends never ? true : false = true;
-void everyKindListed;
 
 /** A date-time with a time zone (what `Date.toISOString()` writes), on the calendar. */
 export const isoDateTime = z.string().superRefine((value, ctx) => {
