@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../engine/text';
+import { loadCohort, type Cohort } from '../../results/cohort';
+import { cohortCsv } from '../../results/cohort-csv';
+import { CohortTable } from './CohortTable';
+import { cohortSummary } from './cohort-summary';
+import { datedFileName, downloadCsv } from './csv-download';
+import { distinctFiles, type RawFile } from './distinct-files';
+import { DuplicateFiles } from './DuplicateFiles';
+import { FilePicker } from './FilePicker';
+import { RejectedFiles } from './RejectedFiles';
+import { ruleMissesCsvWith } from './rule-misses-csv';
+import { RuleMissTable } from './RuleMissTable';
+import type { TrainerStrings } from './trainer-strings';
+
+interface Props {
+  lang: Lang;
+  /** Locale tag for numbers and dates, e.g. `en` or `zh-CN`. */
+  locale: string;
+  /** `/rules/` in the page's language. */
+  rulesPath: string;
+  /** Rule ID → title in the page's language (the browser's registry has no titles). */
+  ruleTitles: Record<string, string>;
+  strings: TrainerStrings;
+}
+
+/** What the files read as, and which files that was: a newer choice makes it stale. */
+interface Loaded {
+  files: RawFile[];
+  cohort: Cohort;
+  repeated: string[];
+}
+
+const INPUT_ID = 'trainer-files';
+
+/**
+ * The trainer's cohort: result files in (chosen or dropped, as many at a time as wanted), the
+ * table, the weakest rules and the CSV files out. Every file is read in this browser; the raw
+ * files stay in memory and the whole cohort is worked out again from them on each addition.
+ */
+export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: Props) {
+  const [files, setFiles] = useState<RawFile[]>([]);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    let latest = true;
+    const { distinct, repeated } = distinctFiles(files);
+    void loadCohort(distinct).then((cohort) => latest && setLoaded({ files, cohort, repeated }));
+    return () => {
+      latest = false;
+    };
+  }, [files]);
+
+  // While newer files are read, the last cohort stays on screen (no flash of an empty page); the status says so.
+  const reading = files.length > 0 && loaded?.files !== files;
+  const shown = files.length > 0 ? loaded : null;
+  const cohort = shown?.cohort;
+
+  const clear = () => {
+    setFiles([]);
+    setLoaded(null);
+    // The button goes away with the files; focus goes where the next step starts.
+    document.getElementById(INPUT_ID)?.focus();
+  };
+
+  return (
+    <div class="trainer controls">
+      <FilePicker inputId={INPUT_ID} onFiles={(added) => setFiles((held) => [...held, ...added])} strings={s} />
+      <p id="trainer-summary" class="cohort-summary" role="status">
+        {files.length === 0
+          ? s['trainer.empty']
+          : reading || !shown || !cohort
+            ? s['trainer.reading']
+            : cohortSummary({ loaded: cohort.rows.length, rejected: cohort.rejected.length, duplicates: cohort.duplicates.length + shown.repeated.length }, s)}
+      </p>
+      {files.length > 0 && (
+        <p class="tool-actions">
+          <button type="button" id="trainer-clear" onClick={clear}>
+            {s['trainer.clear']}
+          </button>
+        </p>
+      )}
+      {shown && cohort && (
+        <>
+          {cohort.rejected.length > 0 && <RejectedFiles rejected={cohort.rejected} lang={lang} strings={s} />}
+          {cohort.duplicates.length + shown.repeated.length > 0 && <DuplicateFiles duplicates={cohort.duplicates} repeated={shown.repeated} strings={s} />}
+          {cohort.rows.length > 0 && (
+            <>
+              <section class="cohort-results" aria-labelledby="trainer-cohort-heading">
+                <h2 id="trainer-cohort-heading">{s['trainer.cohortHeading']}</h2>
+                <CohortTable rows={cohort.rows} lang={lang} locale={locale} strings={s} />
+                <p class="tool-actions">
+                  <button type="button" id="trainer-download-cohort" aria-describedby="trainer-csv-note" onClick={() => downloadCsv(datedFileName('cohort', new Date()), cohortCsv(cohort.rows, lang))}>
+                    {s['trainer.downloadCohort']}
+                  </button>
+                </p>
+                <p id="trainer-csv-note" class="field-hint">
+                  {s['trainer.downloadsLead']}
+                </p>
+              </section>
+              <section class="weakest-rules" aria-labelledby="trainer-rules-heading">
+                <h2 id="trainer-rules-heading">{s['trainer.rulesHeading']}</h2>
+                <p>{s['trainer.rulesLead']}</p>
+                <RuleMissTable misses={cohort.ruleMisses} rulesPath={rulesPath} titles={ruleTitles} locale={locale} strings={s} />
+                <p class="tool-actions">
+                  <button
+                    type="button"
+                    id="trainer-download-rules"
+                    aria-describedby="trainer-csv-note"
+                    onClick={() => downloadCsv(datedFileName('rule-misses', new Date()), ruleMissesCsvWith(cohort.ruleMisses, lang, ruleTitles))}
+                  >
+                    {s['trainer.downloadRules']}
+                  </button>
+                </p>
+              </section>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
