@@ -2,7 +2,7 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile settings) on the production build, served by
  * `astro preview`, in the system Chromium. Prints one table; exits 1 when a page misses a
- * target. Not part of `npm test`: its scores are figures, not pass/fail checks of behaviour.
+ * target; a word after `--` keeps only the pages whose name contains it. Not part of `npm test`: its scores are figures, not pass/fail checks of behaviour.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,7 +24,11 @@ const pages = [
   ['simulator case', '/simulator/practice/?seed=3'],
   ['shift mode', '/simulator/shift/?seed=1'],
   ['quiz', '/quiz/'],
+  ['quiz question', '/quiz/?seed=lighthouse&count=10'],
 ];
+// `npm run lighthouse -- quiz`: only the pages whose name contains "quiz".
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+const chosen = only ? pages.filter(([name]) => name.includes(only)) : pages;
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
 
 if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
@@ -56,7 +60,7 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headle
 const rows = [];
 let missed = 0;
 try {
-  for (const [name, path] of pages) {
+  for (const [name, path] of chosen) {
     const exists = (await fetch(origin + path)).ok;
     if (!exists) {
       rows.push([name, path, 'not built yet', '', '', '']);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseKinds } from './case-kinds';
 import { isoDate, toMs } from './dates';
+import { formatIssues } from './issues';
 
 /**
  * The facts of a case: everything the playbook branches on, for every kind of case
@@ -259,10 +260,7 @@ export const kindSchemas = Object.fromEntries(caseUnion.options.map((o) => [o.sh
 
 export type ParseResult = { ok: true; facts: CaseFacts } | { ok: false; problems: string[] };
 
-/** Every problem as `path: message`, so a person can fix them all in one go. */
-export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
-}
+export { formatIssues };
 
 export function parseCaseFacts(input: unknown): ParseResult {
   const result = caseFactsSchema.safeParse(input);

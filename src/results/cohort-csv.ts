@@ -1,4 +1,4 @@
-import { fillFigures, ruleById, type L10n, type Lang } from '../engine';
+import type { L10n, Lang } from '../engine/text';
 import type { CohortRow, RuleMiss } from './cohort';
 import { csvOf, type CsvCell } from './csv';
 
@@ -21,15 +21,9 @@ const cohortColumns: { label: L10n; cell: (row: CohortRow, lang: Lang) => CsvCel
   { label: { en: 'File', 'zh-cn': '文件' }, cell: (row) => row.fileName },
 ];
 
-const ruleColumns: { label: L10n; cell: (miss: RuleMiss, lang: Lang) => CsvCell }[] = [
+const ruleColumns: { label: L10n; cell: (miss: RuleMiss, titles: Readonly<Record<string, string>>) => CsvCell }[] = [
   { label: { en: 'Rule', 'zh-cn': '规则' }, cell: (miss) => miss.rule },
-  {
-    label: { en: 'Rule title', 'zh-cn': '规则名称' },
-    cell: (miss, lang) => {
-      const rule = ruleById.get(miss.rule);
-      return rule ? fillFigures(rule.title[lang], rule.id, lang) : '';
-    },
-  },
+  { label: { en: 'Rule title', 'zh-cn': '规则名称' }, cell: (miss, titles) => titles[miss.rule] ?? '' },
   { label: { en: 'Missed', 'zh-cn': '答错次数' }, cell: (miss) => miss.missed },
   { label: { en: 'Answered', 'zh-cn': '作答次数' }, cell: (miss) => miss.answered },
   { label: { en: 'Miss rate (%)', 'zh-cn': '错误率（%）' }, cell: (miss) => Math.round(miss.rate * 1000) / 10 },
@@ -38,5 +32,6 @@ const ruleColumns: { label: L10n; cell: (miss: RuleMiss, lang: Lang) => CsvCell 
 export const cohortCsv = (rows: CohortRow[], lang: Lang): string =>
   csvOf([cohortColumns.map((column) => column.label[lang]), ...rows.map((row) => cohortColumns.map((column) => column.cell(row, lang)))]);
 
-export const ruleMissesCsv = (misses: RuleMiss[], lang: Lang): string =>
-  csvOf([ruleColumns.map((column) => column.label[lang]), ...misses.map((miss) => ruleColumns.map((column) => column.cell(miss, lang)))]);
+/** `titles`: each rule's title in `lang`, figures filled in (the page has them; the browser's registry does not). */
+export const ruleMissesCsv = (misses: RuleMiss[], lang: Lang, titles: Readonly<Record<string, string>>): string =>
+  csvOf([ruleColumns.map((column) => column.label[lang]), ...misses.map((miss) => ruleColumns.map((column) => column.cell(miss, titles)))]);

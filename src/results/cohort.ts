@@ -1,4 +1,4 @@
-import type { L10n } from '../engine';
+import type { L10n } from '../engine/text';
 import { outcomeOf } from './file-outcome';
 import { readResultFile, type ResultFile, type ResultFileProblemKind } from './result-file';
 

@@ -1,4 +1,4 @@
-import type { L10n } from '../engine';
+import type { L10n } from '../engine/text';
 import { XAPI_VERSION, type Statement } from './xapi-statement';
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formatIssues, type L10n } from '../engine';
+import { formatIssues } from '../engine/issues';
+import type { L10n } from '../engine/text';
 import type { QuizResult } from '../engine/quiz/result';
 import { checksumOf } from './checksum';
 import { isoDateTime, quizResultSchema } from '../engine/quiz/result-schema';

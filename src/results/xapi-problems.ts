@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateProblem, formatIssues } from '../engine';
+import { formatIssues } from '../engine/issues';
+import { dateProblem } from '../engine/dates';
 import { isIsoDuration } from './iso-duration';
 
 /**

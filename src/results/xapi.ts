@@ -1,4 +1,6 @@
-import { fillFigures, ruleById, type L10n } from '../engine';
+import { fillFigures } from '../engine/figures';
+import { ruleById } from '../engine/policy/registry';
+import type { L10n } from '../engine/text';
 import type { ItemOutcome, QuizResult } from '../engine/quiz/result';
 import { canonicalJson } from './canonical-json';
 import { outcomeOf } from './file-outcome';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Statement } from '../results';
+import type { Statement } from '../results/xapi-statement';
 import { persistedAtom } from './persisted';
 
 /** xAPI statements waiting for the learning record store, in batches, so a closed tab or a lost connection sends them later. */

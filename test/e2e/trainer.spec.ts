@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../src/engine/text';
 import { t } from '../../src/i18n';
+import { ruleTitles } from '../../src/engine/rule-titles';
 import { cohortCsv, loadCohort, resultFileProblemLabels, ruleMissesCsv, type Cohort } from '../../src/results';
 import { cohortFiles, validFile } from '../results/fixtures';
 import { expectNoAxeViolations } from './axe';
@@ -121,7 +122,7 @@ test('by keyboard: 50 files load as 47 results and 3 rejected files with reasons
   expect(rulesDownload.suggestedFilename()).toMatch(/^casebook-rule-misses-\d{4}-\d{2}-\d{2}\.csv$/);
   const ruleCsv = await textOf(rulesDownload);
   expect(ruleCsv.startsWith('\uFEFF')).toBe(true);
-  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'en'));
+  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'en', ruleTitles('en')));
 
   await expectNoAxeViolations(page, 'trainer page with a cohort loaded');
 });
@@ -189,6 +190,6 @@ test('the Chinese page: a Chinese label, summary, reasons and CSV, and axe passe
   await expect(page.locator('#trainer-rules tbody tr').first().getByRole('link', { name: weakest })).toHaveAttribute('href', `/zh-cn/rules/${weakest}/`);
 
   const ruleCsv = await textOf(await downloadByKeyboard(page, '#trainer-download-rules'));
-  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'zh-cn'));
+  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'zh-cn', ruleTitles('zh-cn')));
   await expectNoAxeViolations(page, 'Chinese trainer page with a cohort loaded');
 });

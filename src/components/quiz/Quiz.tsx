@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { dueRules, generateQuiz, scoreQuiz, settingsFromParams, type AuthoredCase, type ItemAnswer, type Quiz as QuizData, type QuizResult } from '../../engine/quiz';
+import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../../engine/quiz';
+import { dueRules } from '../../engine/quiz/review-queue';
+import { settingsFromParams } from '../../engine/quiz/settings';
 import type { L10n, Lang } from '../../engine/text';
 import { recordCheck } from '../../stores/course-progress';
 import { recordQuiz } from '../../stores/quiz-history';
@@ -10,7 +12,6 @@ import { useStore } from '../storage/use-store';
 import { flushLrs } from './lrs';
 import { splitQuizSearch } from './quiz-link';
 import { QuizPlayer } from './QuizPlayer';
-import { QuizResults } from './QuizResults';
 import { QuizSetup } from './QuizSetup';
 import type { QuizStrings } from './strings';
 
@@ -25,11 +26,16 @@ interface Props {
 
 type Loaded = { problems: string[] } | { quiz: QuizData; params: string; module: { id: string; title: L10n } | null } | null;
 interface Finished {
+  view: Awaited<ReturnType<typeof resultsView>>['QuizResults'];
   quiz: QuizData;
   result: QuizResult;
   answers: Record<string, ItemAnswer>;
   module: { id: string; title: L10n } | null;
 }
+
+// What only a running quiz needs loads when one starts; the results view, when it ends.
+const quizEngine = () => Promise.all([import('../../engine/quiz/generate'), import('../../engine/quiz/score')]);
+const resultsView = () => import('./QuizResults');
 
 /** The quiz page: settings (or a quiz link) → the questions → the results. */
 export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Props) {
@@ -37,11 +43,12 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
 
-  const open = (search: string) => {
+  const open = async (search: string) => {
     const { params, module: moduleId } = splitQuizSearch(search);
     if (![...params.keys()].length) return setLoaded({ problems: [] });
     const read = settingsFromParams(params);
     if ('problems' in read) return setLoaded({ problems: read.problems });
+    const [{ generateQuiz }] = await quizEngine();
     const quiz = generateQuiz(read.settings, { scenarios });
     const key = params.toString();
     if ($quizSession.get()?.params !== key) startSession(key);
@@ -49,7 +56,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
   };
 
   useEffect(() => {
-    open(location.search);
+    void open(location.search);
     flushLrs();
   }, []);
 
@@ -67,7 +74,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
     return (
       <>
         {notices}
-        <QuizResults
+        <finished.view
           lang={lang}
           locale={locale}
           quiz={finished.quiz}
@@ -106,21 +113,21 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
           weakRules={weakRules}
           start={(params) => {
             history.pushState(null, '', `${paths.quiz}?${params.toString()}`);
-            open(`?${params.toString()}`);
-            focus('quiz-item-title');
+            void open(`?${params.toString()}`).then(() => focus('quiz-item-title'));
           }}
         />
       </>
     );
   if (!session || session.params !== loaded.params) return <p class="quiz-loading">{s['quiz.loading']}</p>;
 
-  const finish = () => {
+  const finish = async () => {
+    const [[, { scoreQuiz }], { QuizResults }] = await Promise.all([quizEngine(), resultsView()]);
     const result = scoreQuiz(loaded.quiz, session.answers, session.startedAt, new Date().toISOString());
     recordQuiz(result);
     recordReviewResult(result);
     if (loaded.module) recordCheck(loaded.module.id, result);
     finishSession();
-    setFinished({ quiz: loaded.quiz, result, answers: session.answers, module: loaded.module });
+    setFinished({ view: QuizResults, quiz: loaded.quiz, result, answers: session.answers, module: loaded.module });
     focus('results-title');
   };
 
@@ -128,7 +135,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
     <>
       {notices}
       {loaded.module && <p class="quiz-module">{s['quiz.moduleCheck'].replace('{module}', loaded.module.title[lang])}</p>}
-      <QuizPlayer lang={lang} quiz={loaded.quiz} session={session} simulatorPath={paths.simulator} ruleHref={ruleHref} handbookHref={handbookHref} finish={finish} strings={s} />
+      <QuizPlayer lang={lang} quiz={loaded.quiz} session={session} simulatorPath={paths.simulator} ruleHref={ruleHref} handbookHref={handbookHref} finish={() => void finish()} strings={s} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { areaLabels } from '../../engine/policy/area-labels';
 import { areas, type Area } from '../../engine/policy/types';
-import { MAX_QUESTIONS, MIN_QUESTIONS, paramsOf, questionKinds, quizPlatforms, quizSettings, type QuizSettings } from '../../engine/quiz';
+import { MAX_QUESTIONS, MIN_QUESTIONS, paramsOf, questionKinds, quizPlatforms, quizSettings, type QuizSettings } from '../../engine/quiz/settings';
 import type { Lang } from '../../engine/text';
 import type { QuizStrings } from './strings';
 

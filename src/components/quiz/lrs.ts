@@ -1,4 +1,6 @@
-import { createLrsSender, lrsConfigFrom, type LrsSender, type Statement } from '../../results';
+import { createLrsSender, type LrsSender } from '../../results/lrs-sender';
+import { lrsConfigFrom } from '../../results/lrs-config';
+import type { Statement } from '../../results/xapi-statement';
 import { $lrsQueue } from '../../stores/lrs-queue';
 
 /**

@@ -17,7 +17,6 @@ import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { forget, loadSaved, save } from './saved-game';
 import { authoredKey, practiceFromSearch } from './practice';
-import { recordCase } from '../../stores/case-results';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -88,7 +87,11 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
     }
     setRejected(null);
     save(game.key, { trace: result.state.trace });
-    if (result.state.phase === 'closed' && state.phase !== 'closed') recordCase(game.key, scoreTrace(scenario, result.state.trace).total);
+    // The score goes where the course and the quiz read it; that store's code loads only when a case closes.
+    if (result.state.phase === 'closed' && state.phase !== 'closed') {
+      const score = scoreTrace(scenario, result.state.trace).total;
+      void import('../../stores/case-results').then(({ recordCase }) => recordCase(game.key, score));
+    }
     setGame({ ...game, state: result.state, log: [...game.log, result.effects] });
   };
 

@@ -24,10 +24,7 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { ShiftDashboard } from './ShiftDashboard';
-import type { QuizResult } from '../../engine/quiz/result';
-import { shiftResult } from '../../course/shift-result';
-import { recordCheck } from '../../stores/course-progress';
-import { $quizHistory, recordQuiz } from '../../stores/quiz-history';
+
 import { forget, loadSaved, save } from './saved-game';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
@@ -41,13 +38,6 @@ interface Props {
 
 /** The course module this shift assesses (`?module=final-shift`), if any. */
 const moduleFrom = (search: string) => new URLSearchParams(search).get('module');
-
-/** Records the assessed shift once: a reload of a finished day does not add another attempt. */
-function recordShiftCheck(moduleId: string, result: QuizResult) {
-  if ($quizHistory.get().some((r) => r.quizId === result.quizId && r.finishedAt === result.finishedAt)) return;
-  recordQuiz(result);
-  recordCheck(moduleId, result);
-}
 
 /** The day is over when the trainee ended it or every case is closed. */
 const dayOver = (shift: Shift, state: ShiftState) => state.ended || shift.cases.every((_, i) => inboxStatus(shift, state, i) === 'closed');
@@ -87,7 +77,8 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
   }, []);
 
   useEffect(() => {
-    if (shift && state && moduleId && dayOver(shift, state)) recordShiftCheck(moduleId, shiftResult(shift, shiftReport(shift, state), state.now));
+    // Only the course's final shift is recorded, so its code loads only then.
+    if (shift && state && moduleId && dayOver(shift, state)) void import('./record-shift').then(({ recordShiftCheck }) => recordShiftCheck(moduleId, shift, state));
   }, [state, moduleId]);
 
   if (!shift || !state) return <p class="sim-loading">{s['sim.loading']}</p>;

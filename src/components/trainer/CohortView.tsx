@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../engine/text';
 import { loadCohort, type Cohort } from '../../results/cohort';
-import { cohortCsv } from '../../results/cohort-csv';
+import { cohortCsv, ruleMissesCsv } from '../../results/cohort-csv';
 import { CohortTable } from './CohortTable';
 import { cohortSummary } from './cohort-summary';
-import { datedFileName, downloadCsv } from './csv-download';
+import { download } from '../storage/download';
+import { datedFileName } from './dated-file-name';
+
+/** The byte-order mark is what tells Excel the file is UTF-8, so Chinese names read right. */
+const downloadCsv = (name: string, csv: string) => download(name, `\uFEFF${csv}`, 'text/csv');
 import { distinctFiles, type RawFile } from './distinct-files';
 import { DuplicateFiles } from './DuplicateFiles';
 import { FilePicker } from './FilePicker';
 import { RejectedFiles } from './RejectedFiles';
-import { ruleMissesCsvWith } from './rule-misses-csv';
 import { RuleMissTable } from './RuleMissTable';
 import type { TrainerStrings } from './trainer-strings';
 
@@ -107,7 +110,7 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
                     type="button"
                     id="trainer-download-rules"
                     aria-describedby="trainer-csv-note"
-                    onClick={() => downloadCsv(datedFileName('rule-misses', new Date()), ruleMissesCsvWith(cohort.ruleMisses, lang, ruleTitles))}
+                    onClick={() => downloadCsv(datedFileName('rule-misses', new Date()), ruleMissesCsv(cohort.ruleMisses, lang, ruleTitles))}
                   >
                     {s['trainer.downloadRules']}
                   </button>

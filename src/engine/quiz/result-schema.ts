@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { dateProblem } from '../dates';
 import { areas } from '../policy/types';
-import type { QuizResult } from './result';
-import { questionKinds } from './settings';
+import { questionKinds, type QuizResult } from './result';
 
 /**
  * The zod schema of a `QuizResult` as it is stored and as it arrives in a file: strict, so a misspelt field is a

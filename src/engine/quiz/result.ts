@@ -5,7 +5,8 @@ import type { Area } from '../policy/types';
  * a result file and xAPI statements. Plain data, no zod, so it is cheap to carry.
  */
 
-export type QuestionKind = 'fact' | 'decision' | 'case' | 'fix-reply';
+export const questionKinds = ['fact', 'decision', 'case', 'fix-reply'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
 
 /** One answered item: which rules it tested and whether the trainee got it right. */
 export interface ItemOutcome {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { formatIssues } from '../case';
+import { formatIssues } from '../issues';
 import { ruleById } from '../policy/registry';
 import { areas } from '../policy/types';
-import type { QuestionKind } from './result';
+import { questionKinds } from './result';
+
+export { questionKinds };
 
 /**
  * What a quiz is made of, and the quiz link that carries it: the same settings, seed
@@ -12,7 +14,6 @@ import type { QuestionKind } from './result';
 /** The course's pass mark for a module check, in percent. A product setting, not policy. */
 export const PASS_MARK = 80;
 
-export const questionKinds = ['fact', 'decision', 'case', 'fix-reply'] as const satisfies readonly QuestionKind[];
 export const quizPlatforms = ['amazon', 'ebay', 'both'] as const;
 export const feedbackModes = ['each', 'end'] as const;
 
