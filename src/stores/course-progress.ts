@@ -12,7 +12,11 @@ import { storageNow } from './storage-setup';
  * cases are scored by the simulator and kept in case-results.ts.
  */
 
-const checkAttemptSchema = z.object({ score: percentSchema, passed: z.boolean(), at: isoDate });
+/**
+ * One attempt at a module check. `quizId` names the quiz, so its full result can be found in
+ * the quiz history for a course result file; attempts stored before it was kept have none.
+ */
+const checkAttemptSchema = z.object({ score: percentSchema, passed: z.boolean(), at: isoDate, quizId: z.string().min(1).optional() });
 
 const moduleProgressSchema = z.object({
   readPages: z.array(z.string().min(1)),
@@ -83,10 +87,16 @@ export function markRead(moduleId: string, slug: string): void {
   updateModule(moduleId, (m) => ({ ...m, readPages: [...m.readPages, slug] }));
 }
 
+/** Undoes `markRead`: the "Mark as read" control is a toggle. */
+export function markUnread(moduleId: string, slug: string): void {
+  if (!$courseProgress.get().modules[moduleId]?.readPages.includes(slug)) return;
+  updateModule(moduleId, (m) => ({ ...m, readPages: m.readPages.filter((page) => page !== slug) }));
+}
+
 export function recordCheck(moduleId: string, result: QuizResult): void {
   updateModule(moduleId, (m) => ({
     ...m,
-    checks: [...m.checks, { score: result.score, passed: result.passed, at: result.finishedAt }],
+    checks: [...m.checks, { score: result.score, passed: result.passed, at: result.finishedAt, quizId: result.quizId }],
   }));
 }
 

@@ -1,0 +1,347 @@
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { courseModule, type CourseModule } from '../../src/course/schema';
+import { fillFigures } from '../../src/engine/figures';
+import { ruleById } from '../../src/engine/policy/registry';
+import { PASS_MARK } from '../../src/engine/quiz/settings';
+import type { QuizResult } from '../../src/engine/quiz/result';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+
+/**
+ * The course journeys: module 1 by keyboard, the trainer's unlock link, progress that survives
+ * a corrupt store and syncs between tabs, the progress file round trip, and the certificate.
+ */
+
+const course: CourseModule[] = (parse(readFileSync('src/content/course.yaml', 'utf8')) as unknown[]).map((m) => courseModule.parse(m));
+const [first, second] = course as [CourseModule, CourseModule];
+const PROGRESS_KEY = 'casebook:course-progress';
+
+/** Waits until the page's islands have hydrated and read the stored progress. */
+async function ready(page: Page, selector: string) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator(selector).first()).toBeVisible();
+}
+
+/** Replaces the stored value of `key` and loads the page again, as a trainee returning would. */
+async function storeAndReload(page: Page, entries: Record<string, string>) {
+  await page.evaluate((values) => {
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+  await page.reload();
+}
+
+const downloaded = async (download: Download): Promise<string> => readFileSync((await download.path())!, 'utf8');
+
+test.describe('course', () => {
+  test('module 1 by keyboard alone: from the course to its readings, each marked read, to the link of its check', async ({ page }) => {
+    await page.goto('/course/');
+    await ready(page, '.course-module .state-badge');
+    await expect(page.locator(`[data-module=${first.id}] .state-badge`)).toHaveAttribute('data-state', 'open');
+    await expect(page.locator(`[data-module=${second.id}] .state-badge`)).toHaveAttribute('data-state', 'locked');
+    await tabTo(page, `.course-module a[href="/course/${first.id}/"]`);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/course/${first.id}/$`));
+    await ready(page, '.mark-read');
+
+    for (const slug of first.reading) {
+      const toggle = `[data-reading="${slug}"] .mark-read`;
+      await tabTo(page, toggle);
+      await expect(page.locator(toggle)).toHaveAttribute('aria-pressed', 'false');
+      await page.keyboard.press('Space');
+      await expect(page.locator(toggle)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator(`[data-reading="${slug}"] .work-done`)).toBeVisible();
+    }
+    // A toggle: pressed again, the mark comes off; and back on.
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`[data-reading="${first.reading.at(-1)}"] .mark-read`)).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Enter');
+
+    await tabTo(page, '.check-link');
+    const href = new URL((await page.locator('.check-link').getAttribute('href'))!, 'http://x');
+    expect(href.pathname).toBe('/quiz/');
+    expect(href.searchParams.get('module')).toBe(first.id);
+    expect(href.searchParams.get('seed')).toBe(`${first.id}-1`);
+    await expectNoAxeViolations(page, 'module 1, readings marked');
+
+    // The course page shows the work done, and it is kept.
+    await page.goto('/course/');
+    await ready(page, '.course-module .state-badge');
+    const card = page.locator(`[data-module=${first.id}]`);
+    await expect(card.locator('.state-badge')).toHaveAttribute('data-state', 'started');
+    await expect(card).toContainText(`${first.reading.length} of ${first.reading.length}`);
+  });
+
+  test('the trainer unlock link opens module 2, and "none" puts the order back', async ({ page }) => {
+    await page.goto(`/course/${second.id}/`);
+    await ready(page, '.module-state .state-badge');
+    await expect(page.locator('.module-work')).toHaveAttribute('data-state', 'locked');
+    await expect(page.locator('.module-locked a')).toHaveAttribute('href', `/course/${first.id}/`);
+    await expect(page.locator('.check-link')).toHaveCount(0);
+    await expect(page.locator('.mark-read')).toHaveCount(0);
+
+    await page.goto('/course/?unlock=all');
+    await ready(page, '.course-module .state-badge');
+    await expect(page.getByRole('status').filter({ hasText: 'trainer' })).toBeVisible();
+    await expect(page.locator(`[data-module=${second.id}] .state-badge`)).toHaveAttribute('data-state', 'open');
+
+    await page.locator(`.course-module a[href="/course/${second.id}/"]`).click();
+    await ready(page, '.check-link');
+    await expect(page.locator('.module-work')).toHaveAttribute('data-state', 'open');
+    expect(new URL((await page.locator('.check-link').getAttribute('href'))!, 'http://x').searchParams.get('seed')).toBe(`${second.id}-1`);
+
+    // The last module's check is the assessed shift day, from the course's seed.
+    const last = course.at(-1)!;
+    await page.goto(`/course/${last.id}/`);
+    await ready(page, '.check-link');
+    expect('shift' in last.check).toBe(true);
+    await expect(page.locator('.check-link')).toHaveAttribute('href', `/simulator/shift/?seed=${'shift' in last.check ? last.check.shift : ''}&module=${last.id}`);
+
+    await page.goto('/course/?unlock=none');
+    await ready(page, '.course-module .state-badge');
+    await expect(page.locator(`[data-module=${second.id}] .state-badge`)).toHaveAttribute('data-state', 'locked');
+    await page.goto('/course/?unlock=maybe');
+    await ready(page, '.course-module .state-badge');
+    await expect(page.getByRole('status').filter({ hasText: 'nothing changed' })).toBeVisible();
+    await expect(page.locator(`[data-module=${second.id}] .state-badge`)).toHaveAttribute('data-state', 'locked');
+  });
+
+  const corrupt: { name: string; raw: string; reason: RegExp }[] = [
+    { name: 'invalid JSON', raw: '{"version":2,"value":{"traineeName":"Ana"', reason: /damaged/ },
+    { name: 'a wrong shape', raw: JSON.stringify({ version: 2, value: { traineeName: 42, modules: [] } }), reason: /expected form/ },
+    { name: 'a future version', raw: JSON.stringify({ version: 99, value: { traineeName: 'Ana', modules: {} } }), reason: /newer version/ },
+  ];
+  for (const { name, raw, reason } of corrupt) {
+    test(`stored progress with ${name} is kept aside: the progress page starts clean, says so, and offers the raw data`, async ({ page }) => {
+      await page.goto('/progress/');
+      await ready(page, '.progress-table');
+      await storeAndReload(page, { [PROGRESS_KEY]: raw });
+      await ready(page, '.progress-table');
+      const notice = page.locator('.storage-notices');
+      await expect(notice).toContainText(reason);
+      await expect(notice).toContainText('casebook-kept:course-progress:');
+      // Started clean: module 1 open, nothing read, no name.
+      await expect(page.locator(`tr[data-module=${first.id}] .state-badge`)).toHaveAttribute('data-state', 'open');
+      await expect(page.locator('#trainee-name')).toHaveValue('');
+      await expectNoAxeViolations(page, `progress page with a notice (${name})`);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the kept-aside data' }).click()]);
+      const text = await downloaded(download);
+      expect(text).toContain(JSON.stringify(raw).slice(1, -1));
+      const file = JSON.parse(text) as { format: string; entries: { key: string; raw: string }[] };
+      expect(file.format).toBe('casebook-kept-aside');
+      expect(file.entries.map((e) => e.raw)).toEqual([raw]);
+      expect(file.entries[0]!.key).toMatch(/^casebook-kept:course-progress:/);
+
+      // New progress is saved normally beside the kept-aside value.
+      await page.locator('#trainee-name').fill('Ana Lopez');
+      await page.locator('.name-form button[type=submit]').click();
+      await page.reload();
+      await ready(page, '.progress-table');
+      await expect(page.locator('#trainee-name')).toHaveValue('Ana Lopez');
+      await expect(page.locator('.storage-notices')).toHaveCount(0);
+    });
+  }
+
+  test('storage that keeps nothing: the course works in memory and says progress will not be kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(`/course/${first.id}/`);
+    await ready(page, '.mark-read');
+    const toggle = page.locator(`[data-reading="${first.reading[0]}"] .mark-read`);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.storage-notices')).toContainText('will not be kept');
+  });
+
+  test('time on an open module page is counted and shown on the progress page; a locked module counts none', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(`/course/${first.id}/`);
+    await ready(page, '.mark-read');
+    await page.clock.fastForward('02:05');
+    await page.goto(`/course/${second.id}/`);
+    await ready(page, '.module-locked');
+    await page.clock.fastForward('03:00');
+    await page.goto('/progress/');
+    await ready(page, '.progress-table');
+    await expect(page.locator(`tr[data-module=${first.id}] td`).last()).toHaveText('2 min');
+    await expect(page.locator(`tr[data-module=${second.id}] td`).last()).toHaveText('0 min');
+  });
+
+  test('two tabs stay in step: a reading marked in one shows in the other without a reload', async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    for (const page of [one, two]) {
+      await page.goto(`/course/${first.id}/`);
+      await ready(page, '.mark-read');
+    }
+    const slug = first.reading[1]!;
+    await one.locator(`[data-reading="${slug}"] .mark-read`).click();
+    await expect(two.locator(`[data-reading="${slug}"] .mark-read`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(two.locator(`[data-reading="${slug}"] .work-done`)).toBeVisible();
+    await two.locator(`[data-reading="${slug}"] .mark-read`).click();
+    await expect(one.locator(`[data-reading="${slug}"] .mark-read`)).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('export, reset (after a confirmation), import: the progress comes back', async ({ page }, testInfo) => {
+    await page.goto(`/course/${first.id}/`);
+    await ready(page, '.mark-read');
+    await page.locator(`[data-reading="${first.reading[0]}"] .mark-read`).click();
+    await page.goto('/progress/');
+    await ready(page, '.progress-table');
+    await page.locator('#trainee-name').fill('王芳');
+    await page.locator('#trainee-name').press('Enter');
+    await expect(page.locator('.form-status')).not.toBeEmpty();
+    const row = page.locator(`tr[data-module=${first.id}]`);
+    await expect(row).toContainText(`1 of ${first.reading.length}`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-progress').click()]);
+    const exported = testInfo.outputPath('progress.json');
+    writeFileSync(exported, await downloaded(download));
+    expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ format: 'casebook-progress', stores: { 'course-progress': { value: { traineeName: '王芳' } } } });
+
+    // Declining the confirmation changes nothing; accepting it resets.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.locator('.reset-progress').click();
+    await expect(page.locator('#trainee-name')).toHaveValue('王芳');
+    page.once('dialog', (dialog) => {
+      expect(dialog.type()).toBe('confirm');
+      void dialog.accept();
+    });
+    await page.locator('.reset-progress').click();
+    await expect(page.locator('.progress-file-status')).toContainText('reset');
+    await expect(page.locator('#trainee-name')).toHaveValue('');
+    await expect(row).toContainText(`0 of ${first.reading.length}`);
+
+    await page.locator('#progress-import').setInputFiles(exported);
+    await expect(page.locator('.progress-file-status')).toContainText('progress.json');
+    await expect(page.locator('#trainee-name')).toHaveValue('王芳');
+    await expect(row).toContainText(`1 of ${first.reading.length}`);
+    await page.reload();
+    await ready(page, '.progress-table');
+    await expect(page.locator('#trainee-name')).toHaveValue('王芳');
+  });
+
+  test('a bad progress file is rejected with its reasons and changes nothing', async ({ page }) => {
+    await page.goto('/progress/');
+    await ready(page, '.progress-table');
+    await page.locator('#trainee-name').fill('Ana Lopez');
+    await page.locator('.name-form button[type=submit]').click();
+    const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+
+    const bad = {
+      format: 'casebook-progress',
+      version: 1,
+      exportedAt: '2026-03-01T09:00:00Z',
+      stores: {
+        'course-progress': { version: 2, value: { traineeName: 'Someone else', modules: { [first.id]: { readPages: 'all', checks: [], timeSpentMs: 0 } } } },
+        'quiz-history': { version: 7, value: [] },
+      },
+    };
+    await page.locator('#progress-import').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const problems = page.locator('.progress-file-problems');
+    await expect(problems).toContainText('tampered.json');
+    await expect(problems).toContainText(`stores.course-progress.value.modules.${first.id}.readPages`);
+    await expect(problems).toContainText('stores.quiz-history.version');
+    await expect(page.locator('#trainee-name')).toHaveValue('Ana Lopez');
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
+    await expectNoAxeViolations(page, 'progress page with import problems');
+
+    await page.locator('#progress-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+    await expect(problems).toContainText('not valid JSON');
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
+  });
+
+  test('the certificate shows the name, the date and every module score, and prints alone; the course result exports', async ({ page }) => {
+    const scores = course.map((_, i) => Math.min(100, PASS_MARK + i * 2));
+    const history: QuizResult[] = course.map((m, i) => ({
+      quizId: `check-${m.id}-2`,
+      seed: `${m.id}-2`,
+      score: scores[i]!,
+      passMark: PASS_MARK,
+      passed: true,
+      startedAt: `2026-03-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`,
+      finishedAt: `2026-03-${String(i + 1).padStart(2, '0')}T09:20:00.000Z`,
+      items: [{ itemId: `fact-${i}`, kind: 'fact', area: 'messages', rules: ['MSG-1'], correct: i % 2 === 0 }],
+    }));
+    const progress = {
+      traineeName: 'Ana Lopez',
+      modules: Object.fromEntries(
+        course.map((m, i) => [
+          m.id,
+          {
+            readPages: m.reading,
+            checks: [
+              { score: PASS_MARK - 10, passed: false, at: `2026-02-20T10:00:00.000Z` },
+              { score: scores[i], passed: true, at: history[i]!.finishedAt, quizId: history[i]!.quizId },
+            ],
+            timeSpentMs: 30 * 60_000,
+          },
+        ]),
+      ),
+    };
+    await page.goto('/progress/');
+    await ready(page, '.progress-table');
+    await storeAndReload(page, {
+      [PROGRESS_KEY]: JSON.stringify({ version: 2, value: progress }),
+      'casebook:quiz-history': JSON.stringify({ version: 2, value: history }),
+    });
+    await ready(page, '.certificate');
+    const certificate = page.locator('.certificate');
+    await expect(certificate.locator('.certificate-name')).toHaveText('Ana Lopez');
+    await expect(certificate.locator('time')).toHaveAttribute('datetime', history.at(-1)!.finishedAt);
+    for (const [i, m] of course.entries()) await expect(certificate.locator(`tr[data-module=${m.id}] .score`)).toHaveText(`${scores[i]}%`);
+    await expect(page.locator(`tr[data-module=${first.id}] td`).nth(2)).toHaveText('2');
+    await expect(page.locator('.missed-rules [data-rule=MSG-1] a')).toHaveAttribute('href', '/rules/MSG-1/');
+    await expectNoAxeViolations(page, 'progress page with the certificate');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(certificate).toBeVisible();
+    await expect(page.locator('h1')).toBeHidden();
+    await expect(page.locator('.progress-table')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+
+    const [resultDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the course result (JSON)' }).click()]);
+    const file = JSON.parse(await downloaded(resultDownload)) as { kind: string; trainee: { name: string }; modules: { moduleId: string; result: QuizResult }[]; checksum: string };
+    expect(file).toMatchObject({ kind: 'course', trainee: { name: 'Ana Lopez' } });
+    expect(file.modules.map((m) => [m.moduleId, m.result.score])).toEqual(course.map((m, i) => [m.id, scores[i]]));
+    expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);
+
+    const [xapiDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download xAPI statements' }).click()]);
+    const statements = JSON.parse(await downloaded(xapiDownload)) as { verb: { id: string }; object: { definition?: { name?: Record<string, string> } } }[];
+    expect(statements[0]!.verb.id).toMatch(/completed$/);
+    expect(statements.filter((s) => s.verb.id.endsWith('/passed'))).toHaveLength(course.length);
+    // Item names carry the rule's title, put back from the page although the browser's registry has none.
+    const answered = statements.find((s) => s.verb.id.endsWith('/answered'))!;
+    const msg1 = ruleById.get('MSG-1')!;
+    expect(answered.object.definition?.name).toMatchObject({
+      'en-US': expect.stringContaining(`${fillFigures(msg1.title.en, msg1.id, 'en')} (MSG-1)`),
+      'zh-CN': expect.stringContaining(fillFigures(msg1.title['zh-cn'], msg1.id, 'zh-cn')),
+    });
+  });
+});
+
+test.describe('course pages pass axe in light, dark and at 360 px, in both languages', () => {
+  const pages = ['/course/', `/course/${first.id}/`, `/course/${course.at(-1)!.id}/`, '/progress/', '/zh-cn/course/', `/zh-cn/course/${first.id}/`, '/zh-cn/progress/'];
+  for (const url of pages) {
+    test(url, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(url);
+      await ready(page, '.course-page h1');
+      await expect(page.locator('.course-module .state-badge, .module-state .state-badge, .progress-table').first()).toBeVisible();
+      await expectNoAxeViolations(page, `${url} (light)`);
+
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.reload();
+      await ready(page, '.course-page h1');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('.course-module .state-badge, .module-state .state-badge, .progress-table').first()).toBeVisible();
+      await expectNoAxeViolations(page, `${url} (dark, 360 px)`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  }
+});
