@@ -587,9 +587,6 @@ export const en = {
   'quiz.downloadXapi': "Download xAPI statements",
   'quiz.backToModule': "Back to the course module",
   'quiz.another': "Set up another quiz",
-  'storage.title': "About your saved progress",
-  'storage.keptAs': "Kept under the storage key",
-  'storage.dismiss': "Dismiss",
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof en;

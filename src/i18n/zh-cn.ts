@@ -585,7 +585,4 @@ export const zhCn: Record<UiKey, string> = {
   'quiz.downloadXapi': "下载 xAPI 记录",
   'quiz.backToModule': "返回课程单元",
   'quiz.another': "再设置一份测验",
-  'storage.title': "关于已保存的进度",
-  'storage.keptAs': "另存于存储键",
-  'storage.dismiss': "关闭提示",
 };

@@ -94,9 +94,10 @@ function itemName(item: ItemOutcome): L10n {
     item.rules.length === 0
       ? item.itemId
       : item.rules.map((id) => {
-          const rule = ruleById.get(id);
-          if (!rule) return id;
-          const title = fillFigures(rule.title[lang], id, lang);
+          // A page without the rules' prose (see src/build/browser-policy.ts) names items by ID alone.
+          const text = ruleById.get(id)?.title?.[lang];
+          if (!text) return id;
+          const title = fillFigures(text, id, lang);
           return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;
         }).join(separator);
   return { en: `${label.en}: ${subject('en', '; ')}`, 'zh-cn': `${label['zh-cn']}：${subject('zh-cn', '；')}` };

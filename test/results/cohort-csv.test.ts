@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ruleById, type Lang } from '../../src/engine';
+import type { Lang } from '../../src/engine';
 import { ruleTitles } from '../../src/engine/rule-titles';
 import { cohortCsv, csvCell, loadCohort, ruleMissesCsv, type CohortRow } from '../../src/results';
 import { cohortFiles } from './fixtures';

@@ -1,6 +1,5 @@
 import { mostMissed } from '../../course/status';
 import type { QuizResult } from '../../engine/quiz/result';
-import type { L10n, Lang } from '../../engine/text';
 import type { CoursePaths } from './course-links';
 import { fillText } from './fill-text';
 import type { ProgressStrings } from './strings';
@@ -9,15 +8,14 @@ import type { ProgressStrings } from './strings';
 const SHOWN = 5;
 
 interface Props {
-  lang: Lang;
   history: readonly QuizResult[];
-  ruleTitles: Record<string, L10n>;
+  ruleTitles: Record<string, string>;
   paths: CoursePaths;
   strings: ProgressStrings;
 }
 
 /** The rules the trainee misses most across quizzes and module checks, each linked to its rule page. */
-export function MostMissed({ lang, history, ruleTitles, paths, strings: s }: Props) {
+export function MostMissed({ history, ruleTitles, paths, strings: s }: Props) {
   const missed = mostMissed(history, SHOWN);
   return (
     <section aria-labelledby="missed-title" class="no-print">
@@ -30,7 +28,7 @@ export function MostMissed({ lang, history, ruleTitles, paths, strings: s }: Pro
           {missed.map((m) => (
             <li key={m.rule} data-rule={m.rule}>
               <a href={`${paths.rules}${m.rule}/`}>
-                <span class="rule-id">{m.rule}</span> {ruleTitles[m.rule]?.[lang] ?? ''}
+                <span class="rule-id">{m.rule}</span> {ruleTitles[m.rule] ?? ''}
               </a>{' '}
               — {fillText(s['progress.missedItem'], { missed: m.missed, asked: m.asked })}
             </li>

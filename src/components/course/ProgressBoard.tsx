@@ -21,7 +21,8 @@ interface Props {
   paths: CoursePaths;
   /** The course's name in both languages, for the result file. */
   courseTitle: L10n;
-  ruleTitles: Record<string, L10n>;
+  /** Rule titles in the page's language: the browser's registry has no prose. */
+  ruleTitles: Record<string, string>;
   strings: ProgressStrings;
 }
 
@@ -36,7 +37,7 @@ export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleT
   return (
     <div class="progress-board">
       <ModuleTable lang={lang} modules={modules} statuses={statuses} paths={paths} strings={s} />
-      <MostMissed lang={lang} history={history} ruleTitles={ruleTitles} paths={paths} strings={s} />
+      <MostMissed history={history} ruleTitles={ruleTitles} paths={paths} strings={s} />
       <TraineeName name={progress.traineeName} strings={s} />
       <Certificate lang={lang} locale={locale} name={progress.traineeName} modules={modules} statuses={statuses} completedAt={completedAt(modules, progress)} strings={s} />
       <ResultExport
@@ -45,7 +46,6 @@ export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleT
         modules={moduleResults(modules, progress, history)}
         moduleCount={modules.length}
         durationMs={durationMs}
-        ruleTitles={ruleTitles}
         strings={s}
       />
       <ProgressFile strings={s} />

@@ -12,18 +12,17 @@ interface Props {
   modules: ModuleResult[];
   moduleCount: number;
   durationMs: number;
-  ruleTitles: Record<string, L10n>;
   strings: ProgressStrings;
 }
 
 /** The course result for a trainer: a checksummed JSON file, or the same as xAPI statements. */
-export function ResultExport({ name, title, modules, moduleCount, durationMs, ruleTitles, strings: s }: Props) {
+export function ResultExport({ name, title, modules, moduleCount, durationMs, strings: s }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
 
   const save = async (as: 'file' | 'xapi') => {
     setFailure(null);
     try {
-      const file = await courseResultFile({ traineeName: name, title, modules, durationMs, ruleTitles, homePage: location.origin, now: new Date() }, as);
+      const file = await courseResultFile({ traineeName: name, title, modules, durationMs, homePage: location.origin, now: new Date() }, as);
       download(file.name, file.text);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -1,9 +1,6 @@
 import { getCollection } from 'astro:content';
 import { courseProblems } from '../../course/references';
 import type { CourseModule } from '../../course/schema';
-import { fillFigures } from '../../engine/figures';
-import { rules } from '../../engine/policy/registry';
-import type { L10n } from '../../engine/text';
 import { splitEntryId } from '../../handbook/nav';
 import { localePath, type Lang } from '../../i18n';
 import type { CoursePaths } from './course-links';
@@ -54,7 +51,3 @@ export async function loadCourse(lang: Lang): Promise<CourseData> {
   const cases = Object.fromEntries(scenarios.map((s) => [s.id, { title: s.title[lang], href: localePath(lang, `/simulator/${s.id}/`) }]));
   return { modules, pages, cases };
 }
-
-/** Every rule's title in both languages, figures filled in: for the most-missed list and the xAPI statements. */
-export const ruleTitles = (): Record<string, L10n> =>
-  Object.fromEntries(rules.map((rule) => [rule.id, { en: fillFigures(rule.title.en, rule.id, 'en'), 'zh-cn': fillFigures(rule.title['zh-cn'], rule.id, 'zh-cn') }]));

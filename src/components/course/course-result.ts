@@ -41,8 +41,6 @@ export interface CourseResultInput {
   title: L10n;
   modules: ModuleResult[];
   durationMs: number;
-  /** Every rule's title, for the xAPI statements: see `restoreRuleTitles`. */
-  ruleTitles: Record<string, L10n>;
   homePage: string;
   now: Date;
 }
@@ -60,20 +58,6 @@ export async function courseResultFile(input: CourseResultInput, as: 'file' | 'x
   if (as === 'file') return written;
   const read = await readResultFile(written.text);
   if (!read.ok) throw new Error(read.problems.join('; '));
-  const { ruleById } = await import('../../engine/policy/registry');
-  restoreRuleTitles(ruleById, input.ruleTitles);
   const statements = statementsFor(read.file, { homePage: input.homePage });
   return { name: written.name.replace(/\.json$/, '-xapi.json'), text: `${JSON.stringify(statements, null, 2)}\n` };
-}
-
-/**
- * xAPI names each answered item by its rules' titles, but the browser's registry is built
- * without rule prose (src/build/browser-policy.ts). The page carries the titles, so they are
- * put back on the rules that lack them before statements are made.
- */
-function restoreRuleTitles(registry: ReadonlyMap<string, { title: L10n | undefined }>, titles: Record<string, L10n>): void {
-  for (const [id, title] of Object.entries(titles)) {
-    const rule = registry.get(id);
-    if (rule && rule.title === undefined) rule.title = title;
-  }
 }

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../../engine/quiz';
 import { dueRules } from '../../engine/quiz/review-queue';
-import { settingsFromParams } from '../../engine/quiz/settings';
+import { settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
+import { pageRuleProse } from '../../build/rule-prose-data';
+import type { QuizRequest } from './quiz-worker';
 import type { L10n, Lang } from '../../engine/text';
 import { recordCheck } from '../../stores/course-progress';
 import { recordQuiz } from '../../stores/quiz-history';
@@ -26,16 +28,34 @@ interface Props {
 
 type Loaded = { problems: string[] } | { quiz: QuizData; params: string; module: { id: string; title: L10n } | null } | null;
 interface Finished {
-  view: Awaited<ReturnType<typeof resultsView>>['QuizResults'];
+  view: typeof import('./QuizResults').QuizResults;
   quiz: QuizData;
   result: QuizResult;
   answers: Record<string, ItemAnswer>;
   module: { id: string; title: L10n } | null;
 }
 
-// What only a running quiz needs loads when one starts; the results view, when it ends.
-const quizEngine = () => Promise.all([import('../../engine/quiz/generate'), import('../../engine/quiz/score')]);
-const resultsView = () => import('./QuizResults');
+// What only a finished quiz needs loads when it ends.
+const scoring = () => Promise.all([import('../../engine/quiz/score'), import('./QuizResults')]);
+
+/** The quiz for settings, drawn in a worker so the page stays responsive (in the page where workers are missing). */
+function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<QuizData> {
+  const prose = pageRuleProse();
+  if (typeof Worker === 'undefined') return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(settings, { scenarios }));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./quiz-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }: MessageEvent<QuizData>) => {
+      worker.terminate();
+      resolve(data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(event);
+    };
+    const request: QuizRequest = { settings, scenarios, prose };
+    worker.postMessage(request);
+  });
+}
 
 /** The quiz page: settings (or a quiz link) → the questions → the results. */
 export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Props) {
@@ -48,8 +68,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
     if (![...params.keys()].length) return setLoaded({ problems: [] });
     const read = settingsFromParams(params);
     if ('problems' in read) return setLoaded({ problems: read.problems });
-    const [{ generateQuiz }] = await quizEngine();
-    const quiz = generateQuiz(read.settings, { scenarios });
+    const quiz = await drawQuiz(read.settings, scenarios);
     const key = params.toString();
     if ($quizSession.get()?.params !== key) startSession(key);
     setLoaded({ quiz, params: key, module: modules.find((m) => m.id === moduleId) ?? null });
@@ -121,7 +140,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
   if (!session || session.params !== loaded.params) return <p class="quiz-loading">{s['quiz.loading']}</p>;
 
   const finish = async () => {
-    const [[, { scoreQuiz }], { QuizResults }] = await Promise.all([quizEngine(), resultsView()]);
+    const [{ scoreQuiz }, { QuizResults }] = await scoring();
     const result = scoreQuiz(loaded.quiz, session.answers, session.startedAt, new Date().toISOString());
     recordQuiz(result);
     recordReviewResult(result);
