@@ -8,6 +8,9 @@ import { PASS_MARK } from '../../src/engine/quiz/settings';
 import type { QuizResult } from '../../src/engine/quiz/result';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
+import { answerByKeyboard } from './quiz-answers';
+import { checkSettings } from '../../src/course/status';
+import { generateQuiz, quizSettings } from '../../src/engine/quiz';
 
 /**
  * The course journeys: module 1 by keyboard, the trainer's unlock link, progress that survives
@@ -71,6 +74,29 @@ test.describe('course', () => {
     const card = page.locator(`[data-module=${first.id}]`);
     await expect(card.locator('.state-badge')).toHaveAttribute('data-state', 'started');
     await expect(card).toContainText(`${first.reading.length} of ${first.reading.length}`);
+  });
+
+  test('module 1 finished by keyboard: its check, a quiz answered from the rules, passes it and opens module 2', async ({ page }) => {
+    const check = generateQuiz(quizSettings(checkSettings(first, 1)!));
+    await page.goto(`/course/${first.id}/`);
+    await ready(page, '.check-link');
+    await tabTo(page, '.check-link');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.quiz-module')).toBeVisible();
+    for (let i = 0; i < check.items.length; i++) {
+      await answerByKeyboard(page, check, i);
+      await tabTo(page, i < check.items.length - 1 ? '[data-action=next]' : '[data-action=finish]');
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.locator('#results-title')).toBeFocused();
+    await expect(page.locator('.quiz-score')).toContainText('100 / 100 — passed');
+    await tabTo(page, `.quiz-results a[href="/course/${first.id}/"]`);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/course/${first.id}/$`));
+    await page.goto('/course/');
+    await ready(page, '.course-module .state-badge');
+    await expect(page.locator(`[data-module=${first.id}] .state-badge`)).toHaveAttribute('data-state', 'passed');
+    await expect(page.locator(`[data-module=${second.id}] .state-badge`)).toHaveAttribute('data-state', 'open');
   });
 
   test('the trainer unlock link opens module 2, and "none" puts the order back', async ({ page }) => {

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateQuiz, settingsFromParams, type Quiz } from '../../src/engine/quiz';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
+import { answerByKeyboard as answerKeys } from './quiz-answers';
 
 /** A quiz link, and the quiz the engine makes of it: the test knows the right answers the same way the page does. */
 const link = 'seed=e2e-keys&count=5&difficulty=1&platform=both&feedback=each&kinds=fact,fix-reply';
@@ -23,25 +24,7 @@ async function freshQuiz(page: Page) {
   await opened(page);
 }
 
-/** Picks the item's right options by keyboard: into the group, Space on the first, arrows to the answer (or Space on each box). */
-async function answerByKeyboard(page: Page, index: number) {
-  const item = quiz.items[index]!;
-  await expect(page.locator('#quiz-item-title')).toContainText(String(index + 1));
-  const inputs = page.locator('.quiz-options input');
-  await tabTo(page, '.quiz-options input');
-  if (item.multiple) {
-    for (const [i, option] of item.options.entries()) {
-      if (i > 0) await page.keyboard.press('Tab');
-      await expect(inputs.nth(i)).toBeFocused();
-      if (item.answer.includes(option.id)) await page.keyboard.press('Space');
-    }
-  } else {
-    await page.keyboard.press('Space');
-    const target = item.options.findIndex((o) => o.id === item.answer[0]);
-    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
-    await expect(inputs.nth(target)).toBeChecked();
-  }
-}
+const answerByKeyboard = (page: Page, index: number) => answerKeys(page, quiz, index);
 
 test.describe('quiz', () => {
   test('a quiz by keyboard alone: every answer checked as it goes, then the result, the review and the history', async ({ page }) => {
