@@ -41,12 +41,18 @@ export const en = {
   'home.what.simulator.title': 'Case simulator',
   'home.what.simulator.body':
     'Realistic buyer cases to work through, with feedback on every decision you make.',
-  'home.what.course.title': 'Course and quiz',
+  'home.what.course.title': 'Onboarding course',
   'home.what.course.body':
-    'A guided path from the basics to the edge cases, with a quiz at the end of each part.',
+    'Nine modules from account health to a whole assessed shift: the handbook reading, practice cases and a check for each, with progress kept in your browser and a certificate at the end.',
+  'home.what.quiz.title': 'Quiz',
+  'home.what.quiz.body':
+    'Scored quizzes drawn from the rules, one link for a whole cohort, and practice on the rules you miss most.',
   'home.what.tools.title': 'Live-work tools',
   'home.what.tools.body':
     'Quick checkers and deadline calculators for the case you are handling right now.',
+  'home.what.trainer.title': 'Results for trainers',
+  'home.what.trainer.body':
+    'Load a cohort’s result files at once: scores, passes and the rules the group misses most, ready as CSV.',
   'home.languages':
     'Every page is written in English and Simplified Chinese. Use the language link at the top of the page to switch; you stay on the same page.',
 
@@ -131,7 +137,6 @@ export const en = {
   'search.start': "Start here",
   'search.writing': "Writing to buyers",
   'search.reference': "Reference",
-  'home.what.soon': "In preparation",
   'nav.tools': "Tools",
   'trainer.title': "Trainer: cohort results",
   'trainer.description': "Load many trainees' quiz and course result files at once: a cohort table, each rule's miss rate with the weakest first, and CSV files for a spreadsheet. Runs in your browser; nothing is uploaded.",
