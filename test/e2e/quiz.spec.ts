@@ -72,6 +72,20 @@ test.describe('quiz', () => {
     await expect(page.locator('.quiz-options input').nth(answered)).toBeChecked();
   });
 
+  test('a time limit ends the quiz when it runs out, counting what was answered', async ({ page }) => {
+    await page.clock.install();
+    await freshQuiz(page);
+    await page.goto(`/quiz/?${link}&time=1`);
+    await opened(page);
+    await expect(page.getByRole('timer')).toContainText('1:00');
+    await answerByKeyboard(page, 0);
+    await page.clock.fastForward('00:30');
+    await expect(page.getByRole('timer')).toContainText('0:30');
+    await page.clock.fastForward('00:31');
+    await expect(page.locator('#results-title')).toBeFocused();
+    await expect(page.locator('.quiz-score')).toContainText(`${Math.floor(100 / quiz.items.length)} / 100 — not passed`);
+  });
+
   test('the result travels as a checksummed file and as xAPI statements, once the trainee gives a name', async ({ page }) => {
     await freshQuiz(page);
     page.on('dialog', (d) => d.accept());
