@@ -58,5 +58,8 @@ describe('the final shift as a module check', () => {
     expect(result.items).toHaveLength(shift.cases.length);
     expect(result.items.every((i) => !i.correct && i.rules.length > 0)).toBe(true);
     expect(result).toMatchObject({ quizId: 'shift-5', score: 0, passed: false });
+    // It is stored in the quiz history, which reads it back through this schema.
+    const { quizResultSchema } = await import('../../src/engine/quiz/result-schema');
+    expect(quizResultSchema.safeParse(result).success).toBe(true);
   });
 });
