@@ -30,7 +30,8 @@ function walk(scenario: Scenario, choices: Parameters<typeof decisionFor>[1][]):
     // Choices are recycled so that every walk runs to the end of the case; after a refusal
     // the next try is a plain one, as a trainee would correct a mistake.
     const choice = choices[i % choices.length]!;
-    const retry = { ...choice, junk: undefined, pick: choice.pick + i, draft: 0, action: { type: 'apologize' as const } };
+    // (A plain one in every part: its own text too, or an empty draft could be retried forever.)
+    const retry = { ...choice, junk: undefined, pick: choice.pick + i, draft: 0, text: 'Sorry for the trouble; we are sorting it out now.', action: { type: 'apologize' as const } };
     const result = step(scenario, state, decisionFor(state, rejected ? retry : choice));
     rejected = !result.accepted;
     if (result.accepted) accepted++;
