@@ -1,7 +1,7 @@
 import type { ModuleStatus } from '../../course/status';
 import type { CourseModule } from '../../course/schema';
 import type { Lang } from '../../engine/text';
-import { fillParts, fillText } from './fill-text';
+import { fillParts, fillText } from '../site/fill-text';
 import type { ProgressStrings } from './strings';
 
 interface Props {

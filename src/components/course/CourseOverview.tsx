@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CourseModule } from '../../course/schema';
 import type { Lang } from '../../engine/text';
 import { moduleHref, type CoursePaths } from './course-links';
-import { fillText } from './fill-text';
+import { fillText } from '../site/fill-text';
 import { StateBadge } from './StateBadge';
 import type { CourseStrings } from './strings';
 import { applyUnlockParam, unlockMessages, type UnlockOutcome } from './unlock-link';

@@ -2,7 +2,7 @@ import type { ModuleStatus } from '../../course/status';
 import type { CourseModule } from '../../course/schema';
 import type { Lang } from '../../engine/text';
 import { moduleHref, type CoursePaths } from './course-links';
-import { fillText } from './fill-text';
+import { fillText } from '../site/fill-text';
 import { StateBadge } from './StateBadge';
 import type { ProgressStrings } from './strings';
 import { formatTimeSpent } from './time-spent';

@@ -6,7 +6,7 @@ import type { Lang } from '../../engine/text';
 import { markRead, markUnread } from '../../stores/course-progress';
 import type { Linked } from './course-data';
 import { checkHref, moduleHref, type CoursePaths } from './course-links';
-import { fillText } from './fill-text';
+import { fillText } from '../site/fill-text';
 import { StateBadge } from './StateBadge';
 import type { CourseStrings } from './strings';
 import { applyUnlockParam, unlockMessages, type UnlockOutcome } from './unlock-link';

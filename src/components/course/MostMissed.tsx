@@ -1,7 +1,7 @@
 import { mostMissed } from '../../course/status';
 import type { QuizResult } from '../../engine/quiz/result';
 import type { CoursePaths } from './course-links';
-import { fillText } from './fill-text';
+import { fillText } from '../site/fill-text';
 import type { ProgressStrings } from './strings';
 
 /** How many rules the list shows: enough to act on, few enough to read. */

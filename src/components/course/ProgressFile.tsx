@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportProgress, importProgress, resetProgress } from '../../stores/progress-file';
 import { download } from '../storage/download';
-import { fillText } from './fill-text';
+import { fillText } from '../site/fill-text';
 import type { ProgressStrings } from './strings';
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string; problems: string[] };

@@ -3,7 +3,7 @@ import type { L10n } from '../../engine/text';
 import type { ModuleResult } from '../../results';
 import { download } from '../storage/download';
 import { courseResultFile } from './course-result';
-import { fillText } from './fill-text';
+import { fillText } from '../site/fill-text';
 import type { ProgressStrings } from './strings';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { fillText } from './fill-text';
+import { fillText } from '../site/fill-text';
 
 const MINUTE_MS = 60_000;
 

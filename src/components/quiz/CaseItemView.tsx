@@ -3,6 +3,7 @@ import type { Lang } from '../../engine/text';
 import { $caseResults } from '../../stores/case-results';
 import { authoredKey, practiceKey, practiceSearch } from '../simulator/practice';
 import { useStore } from '../storage/use-store';
+import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -36,13 +37,13 @@ export function CaseItemView({ lang, item, since, simulatorPath, strings: s, ans
       <p class="hint">{s['quiz.case.howto']}</p>
       {fresh !== null && fresh !== score && (
         <p>
-          {s['quiz.case.played'].replace('{score}', String(fresh))}{' '}
+          {fillText(s['quiz.case.played'], { score: String(fresh) })}{' '}
           <button type="button" onClick={() => answered(fresh)}>
             {s['quiz.case.use']}
           </button>
         </p>
       )}
-      {score !== null && <p role="status">{s['quiz.case.counted'].replace('{score}', String(score))}</p>}
+      {score !== null && <p role="status">{fillText(s['quiz.case.counted'], { score: String(score) })}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { QuizResult } from '../../engine/quiz';
+import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -44,7 +45,7 @@ export function HistoryChart({ history, locale, strings: s }: Props) {
         ))}
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(passMark)} y2={y(passMark)} class="pass-line" />
         <text x={WIDTH - PAD.right} y={y(passMark) - 4} text-anchor="end" class="axis">
-          {s['quiz.history.passLine'].replace('{n}', String(passMark))}
+          {fillText(s['quiz.history.passLine'], { n: String(passMark) })}
         </text>
         {shown.map((r, i) => {
           const x = PAD.left + i * slot + slot * 0.15;

@@ -15,6 +15,7 @@ import { flushLrs } from './lrs';
 import { splitQuizSearch } from './quiz-link';
 import { QuizPlayer } from './QuizPlayer';
 import { QuizSetup } from './QuizSetup';
+import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -153,7 +154,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
   return (
     <>
       {notices}
-      {loaded.module && <p class="quiz-module">{s['quiz.moduleCheck'].replace('{module}', loaded.module.title[lang])}</p>}
+      {loaded.module && <p class="quiz-module">{fillText(s['quiz.moduleCheck'], { module: loaded.module.title[lang] })}</p>}
       <QuizPlayer lang={lang} quiz={loaded.quiz} session={session} simulatorPath={paths.simulator} ruleHref={ruleHref} handbookHref={handbookHref} finish={() => void finish()} strings={s} />
     </>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { areaLabels } from '../../engine/policy/area-labels';
 import { areas, type Area } from '../../engine/policy/types';
-import { MAX_QUESTIONS, MIN_QUESTIONS, paramsOf, questionKinds, quizPlatforms, quizSettings, type QuizSettings } from '../../engine/quiz/settings';
+import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, MIN_QUESTIONS, paramsOf, questionKinds, quizPlatforms, quizSettings, type QuizSettings } from '../../engine/quiz/settings';
 import type { Lang } from '../../engine/text';
+import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -98,7 +99,7 @@ export function QuizSetup({ lang, strings: s, weakRules, start }: Props) {
         </label>
         <label>
           {s['quiz.setup.time']}
-          <input type="number" min={1} max={180} value={time} placeholder={s['quiz.setup.noLimit']} onInput={(e) => setTime(e.currentTarget.value)} />
+          <input type="number" min={1} max={MAX_TIME_LIMIT_MINUTES} value={time} placeholder={s['quiz.setup.noLimit']} onInput={(e) => setTime(e.currentTarget.value)} />
         </label>
         <label>
           {s['quiz.setup.feedback']}
@@ -128,7 +129,7 @@ export function QuizSetup({ lang, strings: s, weakRules, start }: Props) {
         </button>
         {weakRules.length > 0 && (
           <button type="button" onClick={() => start(paramsOf(quizSettings({ seed: randomSeed(), count: Math.max(MIN_QUESTIONS, Math.min(weakRules.length * 2, MAX_QUESTIONS)), focusRules: weakRules, feedback: 'each' })))}>
-            {s['quiz.setup.weak'].replace('{n}', String(weakRules.length))}
+            {fillText(s['quiz.setup.weak'], { n: String(weakRules.length) })}
           </button>
         )}
       </div>
