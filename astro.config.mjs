@@ -5,13 +5,13 @@ import preact from '@astrojs/preact';
 import { remarkHandbook } from './src/handbook/remark-handbook.ts';
 import { rehypeHeadingLinks } from './src/handbook/rehype-heading-links.ts';
 import { siteChecks } from './src/build/integration.ts';
-import { browserPolicy } from './src/build/browser-policy.ts';
+import { browserEngine } from './src/build/browser-engine.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
-  vite: { plugins: [browserPolicy()], build: { sourcemap: !!process.env.SOURCEMAP } },
+  vite: { plugins: [browserEngine()], build: { sourcemap: !!process.env.SOURCEMAP } },
   trailingSlash: 'always',
   integrations: [mdx({ remarkPlugins: [remarkHandbook], rehypePlugins: [rehypeHeadingLinks] }), preact(), siteChecks()],
   i18n: {

@@ -1,5 +1,3 @@
-import type { Plugin } from 'vite';
-
 /**
  * A rule's `title` and `text` are prose for the handbook, the rule pages, the CLI and the
  * quiz's explanations. The tools and the simulator never show them, yet they are most of the
@@ -24,14 +22,3 @@ export function withoutRuleProse(source: string): { code: string; removed: numbe
 }
 
 export const isPolicyFile = (id: string): boolean => /\/src\/engine\/policy\/[\w-]+\.ts$/.test(id);
-
-export function browserPolicy(): Plugin {
-  return {
-    name: 'casebook-browser-policy',
-    enforce: 'pre',
-    transform(code, id, options) {
-      if (options?.ssr || !isPolicyFile(id)) return undefined;
-      return { code: withoutRuleProse(code).code, map: null };
-    },
-  };
-}

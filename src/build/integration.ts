@@ -2,11 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import { lrsConfigFrom } from '../results/lrs-config';
-import { budgetProblems, linkProblems, scriptBytes } from './site-check';
+import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from './engine-text-data';
+import { budgetProblems, engineTextProblems, linkProblems, scriptBytes } from './site-check';
 
 /**
  * Before a build: refuse malformed learning-record-store settings. After every build: print the JavaScript each page ships (gzip), then fail the build on a
- * broken internal link or #anchor, or on a page over its script budget.
+ * broken internal link or #anchor, on a page over its script budget, or on a page without the engine's words its scripts read.
  */
 export function siteChecks(): AstroIntegration {
   return {
@@ -22,7 +23,7 @@ export function siteChecks(): AstroIntegration {
         const scripts = scriptBytes(dist);
         const width = Math.max(...scripts.map((s) => s.url.length));
         logger.info(`JavaScript per page before any interaction (gzip):\n${scripts.map((s) => `  ${s.url.padEnd(width)}  ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n')}`);
-        const problems = [...linkProblems(dist), ...budgetProblems(scripts)];
+        const problems = [...linkProblems(dist), ...budgetProblems(scripts), ...engineTextProblems(dist, MISSING_ENGINE_TEXT, ENGINE_TEXT_ID)];
         if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         logger.info(`links and anchors: all resolve across ${scripts.length} pages`);
       },

@@ -66,38 +66,74 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
 }
 
-/** JavaScript per page: inline scripts, script files and island code with everything they import statically, each gzipped once. */
-export function scriptBytes(dist: string): PageScript[] {
-  const modules = new Map<string, { bytes: number; imports: string[] }>();
-  const moduleAt = (src: string) => {
+/** What a module loads later, on use (`import("./c.js")`). */
+export const dynamicImports = (code: string): string[] => [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+
+interface BuiltModule {
+  bytes: number;
+  code: string;
+  imports: string[];
+  later: string[];
+}
+
+/** The site's script files, read once each, and what a page reaches from its entries. */
+function moduleGraph(dist: string) {
+  const modules = new Map<string, BuiltModule>();
+  const resolve = (src: string, list: string[]) => list.map((i) => new URL(i, `http://x${src}`).pathname);
+  const moduleAt = (src: string): BuiltModule => {
     if (!modules.has(src)) {
       const path = join(dist, src.replace(/^\//, ''));
-      const code = existsSync(path) ? readFileSync(path) : null;
-      const imports = code ? staticImports(code.toString('utf8')).map((i) => new URL(i, `http://x${src}`).pathname) : [];
-      modules.set(src, { bytes: code ? gzipSync(code).length : 0, imports });
+      const file = existsSync(path) ? readFileSync(path) : null;
+      const code = file ? file.toString('utf8') : '';
+      modules.set(src, { bytes: file ? gzipSync(file).length : 0, code, imports: resolve(src, staticImports(code)), later: resolve(src, dynamicImports(code)) });
     }
     return modules.get(src)!;
   };
-  const closure = (entries: string[]) => {
+  const closure = (entries: string[], withLater = false) => {
     const seen = new Set<string>();
     const visit = (src: string) => {
       if (seen.has(src)) return;
       seen.add(src);
-      moduleAt(src).imports.forEach(visit);
+      const module = moduleAt(src);
+      module.imports.forEach(visit);
+      if (withLater) module.later.forEach(visit);
     };
     entries.forEach(visit);
     return seen;
   };
+  const entriesOf = (html: string) => [
+    ...attributeValues(html, /<script[^>]*\ssrc="([^"]+)"/g),
+    ...attributeValues(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...attributeValues(html, /\s(?:component|renderer)-url="([^"]+)"/g),
+  ];
+  return { moduleAt, closure, entriesOf };
+}
+
+/** JavaScript per page: inline scripts, script files and island code with everything they import statically, each gzipped once. */
+export function scriptBytes(dist: string): PageScript[] {
+  const { moduleAt, closure, entriesOf } = moduleGraph(dist);
   return builtPages(dist).map((page) => {
     const inline = [...page.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
       .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
       .reduce((sum, m) => sum + gzipSync(m[1]!).length, 0);
-    const files = closure([
-      ...attributeValues(page.html, /<script[^>]*\ssrc="([^"]+)"/g),
-      ...attributeValues(page.html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-      ...attributeValues(page.html, /\s(?:component|renderer)-url="([^"]+)"/g),
-    ]);
+    const files = closure(entriesOf(page.html));
     return { url: page.url, gzipBytes: inline + [...files].reduce((sum, src) => sum + moduleAt(src).bytes, 0) };
+  });
+}
+
+/**
+ * A page whose scripts (now or on use) read the engine's words must carry them
+ * (`<EngineText />`, see engine-text.ts); a page that carries them without such a script
+ * only weighs more. `marker` is a string only the words' reader module contains.
+ */
+export function engineTextProblems(dist: string, marker: string, tableId: string): string[] {
+  const { moduleAt, closure, entriesOf } = moduleGraph(dist);
+  return builtPages(dist).flatMap((page) => {
+    const reads = [...closure(entriesOf(page.html), true)].some((src) => moduleAt(src).code.includes(marker));
+    const carries = page.html.includes(`id="${tableId}"`);
+    if (reads && !carries) return [`${page.url}: its scripts read the engine's words, but the page does not carry them (add <EngineText />)`];
+    if (carries && !reads) return [`${page.url}: carries the engine's words, but no script of the page reads them (remove <EngineText />)`];
+    return [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { hasOwn, isOneOf, isRecord } from './shape';
 
 /**
  * Everything an agent can do on a case, in one vocabulary. Advice, scoring, the simulator
@@ -91,13 +91,25 @@ export const appealGrounds = [
   'contact-attempts',
 ] as const;
 
-export const actionSchema = z
-  .object({
-    type: z.enum(actionTypes),
-    percent: z.number().gt(0).lt(100).optional(),
-    payer: z.enum(payers).optional(),
-    reason: z.enum(closeReasons).optional(),
-    ground: z.enum(appealGrounds).optional(),
-  })
-  .strict();
-export type Action = z.infer<typeof actionSchema>;
+export interface Action {
+  type: ActionType;
+  /** A partial refund's share of the price. */
+  percent?: number;
+  payer?: (typeof payers)[number];
+  reason?: (typeof closeReasons)[number];
+  ground?: (typeof appealGrounds)[number];
+}
+
+/** What each optional field of an action may hold; `type` is required. */
+const actionFields: Record<Exclude<keyof Action, 'type'>, (value: unknown) => boolean> = {
+  percent: (value) => typeof value === 'number' && value > 0 && value < 100,
+  payer: isOneOf(payers),
+  reason: isOneOf(closeReasons),
+  ground: isOneOf(appealGrounds),
+};
+
+/** An action as the engine accepts it: a known type, known fields only, each in range (absent or undefined when optional). */
+export function isAction(input: unknown): input is Action {
+  if (!isRecord(input) || !isOneOf(actionTypes)(input.type)) return false;
+  return Object.entries(input).every(([key, value]) => key === 'type' || (hasOwn(actionFields, key) && (value === undefined || actionFields[key](value))));
+}

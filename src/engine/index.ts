@@ -3,7 +3,7 @@
  * own — `now` and seeds are passed in. It runs unchanged in Node and in the browser.
  */
 export { langs, isLang, type Lang, type L10n } from './text';
-export { actionSchema, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
+export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
 export {
   caseFactsSchema,
   caseKinds,

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { budgetProblems, builtPages, linkProblems, scriptBytes, staticImports } from '../../src/build/site-check';
+import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from '../../src/build/engine-text-data';
+import { budgetProblems, builtPages, dynamicImports, engineTextProblems, linkProblems, scriptBytes, staticImports } from '../../src/build/site-check';
 
 // A small built site kept broken on purpose: the checks must find exactly its faults.
 const dist = fileURLToPath(new URL('../fixtures/broken-site/', import.meta.url));
@@ -39,5 +40,13 @@ describe('site checks after the build', () => {
     expect(budgetProblems([{ url: '/tools/reply-checker/', gzipBytes: 30 * 1024 + 1 }])).toHaveLength(1);
     expect(budgetProblems([{ url: '/zh-cn/tools/case-clock/', gzipBytes: 59 * 1024 }])).toEqual([]);
     expect(budgetProblems([{ url: '/tools/decision-helper/', gzipBytes: 60 * 1024 + 1 }])).toHaveLength(1);
+  });
+
+  it("name a page whose scripts read the engine's words without them, even on use, and a page that carries them for nothing", () => {
+    expect(dynamicImports('const l=()=>import("./lazy.js");import("./x.js")')).toEqual(['./lazy.js', './x.js']);
+    expect(engineTextProblems(dist, MISSING_ENGINE_TEXT, ENGINE_TEXT_ID)).toEqual([
+      expect.stringMatching(/^\/good\/: carries the engine's words, but no script of the page reads them/),
+      expect.stringMatching(/^\/island\/: its scripts read the engine's words, but the page does not carry them/),
+    ]);
   });
 });

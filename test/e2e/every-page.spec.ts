@@ -5,7 +5,7 @@ import { builtPageUrls, distDir } from './pages';
 /**
  * Every built page, twice: light at desktop width, and dark at 360 px on a phone. Each
  * pass runs axe (WCAG 2.0/2.1/2.2 A and AA); the first checks the page's structure, the
- * second that nothing overflows sideways.
+ * second that nothing overflows sideways. No page may throw while it loads and its islands start.
  */
 const pages = builtPageUrls();
 test('dist/ holds the built site, handbook included', () => {
@@ -14,6 +14,8 @@ test('dist/ holds the built site, handbook included', () => {
 
 for (const url of pages) {
   test(`${url} — light, desktop: axe, one h1, title, landmarks`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(url);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -25,6 +27,7 @@ for (const url of pages) {
     await expect(page.getByRole('contentinfo')).toHaveCount(1);
     expect(['en', 'zh-CN']).toContain(await page.locator('html').getAttribute('lang'));
     expect(await page.locator('meta[name=description]').getAttribute('content')).toBeTruthy();
+    expect(errors, `script errors on ${url}`).toEqual([]);
   });
 
   test(`${url} — dark, 360 px: axe, no sideways overflow`, async ({ page }) => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../../engine/quiz';
 import { dueRules } from '../../engine/quiz/review-queue';
 import { settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
+import { pageEngineText } from '../../build/engine-text-data';
 import { pageRuleProse } from '../../build/rule-prose-data';
 import type { QuizRequest } from './quiz-worker';
 import type { L10n, Lang } from '../../engine/text';
@@ -53,7 +54,7 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<Qu
       worker.terminate();
       reject(event);
     };
-    const request: QuizRequest = { settings, scenarios, prose };
+    const request: QuizRequest = { settings, scenarios, prose, text: pageEngineText() };
     worker.postMessage(request);
   });
 }

@@ -5,7 +5,7 @@ import { checkReply, type Finding } from '../reply-check';
 import type { L10n } from '../text';
 import { bestDecision, bestDraftIndex } from './best-decision';
 import { buyerTurn } from './buyer';
-import { decisionSchema, type DecisionType } from './decision';
+import { isDecision, type DecisionType } from './decision';
 import { draftsFor } from './drafts';
 import { describeChoice, isClosingType, readAction } from './playbook-reading';
 import { hashSeed, mulberry32 } from './random';
@@ -123,9 +123,8 @@ function reveal(scenario: Scenario, state: SimState, by: Revealer, effects: Effe
 
 export function step(scenario: Scenario, state: SimState, input: unknown): StepResult {
   if (state.phase === 'closed') return reject(state, words.closed);
-  const parsed = decisionSchema.safeParse(input);
-  if (!parsed.success) return reject(state, words.malformed);
-  const decision = parsed.data;
+  if (!isDecision(input)) return reject(state, words.malformed);
+  const decision = input;
   if (!legalDecisionTypes(state).includes(decision.type)) return reject(state, decision.type === 'hint' ? words.noHintsLeft : words.notNow);
 
   const effects: Effect[] = [];
