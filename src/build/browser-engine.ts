@@ -5,7 +5,7 @@ import { isEngineTextModule, withTextFromPage } from './engine-text';
 /** What the browser build makes of an engine module: rule prose and then all other words read from the page. */
 export function browserSource(id: string, source: string): string {
   const withoutProse = isPolicyFile(id) ? withoutRuleProse(source).code : source;
-  return isEngineTextModule(id) ? withTextFromPage(withoutProse).code : withoutProse;
+  return isEngineTextModule(id) ? withTextFromPage(id, withoutProse).code : withoutProse;
 }
 
 /** Before the words are replaced: the source the page's text table is read from. */

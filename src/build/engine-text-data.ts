@@ -26,19 +26,19 @@ export function setEngineText(next: EngineTextTable | null): void {
   table = next;
 }
 
-function entry(key: string): [string, string] {
-  const found = pageEngineText()?.[key];
-  if (!found) throw new Error(`engine text ${key} is not on this page: ${MISSING_ENGINE_TEXT}`);
-  return found;
-}
-
-export function engineText(key: string): L10n {
-  return {
+/** The reader of one module's texts; a text is looked up when it is read. */
+export function engineTexts(module: string): (index: number) => L10n {
+  const entry = (index: number): [string, string] => {
+    const found = pageEngineText()?.[module]?.[index];
+    if (!found) throw new Error(`engine text ${module} #${index} is not on this page: ${MISSING_ENGINE_TEXT}`);
+    return found;
+  };
+  return (index) => ({
     get en() {
-      return entry(key)[0];
+      return entry(index)[0];
     },
     get 'zh-cn'() {
-      return entry(key)[1];
+      return entry(index)[1];
     },
-  };
+  });
 }

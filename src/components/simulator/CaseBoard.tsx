@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { deadlinesFor } from '../../engine/clock';
 import { ruleById } from '../../engine/policy/registry';
-import { knownFacts, scoreTrace, unknownFacts, type Decision, type Effect, type Scenario, type SimState } from '../../engine/simulator';
+import { knownFacts, unknownFacts, type Decision, type Effect, type Scenario, type SimState } from '../../engine/simulator';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseFile } from './CaseFile';
 import { EffectList } from './EffectList';
-import { Review } from './Review';
+import type { ReviewProps } from './Review';
 import { StepPanel } from './StepPanel';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
@@ -44,17 +44,25 @@ export const rejectionOf = (effects: Effect[], lang: Lang): string | undefined =
   return rejected?.type === 'rejected' ? rejected.reason[lang] : undefined;
 };
 
+/** The review, with the scoring it needs, loads only once a case is closed. */
+function LateReview(props: ReviewProps) {
+  const [loaded, setLoaded] = useState<typeof import('./Review') | null>(null);
+  useEffect(() => {
+    void import('./Review').then(setLoaded);
+  }, []);
+  return loaded ? <loaded.Review {...props} /> : <p class="sim-loading">{props.strings['sim.loading']}</p>;
+}
+
 /** One case on screen: the case file beside the current step, the review once closed, and what happened. */
 export function CaseBoard({ lang, scenario, state, log, rejected, decide, format, ruleHref, strings: s, children }: Props) {
   // Keyboard users continue where the next step starts.
   const steps = state.trace.length;
   useEffect(() => {
-    if (steps > 0) document.getElementById(state.phase === 'closed' ? 'review-title' : 'step-title')?.focus();
+    if (steps > 0 && state.phase !== 'closed') document.getElementById('step-title')?.focus();
   }, [steps]);
 
   const known = knownFacts(scenario, state);
   const deadlines = deadlinesFor(known, state.now);
-  const report = state.phase === 'closed' ? scoreTrace(scenario, state.trace) : null;
   return (
     <div class="case-player controls" data-phase={state.phase}>
       <div class="sim-bar">
@@ -78,7 +86,7 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
               {rejected}
             </p>
           )}
-          {report ? <Review lang={lang} report={report} ruleHref={ruleHref} strings={s} /> : <StepPanel lang={lang} scenario={scenario} state={state} deadlines={deadlines} decide={decide} strings={s} />}
+          {state.phase === 'closed' ? <LateReview lang={lang} scenario={scenario} trace={state.trace} ruleHref={ruleHref} focus={steps > 0} strings={s} /> : <StepPanel lang={lang} scenario={scenario} state={state} deadlines={deadlines} decide={decide} strings={s} />}
           <EffectList lang={lang} log={log} buyer={scenario.buyer.name} format={format} strings={s} />
         </div>
       </div>

@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { decodeFacts } from '../../engine/facts-link';
 import {
-  generateScenario,
   initialState,
   play,
   resume,
-  scoreTrace,
   step,
   type Decision,
   type Effect,
@@ -16,7 +13,7 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { forget, loadSaved, save } from './saved-game';
-import { authoredKey, practiceFromSearch } from './practice';
+import { authoredKey } from './practice';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -51,27 +48,21 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
   const [rejected, setRejected] = useState<string | null>(null);
 
   useEffect(() => {
-    const said: string[] = [];
-    let scenario = authored;
-    let key = authored ? authoredKey(authored.id) : '';
-    if (!scenario) {
-      const practice = practiceFromSearch(location.search, decodeFacts);
-      try {
-        scenario = generateScenario(practice.options);
-        if (practice.problem) said.push(s['sim.practiceProblem']);
-      } catch {
-        said.push(s['sim.practiceProblem']);
-        scenario = generateScenario({ seed: practice.options.seed });
-      }
-      key = practice.key;
-    }
-    const saved = loadSaved(key, (v) => (Array.isArray(v.trace) ? (v.trace as unknown[]) : null));
-    if (saved && 'keptAs' in saved) said.push(s['sim.keptAside'].replace('{key}', saved.keptAs));
-    const { game: started, dropped } = start(scenario, key, saved && 'value' in saved ? saved.value : []);
-    if (dropped > 0) said.push(s['sim.dropped'].replace('{n}', String(dropped)));
-    if (!save(key, { trace: started.state.trace })) said.push(s['sim.noStorage']);
-    setNotices(said);
-    setGame(started);
+    const begin = (scenario: Scenario, key: string, said: string[]) => {
+      const saved = loadSaved(key, (v) => (Array.isArray(v.trace) ? (v.trace as unknown[]) : null));
+      if (saved && 'keptAs' in saved) said.push(s['sim.keptAside'].replace('{key}', saved.keptAs));
+      const { game: started, dropped } = start(scenario, key, saved && 'value' in saved ? saved.value : []);
+      if (dropped > 0) said.push(s['sim.dropped'].replace('{n}', String(dropped)));
+      if (!save(key, { trace: started.state.trace })) said.push(s['sim.noStorage']);
+      setNotices(said);
+      setGame(started);
+    };
+    if (authored) begin(authored, authoredKey(authored.id), []);
+    else
+      void import('./practice-case').then(({ practiceCase }) => {
+        const practice = practiceCase(location.search);
+        begin(practice.scenario, practice.key, practice.problem ? [s['sim.practiceProblem']] : []);
+      });
   }, []);
 
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
@@ -87,10 +78,10 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
     }
     setRejected(null);
     save(game.key, { trace: result.state.trace });
-    // The score goes where the course and the quiz read it; that store's code loads only when a case closes.
+    // The score goes where the course and the quiz read it; scoring and that store load only when a case closes.
     if (result.state.phase === 'closed' && state.phase !== 'closed') {
-      const score = scoreTrace(scenario, result.state.trace).total;
-      void import('../../stores/case-results').then(({ recordCase }) => recordCase(game.key, score));
+      const { trace } = result.state;
+      void Promise.all([import('../../engine/simulator/score'), import('../../stores/case-results')]).then(([{ scoreTrace }, { recordCase }]) => recordCase(game.key, scoreTrace(scenario, trace).total));
     }
     setGame({ ...game, state: result.state, log: [...game.log, result.effects] });
   };

@@ -1,18 +1,29 @@
-import { dimensions, type ScoreReport } from '../../engine/simulator';
+import { useEffect } from 'preact/hooks';
+import { dimensions, scoreTrace, type Decision, type Scenario } from '../../engine/simulator';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
-interface Props {
+export interface ReviewProps {
   lang: Lang;
-  report: ScoreReport;
+  scenario: Scenario;
+  trace: readonly Decision[];
   ruleHref: (id: string) => string;
+  /** Move focus to the review's heading once it is shown (the case closed by the last step). */
+  focus: boolean;
   strings: Strings;
 }
 
-/** The outcome: the score on each dimension, then every decision with what the playbook says and why. */
-export function Review({ lang, report, ruleHref, strings: s }: Props) {
+/**
+ * The outcome: the score on each dimension, then every decision with what the playbook says
+ * and why. Scoring loads with it, when a case closes (see CaseBoard).
+ */
+export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: ReviewProps) {
+  const report = scoreTrace(scenario, trace);
+  useEffect(() => {
+    if (focus) document.getElementById('review-title')?.focus();
+  }, []);
   return (
     <section class="sim-review" aria-labelledby="review-title">
       <h2 id="review-title" tabIndex={-1}>
