@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionSchema } from '../actions';
-import { caseKinds, type CaseKind } from '../case';
+import { caseKinds, type CaseKind } from '../case-kinds';
 import { investigations, urgencies } from './vocabulary';
 
 /** The longest free-text reply the simulator accepts: far beyond any real message. */
