@@ -8,7 +8,7 @@
 import { settle } from '../src/components/facts-form/case-form';
 import { advise } from '../src/engine/advise';
 import { deadlinesFor } from '../src/engine/clock';
-import { messageTopics } from '../src/engine/case';
+import { messageTopics } from '../src/engine/case-choices';
 import { factsFromAnswers } from '../src/engine/questions';
 import { checkReply } from '../src/engine/reply-check';
 import { draftFrom } from './drafts';

@@ -1,5 +1,6 @@
 import type { Action } from './actions';
-import { caseKinds, type CaseFacts } from './case';
+import type { CaseFacts } from './case';
+import { caseKinds } from './case-kinds';
 import { holds, kindsOf, resolve } from './conditions';
 import { viewOf } from './facts-view';
 import { rules } from './policy/registry';

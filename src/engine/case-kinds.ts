@@ -1,6 +1,6 @@
 /**
- * The kinds of case Casebook teaches, without their schemas: enough for a menu, so code that
- * only lists kinds does not load zod (case.ts checks that the two agree).
+ * The kinds of case Casebook teaches, without their fields: enough for a menu. The field data
+ * (case-fields.ts) must have exactly these kinds, which its type checks.
  */
 export const caseKinds = [
   'amazon-message',

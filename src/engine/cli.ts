@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { advise } from './advise';
-import { caseKinds, parseCaseFacts, type CaseKind } from './case';
+import { caseKinds, type CaseKind } from './case-kinds';
+import { parseCaseFacts } from './check-case-facts';
 import { deadlinesFor } from './clock';
 import { dateProblem } from './dates';
 import { fillFigures } from './figures';

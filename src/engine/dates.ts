@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Dates are ISO 8601 strings: a calendar date (`2026-02-28`, read as midnight UTC) or a
  * date-time with `Z` or an offset. All arithmetic is on UTC milliseconds, so month ends,
@@ -24,12 +22,7 @@ export function dateProblem(value: string): string | null {
   return null;
 }
 
-export const isoDate = z.string().superRefine((value, ctx) => {
-  const problem = dateProblem(value);
-  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-});
-
-/** UTC milliseconds of a date string already validated by `isoDate`. */
+/** UTC milliseconds of a date string already validated (`dateProblem` found nothing). */
 export const toMs = (value: string): number => Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
 
 export const toIso = (ms: number): string => new Date(ms).toISOString();

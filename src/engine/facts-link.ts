@@ -1,4 +1,5 @@
-import { parseCaseFacts, type CaseFacts } from './case';
+import type { CaseFacts } from './case';
+import { parseCaseFacts } from './check-case-facts';
 
 /**
  * Case facts in a link, so a team lead can send "this case" to an agent: `v1.` followed by

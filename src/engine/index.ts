@@ -4,17 +4,9 @@
  */
 export { langs, isLang, type Lang, type L10n } from './text';
 export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
-export {
-  caseFactsSchema,
-  caseKinds,
-  parseCaseFacts,
-  formatIssues,
-  messageTopics,
-  type CaseFacts,
-  type CaseFactsInput,
-  type CaseKind,
-  type ParseResult,
-} from './case';
+export { caseFactsSchema, caseKinds, formatIssues, type CaseFacts, type CaseFactsInput, type CaseKind } from './case';
+export { messageTopics } from './case-choices';
+export { parseCaseFacts, type ParseResult } from './check-case-facts';
 export { dateProblem } from './dates';
 export { viewOf, type FactsView } from './facts-view';
 export { factLabels } from './fact-labels';

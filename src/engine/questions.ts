@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { kindSchemas, parseCaseFacts, type CaseKind, type ParseResult } from './case';
+import { caseFields, fieldsByPath, type ScalarField } from './case-fields';
+import type { CaseKind } from './case-kinds';
+import { parseCaseFacts, type ParseResult } from './check-case-facts';
 import { dateFallback } from './clock';
 import { factsRead, kindsOf, settles } from './conditions';
 import { viewOf } from './facts-view';
@@ -9,8 +10,9 @@ import type { CaseFacts } from './case';
 
 /**
  * What to ask about a case: the questions a form shows for a case kind, worked out from the
- * case schema and the rules, never listed by hand. A question is asked when the schema
- * requires it, or when a rule (or a clock) that can still apply to the answers so far reads it.
+ * case's field data (case-fields.ts) and the rules, never listed by hand. A question is asked
+ * when the field is required, or when a rule (or a clock) that can still apply to the answers
+ * so far reads it.
  */
 
 export type AnswerInput = 'choice' | 'yes-no' | 'number' | 'date';
@@ -22,9 +24,9 @@ export interface Question {
   path: string;
   input: AnswerInput;
   options?: readonly string[];
-  /** The schema needs an answer (a form pre-fills one). */
+  /** The facts need an answer (a form pre-fills one). */
   required: boolean;
-  /** The schema's default, when it has one. */
+  /** The field's default, when it has one. */
   fallback?: Answer;
 }
 
@@ -59,46 +61,25 @@ const notAsked = new Set(['kind', 'asOf', 'buyerName', 'order.id', 'order.item',
 /** Where the case happens: always asked first. */
 const placePaths = new Set(['marketplace', 'site']);
 
-function questionOf(path: string, schema: z.ZodTypeAny): Question | null {
-  let type = schema;
-  let required = true;
-  let fallback: Answer | undefined;
-  for (;;) {
-    if (type instanceof z.ZodOptional) required = false;
-    else if (type instanceof z.ZodDefault) fallback = type._def.defaultValue() as Answer;
-    else break;
-    type = type._def.innerType;
-  }
-  if (fallback !== undefined) required = false;
-  const base = { path, required, ...(fallback !== undefined && { fallback }) };
-  if (type instanceof z.ZodEnum) return { ...base, input: 'choice', options: type.options as string[] };
-  if (type instanceof z.ZodBoolean) return { ...base, input: 'yes-no' };
-  if (type instanceof z.ZodNumber) return { ...base, input: 'number' };
-  if (type instanceof z.ZodEffects) return { ...base, input: 'date' }; // isoDate is the schema's only refined string
-  return null;
+/** Free text and the kind itself are never a question. */
+function questionOf(path: string, field: ScalarField): Question | null {
+  if (field.type === 'kind' || field.type === 'text') return null;
+  const fallback = field.default;
+  const base = { path, required: fallback === undefined && !field.optional, ...(fallback !== undefined && { fallback }) };
+  return field.type === 'choice' ? { ...base, input: 'choice', options: field.options } : { ...base, input: field.type };
 }
-
-const objectShape = (schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> | null => {
-  let type = schema;
-  while (type instanceof z.ZodDefault || type instanceof z.ZodOptional) type = type._def.innerType;
-  return type instanceof z.ZodObject ? (type.shape as Record<string, z.ZodTypeAny>) : null;
-};
 
 const fieldCache = new Map<CaseKind, Question[]>();
 
-/** Every question the schema of a kind allows, places first, then the kind's own, then order and tracking. */
+/** Every question the fields of a kind allow, places first, then the kind's own, then order and tracking. */
 export function fieldsOf(kind: CaseKind): Question[] {
   const cached = fieldCache.get(kind);
   if (cached) return cached;
   const out: Question[] = [];
-  for (const [key, schema] of Object.entries(kindSchemas[kind].shape as Record<string, z.ZodTypeAny>)) {
-    const nested = objectShape(schema);
-    const entries = nested ? Object.entries(nested).map(([k, s]) => [`${key}.${k}`, s] as const) : [[key, schema] as const];
-    for (const [path, s] of entries) {
-      if (notAsked.has(path)) continue;
-      const question = questionOf(path, s);
-      if (question) out.push(question);
-    }
+  for (const [path, field] of fieldsByPath(caseFields[kind])) {
+    if (notAsked.has(path)) continue;
+    const question = questionOf(path, field);
+    if (question) out.push(question);
   }
   const ordered = [...out.filter((q) => placePaths.has(q.path)), ...out.filter((q) => !placePaths.has(q.path))];
   fieldCache.set(kind, ordered);

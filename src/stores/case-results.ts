@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../engine/dates';
+import { isoDate } from '../engine/iso-date-schema';
 import { persistedAtom } from './persisted';
 import { percentSchema } from './schemas';
 import { storageNow } from './storage-setup';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../engine/dates';
+import { isoDate } from '../engine/iso-date-schema';
 import type { QuizResult } from '../engine/quiz/result';
 import { percentOfFraction } from './percent-of-fraction';
 import { persistedAtom } from './persisted';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../engine/dates';
+import { isoDate } from '../engine/iso-date-schema';
 import type { QuizResult } from '../engine/quiz/result';
 import { emptyQueue, recordResult, reviewQueueSchema } from '../engine/quiz/review-queue';
 import { persistedAtom } from './persisted';

@@ -10,8 +10,8 @@ import {
   returnReasons,
   solutionsGiven,
   trackingStates,
-  type CaseFactsInput,
-} from '../../src/engine/case';
+} from '../../src/engine/case-choices';
+import type { CaseFactsInput } from '../../src/engine/case';
 
 /** Random valid case facts of every kind, for property tests. Dates run 2023–2028, in UTC. */
 const HOUR = 3_600_000;

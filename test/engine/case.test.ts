@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { caseKinds, parseCaseFacts } from '../../src/engine/case';
+import { caseKinds } from '../../src/engine/case-kinds';
+import { parseCaseFacts } from '../../src/engine/check-case-facts';
 import { dateProblem } from '../../src/engine/dates';
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));

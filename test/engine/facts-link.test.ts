@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCaseFacts } from '../../src/engine/case';
+import { parseCaseFacts } from '../../src/engine/check-case-facts';
 import { answersOf, decodeFacts, encodeFacts, FACTS_LINK_VERSION } from '../../src/engine/facts-link';
 import { nest } from '../../src/engine/questions';
 import { caseFactsArbitrary } from './case-arbitrary';

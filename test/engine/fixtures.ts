@@ -1,4 +1,5 @@
-import { parseCaseFacts, type CaseFacts, type CaseFactsInput } from '../../src/engine/case';
+import type { CaseFacts, CaseFactsInput } from '../../src/engine/case';
+import { parseCaseFacts } from '../../src/engine/check-case-facts';
 
 /** Parses facts for a test, failing loudly if the fixture itself is invalid. */
 export function facts(input: CaseFactsInput): CaseFacts {

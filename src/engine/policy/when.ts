@@ -1,4 +1,4 @@
-import type { MessageTopic } from '../case';
+import type { MessageTopic } from '../case-choices';
 import type { Condition } from './types';
 
 /** Small builders for the conditions rules repeat most; the result is still plain data. */

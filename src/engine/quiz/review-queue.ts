@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DAY_MS, isoDate, toIso, toMs } from '../dates';
+import { DAY_MS, toIso, toMs } from '../dates';
+import { isoDate } from '../iso-date-schema';
 import type { QuizResult } from './result';
 
 /**

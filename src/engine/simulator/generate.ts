@@ -1,14 +1,6 @@
-import {
-  caseKinds,
-  claimReasons,
-  ebayMessageTopics,
-  messageTopics,
-  parseCaseFacts,
-  returnReasons,
-  type CaseFacts,
-  type CaseKind,
-} from '../case';
-import { platformOf } from '../case-kinds';
+import { caseFactsSchema, formatIssues, type CaseFacts } from '../case';
+import { claimReasons, ebayMessageTopics, messageTopics, returnReasons } from '../case-choices';
+import { caseKinds, platformOf, type CaseKind } from '../case-kinds';
 import { DAY_MS, HOUR_MS, toIso, toMs } from '../dates';
 import { factLabels } from '../fact-labels';
 import { figureOf } from '../policy/registry';
@@ -337,9 +329,11 @@ function chooseKind(random: Random, options: GenerateOptions): { kind: CaseKind;
 
 /** A draft built around facts an agent entered: nothing hidden, the clock from the facts. */
 function draftFromFacts(input: unknown, random: Random): Draft {
-  const parsed = parseCaseFacts(input);
-  if (!parsed.ok) throw new RangeError(`invalid case facts: ${parsed.problems.join('; ')}`);
-  const facts = JSON.parse(JSON.stringify(parsed.facts)) as Facts & CaseFacts;
+  // The zod schema, not the zod-free parser: the simulator loads zod for its scenarios anyway,
+  // and both read the same field data, so a second validator would only add weight to its pages.
+  const parsed = caseFactsSchema.safeParse(input);
+  if (!parsed.success) throw new RangeError(`invalid case facts: ${formatIssues(parsed.error).join('; ')}`);
+  const facts = JSON.parse(JSON.stringify(parsed.data)) as Facts & CaseFacts;
   const eventFacts = ['receivedAt', 'claimOpenedAt', 'noticeReceivedAt', 'disputeOpenedAt', 'feedbackLeftAt', 'caseOpenedAt'];
   const event =
     eventFacts.map((key) => (facts as Record<string, unknown>)[key]).find((v): v is string => typeof v === 'string') ??

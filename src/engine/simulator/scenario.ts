@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { caseFactsSchema, formatIssues, type CaseFacts } from '../case';
 import { platformOf } from '../case-kinds';
-import { isoDate, toMs } from '../dates';
+import { toMs } from '../dates';
+import { isoDate } from '../iso-date-schema';
 import { ruleById } from '../policy/registry';
 import { hashSeed } from './random';
 import { authoredReactions, qualities, revealers, temperaments } from './vocabulary';

@@ -1,0 +1,30 @@
+import { dateOrder, topicNeeds } from './case-fields';
+import { toMs } from './dates';
+
+/**
+ * The checks that read more than one field (`topicNeeds`, `dateOrder` in case-fields.ts).
+ * The zod schema and the zod-free validator both run this one function, after the fields
+ * themselves have been read, so they cannot differ on it.
+ */
+
+export interface CrossFieldProblem {
+  path: string[];
+  message: string;
+}
+
+const at = (value: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+
+export function crossFieldProblems(facts: Readonly<Record<string, unknown>>): CrossFieldProblem[] {
+  const problems: CrossFieldProblem[] = [];
+  if (facts.kind === 'amazon-message' && typeof facts.topic === 'string' && Object.hasOwn(topicNeeds, facts.topic)) {
+    const need = topicNeeds[facts.topic as keyof typeof topicNeeds];
+    if (need && facts[need] === undefined) problems.push({ path: [need], message: `required when topic is "${facts.topic}"` });
+  }
+  for (const [early, late] of dateOrder) {
+    const a = at(facts, early);
+    const b = at(facts, late);
+    if (typeof a === 'string' && typeof b === 'string' && toMs(a) > toMs(b)) problems.push({ path: late.split('.'), message: `cannot be before ${early} (${a})` });
+  }
+  return problems;
+}
