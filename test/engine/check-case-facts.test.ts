@@ -180,13 +180,14 @@ async function loadedModules(entry: string): Promise<Set<string>> {
   return seen;
 }
 
-describe('what the browser loads for case facts', () => {
+describe('what the browser loads for case facts and for playing a case', () => {
   const engine = new URL('../../src/engine/', import.meta.url).pathname;
-  it.each(['check-case-facts', 'questions', 'facts-link', 'advise', 'clock'])('%s.ts loads no zod', async (name) => {
+  it.each(['check-case-facts', 'questions', 'facts-link', 'advise', 'clock', 'simulator/step', 'simulator/state', 'simulator/score', 'simulator/scenario-facts'])('%s.ts loads no zod', async (name) => {
     expect([...(await loadedModules(`${engine}${name}.ts`))].filter((m) => m === 'zod')).toEqual([]);
   });
 
-  it('the check finds zod where it is: case.ts', async () => {
+  it('the check finds zod where it is: case.ts and the scenario schema', async () => {
     expect(await loadedModules(`${engine}case.ts`)).toContain('zod');
+    expect(await loadedModules(`${engine}simulator/scenario.ts`)).toContain('zod');
   });
 });

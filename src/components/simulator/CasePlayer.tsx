@@ -1,14 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  initialState,
-  play,
-  resume,
-  step,
-  type Decision,
-  type Effect,
-  type Scenario,
-  type SimState,
-} from '../../engine/simulator';
+// Straight from the simulator's modules, not its index: a case page must not load the scenario schema or the generator.
+import type { Decision, Scenario } from '../../engine/simulator';
+import { initialState, type SimState } from '../../engine/simulator/state';
+import { play, resume, step, type Effect } from '../../engine/simulator/step';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { dimensions, scoreTrace, type Decision, type Scenario } from '../../engine/simulator';
+import type { Decision, Scenario } from '../../engine/simulator';
+import { dimensions, scoreTrace } from '../../engine/simulator/score';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 

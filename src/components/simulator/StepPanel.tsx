@@ -4,7 +4,11 @@ import { actionTypes, appealGrounds, closeReasons, payers, type Action, type Act
 import { caseKinds, type CaseKind } from '../../engine/case-kinds';
 import type { Deadline } from '../../engine/clock';
 import { factLabels } from '../../engine/fact-labels';
-import { OPENING_OFFER_PERCENT, checksLeft, describeChoice, draftsFor, investigations, urgencies, type Decision, type Scenario, type SimState } from '../../engine/simulator';
+import type { Decision, Scenario, SimState } from '../../engine/simulator';
+import { draftsFor } from '../../engine/simulator/drafts';
+import { OPENING_OFFER_PERCENT, describeChoice } from '../../engine/simulator/playbook-reading';
+import { checksLeft } from '../../engine/simulator/step';
+import { investigations, urgencies } from '../../engine/simulator/vocabulary';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 

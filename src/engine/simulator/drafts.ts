@@ -3,7 +3,8 @@ import { actionLabels } from '../action-labels';
 import { formatFigure } from '../figures';
 import { figureOf } from '../policy/registry';
 import { hashSeed, mulberry32, pickOne, shuffled } from './random';
-import { scenarioSeed, type Scenario } from './scenario';
+import { scenarioSeed } from './scenario-facts';
+import type { Scenario } from './scenario';
 import type { SimState } from './state';
 
 /**

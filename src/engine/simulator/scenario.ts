@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { caseFactsSchema, formatIssues, type CaseFacts } from '../case';
+import { caseFactsSchema, formatIssues } from '../case';
 import { platformOf } from '../case-kinds';
 import { toMs } from '../dates';
 import { isoDate } from '../iso-date-schema';
 import { ruleById } from '../policy/registry';
-import { hashSeed } from './random';
+import { mergeFacts } from './scenario-facts';
 import { authoredReactions, qualities, revealers, temperaments } from './vocabulary';
 
 /**
@@ -88,22 +88,6 @@ export type Scenario = z.infer<typeof scenarioShape>;
 export type HiddenFact = Scenario['hidden'][number];
 
 type Patch = Record<string, unknown>;
-const nested = ['order', 'tracking'] as const;
-
-/** Facts with patches laid over them; `order` and `tracking` merge one level deep. */
-export function mergeFacts(base: Record<string, unknown>, ...patches: Patch[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const patch of patches) {
-    for (const [key, value] of Object.entries(patch)) {
-      const under = out[key];
-      out[key] =
-        (nested as readonly string[]).includes(key) && value && typeof value === 'object' && under && typeof under === 'object'
-          ? { ...(under as Patch), ...(value as Patch) }
-          : value;
-    }
-  }
-  return out;
-}
 
 /** Each subset of the hidden facts, as a bit mask over their indexes. */
 const subsets = (count: number): number[] => Array.from({ length: 2 ** count }, (_, mask) => mask);
@@ -161,29 +145,3 @@ export function parseScenario(input: unknown): ScenarioParseResult {
   const result = scenarioSchema.safeParse(input);
   return result.success ? { ok: true, scenario: result.data } : { ok: false, problems: formatIssues(result.error) };
 }
-
-/** Facts already built, per scenario: scoring asks for the same moment many times. */
-const factsCache = new WeakMap<Scenario, Map<string, CaseFacts>>();
-const FACTS_CACHE_SIZE = 256;
-
-/** The case facts with some hidden facts revealed, at a simulated moment. */
-export function factsWith(scenario: Scenario, revealed: readonly number[], now: string, round: number): CaseFacts {
-  const key = `${[...revealed].sort((a, b) => a - b).join(',')}|${now}|${round}`;
-  let cache = factsCache.get(scenario);
-  const hit = cache?.get(key);
-  if (hit) return hit;
-  const patches = revealed.map((i) => scenario.hidden[i]?.reveals ?? {});
-  const live: Patch = { asOf: now };
-  // An eBay message thread counts its rounds (MSG-12): each simulated round adds one.
-  if (scenario.facts.kind === 'ebay-message') live.roundsSoFar = scenario.facts.roundsSoFar + round - 1;
-  const result = caseFactsSchema.safeParse(mergeFacts(scenario.facts as unknown as Patch, ...patches, live));
-  // The schema checked every combination of hidden facts, so this only guards a scenario built by hand.
-  if (!result.success) throw new Error(`scenario ${scenario.id}: ${formatIssues(result.error).join('; ')}`);
-  if (!cache || cache.size >= FACTS_CACHE_SIZE) factsCache.set(scenario, (cache = new Map()));
-  cache.set(key, result.data);
-  return result.data;
-}
-
-export const allHidden = (scenario: Scenario): number[] => scenario.hidden.map((_, i) => i);
-/** The seed of a scenario's buyer: its own, or one drawn from its id. */
-export const scenarioSeed = (scenario: Scenario): number => scenario.seed ?? hashSeed(scenario.id);

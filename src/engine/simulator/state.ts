@@ -4,7 +4,8 @@ import type { CaseFacts } from '../case';
 import { deadlinesFor } from '../clock';
 import { figureOf } from '../policy/registry';
 import type { Decision } from './decision';
-import { allHidden, factsWith, type Scenario } from './scenario';
+import { allHidden, factsWith } from './scenario-facts';
+import type { Scenario } from './scenario';
 import {
   investigations,
   revealers,

@@ -9,7 +9,8 @@ import { isDecision, type DecisionType } from './decision';
 import { draftsFor } from './drafts';
 import { describeChoice, isClosingType, readAction } from './playbook-reading';
 import { hashSeed, mulberry32 } from './random';
-import { scenarioSeed, type Scenario } from './scenario';
+import { scenarioSeed } from './scenario-facts';
+import type { Scenario } from './scenario';
 import {
   MAX_HINTS_PER_ROUND,
   initialState,
