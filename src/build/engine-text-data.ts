@@ -28,17 +28,19 @@ export function setEngineText(next: EngineTextTable | null): void {
 
 /** The reader of one module's texts; a text is looked up when it is read. */
 export function engineTexts(module: string): (index: number) => L10n {
-  const entry = (index: number): [string, string] => {
+  const entry = (index: number) => {
     const found = pageEngineText()?.[module]?.[index];
     if (!found) throw new Error(`engine text ${module} #${index} is not on this page: ${MISSING_ENGINE_TEXT}`);
     return found;
   };
+  // A page that carries one language (a tool page: nothing there is shown, stored or sent in the other) gives it for both.
   return (index) => ({
     get en() {
       return entry(index)[0];
     },
     get 'zh-cn'() {
-      return entry(index)[1];
+      const found = entry(index);
+      return found[1] ?? found[0];
     },
   });
 }

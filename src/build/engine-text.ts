@@ -1,4 +1,4 @@
-import type { L10n } from '../engine/text';
+import type { L10n, Lang } from '../engine/text';
 
 /**
  * The engine's words (verdict reasons, labels, deadline names, in both languages) are half the
@@ -53,15 +53,15 @@ export function withTextFromPage(id: string, source: string): { code: string; re
 /** Engine modules whose words the browser reads from the page. The quiz's own modules run in a worker, with their words. */
 export const isEngineTextModule = (id: string): boolean => /\/src\/engine\/(?:policy\/|simulator\/)?[\w-]+\.ts$/.test(id);
 
-/** By module name, each module's texts in order, as `[en, zh-cn]`. */
-export type EngineTextTable = Record<string, [en: string, zh: string][]>;
+/** By module name, each module's texts in order, as `[en, zh-cn]`, or `[text]` on a page that carries one language. */
+export type EngineTextTable = Record<string, ([en: string, zh: string] | [text: string])[]>;
 
 /** The table a page carries, from the sources of the engine modules (as the browser build sees them). */
-export function engineTextTable(sources: Iterable<[path: string, source: string]>): EngineTextTable {
+export function engineTextTable(sources: Iterable<[path: string, source: string]>, only?: Lang): EngineTextTable {
   const table: EngineTextTable = {};
   for (const [path, source] of sources) {
     const texts = textLiterals(source);
-    if (texts.length) table[textModuleName(path)] = texts.map((t) => [t.en, t['zh-cn']]);
+    if (texts.length) table[textModuleName(path)] = texts.map((t) => (only ? [t[only]] : [t.en, t['zh-cn']]));
   }
   return table;
 }

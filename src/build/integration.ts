@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import { lrsConfigFrom } from '../results/lrs-config';
 import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from './engine-text-data';
+import { trimEngineText } from './engine-text-pages';
 import { budgetProblems, engineTextProblems, linkProblems, scriptBytes } from './site-check';
 
 /**
- * Before a build: refuse malformed learning-record-store settings. After every build: print the JavaScript each page ships (gzip), then fail the build on a
+ * Before a build: refuse malformed learning-record-store settings. After every build: trim each page's engine words to its scripts' modules, print the JavaScript each page ships (gzip), then fail the build on a
  * broken internal link or #anchor, on a page over its script budget, or on a page without the engine's words its scripts read.
  */
 export function siteChecks(): AstroIntegration {
@@ -20,6 +21,7 @@ export function siteChecks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        logger.info(`engine words trimmed to what the page's scripts load on ${trimEngineText(dist)} pages`);
         const scripts = scriptBytes(dist);
         const width = Math.max(...scripts.map((s) => s.url.length));
         logger.info(`JavaScript per page before any interaction (gzip):\n${scripts.map((s) => `  ${s.url.padEnd(width)}  ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n')}`);

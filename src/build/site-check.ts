@@ -77,7 +77,7 @@ interface BuiltModule {
 }
 
 /** The site's script files, read once each, and what a page reaches from its entries. */
-function moduleGraph(dist: string) {
+export function moduleGraph(dist: string) {
   const modules = new Map<string, BuiltModule>();
   const resolve = (src: string, list: string[]) => list.map((i) => new URL(i, `http://x${src}`).pathname);
   const moduleAt = (src: string): BuiltModule => {

@@ -76,4 +76,13 @@ describe("the engine's words, read from the page in the browser", () => {
     expect({ ...text }).toEqual({ en, 'zh-cn': zh });
     expect(() => engineTexts(module)(table[module]!.length).en).toThrow(/is not on this page/);
   });
+
+  it("gives a page that carries one language that language, whichever is asked for", () => {
+    const zh = engineTextTable(sources.map(([path, source]) => [path, textSource(path, source)]), 'zh-cn');
+    expect(Object.keys(zh)).toEqual(Object.keys(table));
+    const [module, texts] = Object.entries(table)[0]!;
+    expect(zh[module]).toEqual(texts.map(([, chinese]) => [chinese]));
+    setEngineText(zh);
+    expect({ ...engineTexts(module)(0) }).toEqual({ en: texts[0]![1], 'zh-cn': texts[0]![1] });
+  });
 });
