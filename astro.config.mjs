@@ -12,7 +12,8 @@ export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   // terser packs the islands about 4% smaller than esbuild's minifier; the build takes a few seconds longer.
-  vite: { plugins: [browserEngine()], build: { sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } } },
+  // The quiz worker imports the engine once it is handed the rules (ES module workers).
+  vite: { plugins: [browserEngine()], worker: { format: 'es' }, build: { sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } } },
   trailingSlash: 'always',
   integrations: [mdx({ remarkPlugins: [remarkHandbook], rehypePlugins: [rehypeHeadingLinks] }), preact(), siteChecks()],
   i18n: {

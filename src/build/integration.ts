@@ -3,12 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import { lrsConfigFrom } from '../results/lrs-config';
 import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from './engine-text-data';
+import { MISSING_RULE_DATA, RULE_DATA_ID } from './rule-data';
 import { trimEngineText } from './engine-text-pages';
-import { budgetProblems, engineTextProblems, linkProblems, scriptBytes } from './site-check';
+import { budgetProblems, linkProblems, pageDataProblems, scriptBytes, type PageData } from './site-check';
+
+const pageData: PageData[] = [
+  { what: "the engine's words", id: ENGINE_TEXT_ID, component: '<EngineText />', marker: MISSING_ENGINE_TEXT },
+  { what: 'the rules', id: RULE_DATA_ID, component: '<RuleData />', marker: MISSING_RULE_DATA },
+];
 
 /**
  * Before a build: refuse malformed learning-record-store settings. After every build: trim each page's engine words to its scripts' modules, print the JavaScript each page ships (gzip), then fail the build on a
- * broken internal link or #anchor, on a page over its script budget, or on a page without the engine's words its scripts read.
+ * broken internal link or #anchor, on a page over its script budget, or on a page without the data its scripts read (the engine's words, the rules).
  */
 export function siteChecks(): AstroIntegration {
   return {
@@ -25,7 +31,7 @@ export function siteChecks(): AstroIntegration {
         const scripts = scriptBytes(dist);
         const width = Math.max(...scripts.map((s) => s.url.length));
         logger.info(`JavaScript per page before any interaction (gzip):\n${scripts.map((s) => `  ${s.url.padEnd(width)}  ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n')}`);
-        const problems = [...linkProblems(dist), ...budgetProblems(scripts), ...engineTextProblems(dist, MISSING_ENGINE_TEXT, ENGINE_TEXT_ID)];
+        const problems = [...linkProblems(dist), ...budgetProblems(scripts), ...pageData.flatMap((data) => pageDataProblems(dist, data))];
         if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         logger.info(`links and anchors: all resolve across ${scripts.length} pages`);
       },

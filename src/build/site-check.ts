@@ -121,18 +121,27 @@ export function scriptBytes(dist: string): PageScript[] {
   });
 }
 
+/** Data a page carries for its scripts (`<script type="application/json" id=…>`), and how to tell a script that reads it. */
+export interface PageData {
+  /** What it is, for the messages: "the engine's words". */
+  what: string;
+  id: string;
+  component: string;
+  /** A string only the data's reader module contains (its error message). */
+  marker: string;
+}
+
 /**
- * A page whose scripts (now or on use) read the engine's words must carry them
- * (`<EngineText />`, see engine-text.ts); a page that carries them without such a script
- * only weighs more. `marker` is a string only the words' reader module contains.
+ * A page whose scripts (now or on use) read page data must carry it; a page that carries it
+ * without such a script only weighs more.
  */
-export function engineTextProblems(dist: string, marker: string, tableId: string): string[] {
+export function pageDataProblems(dist: string, data: PageData): string[] {
   const { moduleAt, closure, entriesOf } = moduleGraph(dist);
   return builtPages(dist).flatMap((page) => {
-    const reads = [...closure(entriesOf(page.html), true)].some((src) => moduleAt(src).code.includes(marker));
-    const carries = page.html.includes(`id="${tableId}"`);
-    if (reads && !carries) return [`${page.url}: its scripts read the engine's words, but the page does not carry them (add <EngineText />)`];
-    if (carries && !reads) return [`${page.url}: carries the engine's words, but no script of the page reads them (remove <EngineText />)`];
+    const reads = [...closure(entriesOf(page.html), true)].some((src) => moduleAt(src).code.includes(data.marker));
+    const carries = page.html.includes(`id="${data.id}"`);
+    if (reads && !carries) return [`${page.url}: its scripts read ${data.what}, but the page does not carry them (add ${data.component})`];
+    if (carries && !reads) return [`${page.url}: carries ${data.what}, but no script of the page reads them (remove ${data.component})`];
     return [];
   });
 }
@@ -141,16 +150,11 @@ export function engineTextProblems(dist: string, marker: string, tableId: string
 export const scriptBudgets: { prefix: RegExp; bytes: number; name: string }[] = [
   { prefix: /^\/(zh-cn\/)?handbook\//, bytes: 10 * 1024, name: 'handbook page' },
   { prefix: /^\/(zh-cn\/)?rules\//, bytes: 10 * 1024, name: 'rule page' },
-  { prefix: /^\/(zh-cn\/)?tools\/reply-checker\//, bytes: 30 * 1024, name: 'tool page' },
-  // The target for every tool page is 30 KB. The clock and the helper run the rule registry and the
-  // case form in the page (their words come as page data, see engine-text.ts): 30.5 and 31.3 KB.
-  // This budget stops them growing.
-  { prefix: /^\/(zh-cn\/)?tools\/(case-clock|decision-helper)\//, bytes: 32 * 1024, name: 'rule-running tool page' },
   { prefix: /^\/(zh-cn\/)?tools\//, bytes: 30 * 1024, name: 'tool page' },
-  // Target 40 KB for a case page; it runs the registry, the reply checker and the state machine
-  // (44 KB). The shift runs the case generator too (70 KB). Guards against growth.
-  { prefix: /^\/(zh-cn\/)?simulator\/shift\//, bytes: 72 * 1024, name: 'shift page' },
-  { prefix: /^\/(zh-cn\/)?simulator\/./, bytes: 46 * 1024, name: 'simulator case page' },
+  // The shift runs the case generator and the day's inbox on top of a case page (64 KB); the issue
+  // gives it no target, so this guards it against growth.
+  { prefix: /^\/(zh-cn\/)?simulator\/shift\//, bytes: 66 * 1024, name: 'shift page' },
+  { prefix: /^\/(zh-cn\/)?simulator\/./, bytes: 40 * 1024, name: 'simulator case page' },
 ];
 
 export function budgetProblems(scripts: PageScript[]): string[] {

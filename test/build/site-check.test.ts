@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from '../../src/build/engine-text-data';
-import { budgetProblems, builtPages, dynamicImports, engineTextProblems, linkProblems, scriptBytes, staticImports } from '../../src/build/site-check';
+import { budgetProblems, builtPages, dynamicImports, linkProblems, pageDataProblems, scriptBytes, staticImports } from '../../src/build/site-check';
 
 // A small built site kept broken on purpose: the checks must find exactly its faults.
 const dist = fileURLToPath(new URL('../fixtures/broken-site/', import.meta.url));
@@ -36,17 +36,18 @@ describe('site checks after the build', () => {
     expect(staticImports('import{a}from"./x.js";export{b}from"./y.js";import "./z.js";const l=()=>import("./lazy.js")')).toEqual(['./x.js', './y.js', './z.js']);
   });
 
-  it('hold the reply checker to the tool budget and the rule-running tools and simulator pages to their own', () => {
+  it('hold every tool page to 30 KB, a simulator case page to 40 KB and the shift to its own guard', () => {
     expect(budgetProblems([{ url: '/tools/reply-checker/', gzipBytes: 30 * 1024 + 1 }])).toHaveLength(1);
-    expect(budgetProblems([{ url: '/zh-cn/tools/case-clock/', gzipBytes: 32 * 1024 }])).toEqual([]);
-    expect(budgetProblems([{ url: '/tools/decision-helper/', gzipBytes: 32 * 1024 + 1 }])).toHaveLength(1);
-    expect(budgetProblems([{ url: '/simulator/practice/', gzipBytes: 46 * 1024 + 1 }])).toEqual([expect.stringContaining('simulator case page')]);
-    expect(budgetProblems([{ url: '/zh-cn/simulator/shift/', gzipBytes: 72 * 1024 }])).toEqual([]);
+    expect(budgetProblems([{ url: '/zh-cn/tools/case-clock/', gzipBytes: 30 * 1024 }])).toEqual([]);
+    expect(budgetProblems([{ url: '/tools/decision-helper/', gzipBytes: 30 * 1024 + 1 }])).toEqual([expect.stringContaining('tool page budget')]);
+    expect(budgetProblems([{ url: '/simulator/practice/', gzipBytes: 40 * 1024 + 1 }])).toEqual([expect.stringContaining('simulator case page')]);
+    expect(budgetProblems([{ url: '/zh-cn/simulator/cb-drone-delivered-signed/', gzipBytes: 40 * 1024 }])).toEqual([]);
+    expect(budgetProblems([{ url: '/zh-cn/simulator/shift/', gzipBytes: 66 * 1024 + 1 }])).toEqual([expect.stringContaining('shift page')]);
   });
 
   it("name a page whose scripts read the engine's words without them, even on use, and a page that carries them for nothing", () => {
     expect(dynamicImports('const l=()=>import("./lazy.js");import("./x.js")')).toEqual(['./lazy.js', './x.js']);
-    expect(engineTextProblems(dist, MISSING_ENGINE_TEXT, ENGINE_TEXT_ID)).toEqual([
+    expect(pageDataProblems(dist, { what: "the engine's words", id: ENGINE_TEXT_ID, component: '<EngineText />', marker: MISSING_ENGINE_TEXT })).toEqual([
       expect.stringMatching(/^\/good\/: carries the engine's words, but no script of the page reads them/),
       expect.stringMatching(/^\/island\/: its scripts read the engine's words, but the page does not carry them/),
     ]);

@@ -3,6 +3,7 @@ import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../
 import { dueRules } from '../../engine/quiz/review-queue';
 import { settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
 import { pageEngineText } from '../../build/engine-text-data';
+import { pageRuleData } from '../../build/rule-data';
 import { pageRuleProse } from '../../build/rule-prose-data';
 import type { QuizRequest } from './quiz-worker';
 import type { L10n, Lang } from '../../engine/text';
@@ -54,7 +55,7 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<Qu
       worker.terminate();
       reject(event);
     };
-    const request: QuizRequest = { settings, scenarios, prose, text: pageEngineText() };
+    const request: QuizRequest = { settings, scenarios, prose, text: pageEngineText(), rules: pageRuleData() };
     worker.postMessage(request);
   });
 }

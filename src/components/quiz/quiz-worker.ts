@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { setEngineText } from '../../build/engine-text-data';
 import type { EngineTextTable } from '../../build/engine-text';
+import { setRuleData } from '../../build/rule-data';
 import { setRuleProse, type RuleProseTable } from '../../build/rule-prose-data';
-import { generateQuiz } from '../../engine/quiz/generate';
 import type { AuthoredCase } from '../../engine/quiz/case-questions';
 import type { QuizSettings } from '../../engine/quiz/settings';
 
@@ -13,10 +13,15 @@ export interface QuizRequest {
   prose: RuleProseTable | null;
   /** The engine's words, when the build reads them from the page (see engine-text.ts). */
   text: EngineTextTable | null;
+  /** The rules as JSON, when the build reads them from the page (see rule-data.ts). */
+  rules: string | null;
 }
 
-self.onmessage = ({ data }: MessageEvent<QuizRequest>) => {
+self.onmessage = async ({ data }: MessageEvent<QuizRequest>) => {
   setRuleProse(data.prose);
   setEngineText(data.text);
+  setRuleData(data.rules);
+  // The engine loads after the rules are in place: its registry reads them as it loads.
+  const { generateQuiz } = await import('../../engine/quiz/generate');
   self.postMessage(generateQuiz(data.settings, { scenarios: data.scenarios }));
 };
