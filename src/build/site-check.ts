@@ -151,9 +151,9 @@ export const scriptBudgets: { prefix: RegExp; bytes: number; name: string }[] = 
   { prefix: /^\/(zh-cn\/)?handbook\//, bytes: 10 * 1024, name: 'handbook page' },
   { prefix: /^\/(zh-cn\/)?rules\//, bytes: 10 * 1024, name: 'rule page' },
   { prefix: /^\/(zh-cn\/)?tools\//, bytes: 30 * 1024, name: 'tool page' },
-  // The shift runs the case generator and the day's inbox on top of a case page (64 KB); the issue
-  // gives it no target, so this guards it against growth.
-  { prefix: /^\/(zh-cn\/)?simulator\/shift\//, bytes: 66 * 1024, name: 'shift page' },
+  // The shift runs the case generator and the day's inbox on top of a case page (46 KB); the issue
+  // sets its 40 KB target for a case page, so this only guards the shift against growth.
+  { prefix: /^\/(zh-cn\/)?simulator\/shift\//, bytes: 48 * 1024, name: 'shift page' },
   { prefix: /^\/(zh-cn\/)?simulator\/./, bytes: 40 * 1024, name: 'simulator case page' },
 ];
 

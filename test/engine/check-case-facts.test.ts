@@ -182,7 +182,7 @@ async function loadedModules(entry: string): Promise<Set<string>> {
 
 describe('what the browser loads for case facts and for playing a case', () => {
   const engine = new URL('../../src/engine/', import.meta.url).pathname;
-  it.each(['check-case-facts', 'questions', 'facts-link', 'advise', 'clock', 'simulator/step', 'simulator/state', 'simulator/score', 'simulator/scenario-facts'])('%s.ts loads no zod', async (name) => {
+  it.each(['check-case-facts', 'questions', 'facts-link', 'advise', 'clock', 'simulator/step', 'simulator/state', 'simulator/score', 'simulator/scenario-facts', 'simulator/generate', 'simulator/shift'])('%s.ts loads no zod', async (name) => {
     expect([...(await loadedModules(`${engine}${name}.ts`))].filter((m) => m === 'zod')).toEqual([]);
   });
 

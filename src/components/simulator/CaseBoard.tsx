@@ -10,6 +10,7 @@ import { CaseFile } from './CaseFile';
 import { EffectList } from './EffectList';
 import type { ReviewProps } from './Review';
 import { StepPanel } from './StepPanel';
+import { useLater } from '../site/use-later';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -47,10 +48,7 @@ export const rejectionOf = (effects: Effect[], lang: Lang): string | undefined =
 
 /** The review, with the scoring it needs, loads only once a case is closed. */
 function LateReview(props: ReviewProps) {
-  const [loaded, setLoaded] = useState<typeof import('./Review') | null>(null);
-  useEffect(() => {
-    void import('./Review').then(setLoaded);
-  }, []);
+  const loaded = useLater(() => import('./Review'));
   return loaded ? <loaded.Review {...props} /> : <p class="sim-loading">{props.strings['sim.loading']}</p>;
 }
 

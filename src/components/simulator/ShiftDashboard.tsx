@@ -1,14 +1,15 @@
 import { factLabels } from '../../engine/fact-labels';
-import type { Shift, ShiftReport } from '../../engine/simulator';
+import type { Shift, ShiftState } from '../../engine/simulator/shift';
+import { shiftReport } from '../../engine/simulator/shift-report';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.'>, string>;
 
-interface Props {
+export interface DashboardProps {
   lang: Lang;
   shift: Shift;
-  report: ShiftReport;
+  state: ShiftState;
   format: (iso: string) => string;
   ruleHref: (id: string) => string;
   strings: Strings;
@@ -17,7 +18,8 @@ interface Props {
 const percent = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((100 * n) / of)}%`);
 
 /** The end of the day: the account-health figures the day produced, and each case's result. */
-export function ShiftDashboard({ lang, shift, report, format, ruleHref, strings: s }: Props) {
+export function ShiftDashboard({ lang, shift, state, format, ruleHref, strings: s }: DashboardProps) {
+  const report = shiftReport(shift, state);
   const money = Object.entries(report.costByCurrency)
     .map(([currency, amount]) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency }).format(amount))
     .join(' + ');

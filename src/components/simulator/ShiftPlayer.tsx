@@ -1,29 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { factLabels } from '../../engine/fact-labels';
+import { initialState } from '../../engine/simulator/state';
+import { play, type Effect } from '../../engine/simulator/step';
+import type { Decision } from '../../engine/simulator/decision';
 import {
   caseStateIn,
   endShift,
   generateShift,
   inboxStatus,
   initialShiftState,
-  initialState,
   openCase,
-  play,
   shiftCase,
-  shiftReport,
   stepShift,
   waitForNext,
   workLabel,
   workRank,
-  type Decision,
-  type Effect,
   type Shift,
   type ShiftState,
-} from '../../engine/simulator';
+} from '../../engine/simulator/shift';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
-import { ShiftDashboard } from './ShiftDashboard';
+import type { DashboardProps } from './ShiftDashboard';
+import { useLater } from '../site/use-later';
 
 import { forget, loadSaved, save } from './saved-game';
 
@@ -46,6 +45,12 @@ const seedFrom = (search: string) => {
   const seed = Number.parseInt(new URLSearchParams(search).get('seed') ?? '', 10);
   return Number.isFinite(seed) && seed >= 0 ? seed : 1;
 };
+
+/** The dashboard and the scoring it runs load when the day ends. */
+function LateDashboard(props: DashboardProps) {
+  const loaded = useLater(() => import('./ShiftDashboard'));
+  return loaded ? <loaded.ShiftDashboard {...props} /> : <p class="sim-loading">{props.strings['sim.loading']}</p>;
+}
 
 /** Shift mode: a day's inbox, worked case by case in the order the trainee chooses. */
 export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
@@ -177,7 +182,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
         </div>
       </div>
       {finished ? (
-        <ShiftDashboard lang={lang} shift={shift} report={shiftReport(shift, state)} format={format} ruleHref={ruleHref} strings={s} />
+        <LateDashboard lang={lang} shift={shift} state={state} format={format} ruleHref={ruleHref} strings={s} />
       ) : (
         <section aria-labelledby="inbox-title">
           <h2 id="inbox-title">{s['shift.inbox']}</h2>

@@ -76,14 +76,13 @@ export {
   workRank,
   workLabel,
   agentMinutes,
-  shiftReport,
   SHIFT_MIN_CASES,
   SHIFT_MAX_CASES,
   type Shift,
   type ShiftCase,
   type ShiftState,
   type ShiftResult,
-  type ShiftReport,
   type OrderSlip,
   type InboxStatus,
 } from './shift';
+export { shiftReport, type ShiftReport } from './shift-report';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../../src/engine/advise';
 import { caseKinds } from '../../../src/engine/case';
@@ -41,6 +42,21 @@ describe('generateScenario', () => {
       expect(parseScenario(JSON.parse(JSON.stringify(scenario))).ok).toBe(true);
       expect(advise(trueFacts(scenario, initialState(scenario))).ruleIds.length).toBeGreaterThan(0);
     }
+  });
+
+  // The generator checks its facts without the scenario schema (the shift page loads no zod), so
+  // this holds what it builds to that schema: valid, every hidden combination included, and
+  // already in the schema's own shape, defaults filled.
+  it('builds what the scenario schema would, for any seed', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.option(fc.constantFrom(...caseKinds), { nil: undefined }), (seed, kind) => {
+        const scenario = generateScenario({ seed, kind });
+        const parsed = parseScenario(JSON.parse(JSON.stringify(scenario)));
+        if (!parsed.ok) throw new Error(`seed ${seed}: ${parsed.problems.join('; ')}`);
+        expect(JSON.parse(JSON.stringify(parsed.scenario))).toEqual(JSON.parse(JSON.stringify(scenario)));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('builds a case around facts an agent entered', () => {
