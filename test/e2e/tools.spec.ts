@@ -162,5 +162,8 @@ test.describe('decision helper', () => {
     await page.goto(`/zh-cn/tools/decision-helper/?case=${inconsistent}`);
     await ready(page, '#helper-topic');
     await expect(page.getByRole('alert')).toContainText('无法打开此链接');
+    // What is wrong is said in the page's language, each field by its label.
+    await page.getByRole('alert').locator('summary').click();
+    await expect(page.getByRole('alert').locator('li')).toHaveText(['破损程度：需要填写', '收到消息或请求的时间：不能早于“下单时间”']);
   });
 });

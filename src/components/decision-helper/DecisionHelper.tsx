@@ -60,7 +60,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
 
   return (
     <div class="tool controls decision-helper">
-      {linkProblem && <LinkProblem problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
+      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
       <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
         <FactsForm
           lang={lang}
@@ -82,7 +82,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
             </button>
           </p>
         )}
-        {parsed && !parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={{ missing: s['form.missing'], problems: s['form.problems'] }} />}
+        {parsed && !parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={s} />}
         {!asOf && <p>{s['tools.loading']}</p>}
         {advice &&
           groups.map(({ key, icon }) => (

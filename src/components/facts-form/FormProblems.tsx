@@ -1,5 +1,7 @@
 import type { Answers, Question } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+import { problemText } from './problem-text';
 import { questionLabel } from './question-labels';
 
 interface Props {
@@ -8,7 +10,7 @@ interface Props {
   answers: Answers;
   /** `path: message` lines from the case schema. */
   problems: string[];
-  strings: { missing: string; problems: string };
+  strings: Record<KeysWith<'form.'>, string>;
 }
 
 /**
@@ -20,18 +22,17 @@ export function FormProblems({ lang, questions, answers, problems, strings }: Pr
   if (missing.length)
     return (
       <p class="form-missing" role="status">
-        {strings.missing} {missing.map((q) => questionLabel(q.path, lang)).join(lang === 'en' ? ', ' : '、')}
+        {strings['form.missing']} {missing.map((q) => questionLabel(q.path, lang)).join(lang === 'en' ? ', ' : '、')}
       </p>
     );
   if (!problems.length) return null;
   return (
     <div class="problems" role="alert">
-      <p>{strings.problems}</p>
+      <p>{strings['form.problems']}</p>
       <ul>
-        {problems.map((p) => {
-          const [path, ...rest] = p.split(': ');
-          return <li>{`${questionLabel(path!, lang)}: ${rest.join(': ')}`}</li>;
-        })}
+        {problems.map((p) => (
+          <li>{problemText(p, lang, strings)}</li>
+        ))}
       </ul>
     </div>
   );

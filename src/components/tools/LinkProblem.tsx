@@ -1,25 +1,32 @@
+import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { problemText } from '../facts-form/problem-text';
 
 interface Props {
+  lang: Lang;
   problem: string;
+  /** For a link whose case is invalid, the case's problems as `path: message`. */
   details: string[];
-  strings: Record<KeysWith<'tools.'>, string>;
+  strings: Record<KeysWith<'tools.' | 'form.problem.'>, string>;
 }
 
-/** Why a shared link could not be opened, and that the tool starts fresh instead. */
-export function LinkProblem({ problem, details, strings: s }: Props) {
+/**
+ * Why a shared link could not be opened, and that the tool starts fresh instead. Only an
+ * invalid case has details worth showing, each field's problem in the page's language.
+ */
+export function LinkProblem({ lang, problem, details, strings: s }: Props) {
   const message = s[`tools.link.${problem as 'damaged' | 'outdated' | 'newer' | 'invalid'}`] ?? s['tools.link.damaged'];
   return (
     <div class="link-problem" role="alert">
       <p>
         <strong>{s['tools.link.title']}</strong> {message} {s['tools.link.fresh']}
       </p>
-      {details.length > 0 && (
+      {problem === 'invalid' && details.length > 0 && (
         <details>
           <summary>{s['tools.link.details']}</summary>
           <ul>
             {details.map((d) => (
-              <li>{d}</li>
+              <li>{problemText(d, lang, s)}</li>
             ))}
           </ul>
         </details>

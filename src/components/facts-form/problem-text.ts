@@ -1,0 +1,37 @@
+import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
+import { fillText } from '../site/fill-text';
+import { questionLabel } from './question-labels';
+
+export type ProblemStrings = Record<KeysWith<'form.problem.'>, string>;
+type ProblemKey = keyof ProblemStrings;
+
+/** A label without its hint in brackets, to name the field inside a sentence. */
+const shortLabel = (path: string, lang: Lang) => questionLabel(path, lang).replace(/\s*[(（][^()（）]*[)）]$/, '');
+
+/**
+ * The validator words its problems in zod's English, for the command line and the build. A
+ * form says them in the page's language instead: each shape it can produce has its own string,
+ * the field names become the form's labels, and anything else is "not a valid answer".
+ */
+const sayings: { shape: RegExp; key: ProblemKey; fill?: (match: RegExpExecArray, lang: Lang) => Record<string, string> }[] = [
+  { shape: /^cannot be before ([\w.]+) \(/, key: 'form.problem.before', fill: (m, lang) => ({ field: shortLabel(m[1]!, lang) }) },
+  { shape: /^Number must be greater than 0$/, key: 'form.problem.positive' },
+  { shape: /^Number must be greater than or equal to 0$/, key: 'form.problem.nonnegative' },
+  { shape: /^Expected integer, received float$/, key: 'form.problem.integer' },
+  { shape: /^(Required|required when .+)$/, key: 'form.problem.required' },
+];
+
+/** The string a validator message is said with, or undefined when the form has no words of its own for it. */
+export function sayingOf(message: string): (typeof sayings)[number] | undefined {
+  return sayings.find(({ shape }) => shape.test(message));
+}
+
+/** A `path: message` problem as the form shows it: `Shipping date: cannot be earlier than the order date`. */
+export function problemText(problem: string, lang: Lang, s: ProblemStrings): string {
+  const [path, ...rest] = problem.split(': ');
+  const message = rest.join(': ');
+  const saying = sayingOf(message);
+  const text = saying ? fillText(s[saying.key], saying.fill?.(saying.shape.exec(message)!, lang) ?? {}) : s['form.problem.invalid'];
+  return `${questionLabel(path!, lang)}${lang === 'en' ? ': ' : '：'}${text}`;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { caseKinds } from '../../src/engine/case-kinds';
+import { dateOrder } from '../../src/engine/case-fields';
+import { DAY_MS, toIso, toMs } from '../../src/engine/dates';
+import { factsFromAnswers, type Answers } from '../../src/engine/questions';
+import { settle } from '../../src/components/facts-form/case-form';
+import { problemText, sayingOf } from '../../src/components/facts-form/problem-text';
+import { stringsWith } from '../../src/i18n';
+
+const NOW = '2026-11-23T12:00:00Z';
+const en = stringsWith('en', 'form.problem.');
+const zh = stringsWith('zh-cn', 'form.problem.');
+
+/** Every problem a form can lead to: each date set before the one it follows, each number out of bounds. */
+function formProblems(): string[] {
+  return caseKinds.flatMap((kind) => {
+    const { questions, answers } = settle({ kind, answers: {} }, 'advice', NOW);
+    const numbers = questions.filter((q) => q.input === 'number').map((q) => q.path);
+    const valid: Answers = { ...answers, ...Object.fromEntries(numbers.map((path) => [path, 25])) };
+    const asked = new Set(questions.map((q) => q.path));
+    const tries: Answers[] = [
+      ...dateOrder
+        .filter(([early, late]) => asked.has(early) && asked.has(late) && typeof valid[early] === 'string')
+        .map(([early, late]) => ({ ...valid, [late]: toIso(toMs(valid[early] as string) - DAY_MS) })),
+      ...numbers.flatMap((path) => [0, -1, 1.5].map((n) => ({ ...valid, [path]: n }))),
+      ...questions.filter((q) => q.required).map((q) => ({ ...valid, [q.path]: undefined })),
+    ];
+    return tries.flatMap((answers) => {
+      const result = factsFromAnswers(kind, answers, 'advice', NOW);
+      return result.ok ? [] : result.problems;
+    });
+  });
+}
+
+describe('problems in a form, in the page’s language', () => {
+  const problems = formProblems();
+
+  it('every problem a form can lead to has words of its own in both languages', () => {
+    const messages = problems.map((p) => p.slice(p.indexOf(': ') + 2));
+    expect(messages.filter((m) => !sayingOf(m))).toEqual([]);
+    // The sweep reaches dates out of order, bad numbers and blanks, so the check above means something.
+    for (const shape of [/^cannot be before /, /^Number must be greater than 0$/, /^Expected integer/, /^Required$/]) expect(messages.some((m) => shape.test(m)), String(shape)).toBe(true);
+  });
+
+  it('names fields by the form’s labels, never by their paths, and keeps the English out of Chinese', () => {
+    const said = problems.map((p) => problemText(p, 'zh-cn', zh));
+    expect(said.filter((text) => /[a-z]{3,}/.test(text.replace(/eBay/g, '')))).toEqual([]);
+    expect(problemText('order.shippedAt: cannot be before order.orderedAt (2026-03-01T00:00:00Z)', 'zh-cn', zh)).toBe('发货时间（未发货请留空）：不能早于“下单时间”');
+    expect(problemText('order.price: Number must be greater than 0', 'en', en)).toBe('Price (order currency): must be more than 0');
+  });
+
+  it('says "not a valid answer" for a problem it has no words for', () => {
+    expect(sayingOf('Invalid enum value. Expected …')).toBeUndefined();
+    expect(problemText('topic: Invalid enum value. Expected …', 'en', en)).toMatch(/: is not a valid answer$/);
+    expect(problemText('topic: Invalid enum value. Expected …', 'zh-cn', zh)).toMatch(/：不是有效的答案$/);
+  });
+});
