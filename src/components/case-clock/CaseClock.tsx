@@ -10,7 +10,7 @@ import { settle, type CaseForm } from '../facts-form/case-form';
 import { nowToMinute } from '../facts-form/local-time';
 import { LinkProblem } from '../tools/LinkProblem';
 import { ShareLink } from '../tools/ShareLink';
-import { caseFromLocation, linkTo } from '../tools/link-state';
+import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
 import { calendarFile, type CalendarEvent } from './calendar';
 import { formatDuration } from './duration';
 import { download } from '../storage/download';
@@ -31,14 +31,10 @@ const startingForm: CaseForm = { kind: 'amazon-message', answers: {} };
 
 /** The case clock: a case's dates in, every deadline out, counting down live. */
 export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
-  const [form, setForm] = useState<CaseForm>(startingForm);
+  const { form, setForm, problem: linkProblem } = useLinkedCase(startingForm);
   const [now, setNow] = useState<Date | null>(null);
-  const [linkProblem, setLinkProblem] = useState<{ problem: string; details: string[] } | null>(null);
 
   useEffect(() => {
-    const linked = caseFromLocation(location.search);
-    if (linked && 'form' in linked) setForm(linked.form);
-    else if (linked) setLinkProblem(linked);
     setNow(new Date());
     const tick = setInterval(() => setNow(new Date()), 1000);
     return () => clearInterval(tick);
@@ -49,11 +45,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
   const { questions, answers } = useMemo(() => settle(form, 'clock', openedAt), [form, openedAt]);
   const parsed = useMemo(() => factsFromAnswers(form.kind, answers, 'clock'), [form.kind, answers]);
   const deadlines = parsed.ok && now ? deadlinesFor(parsed.facts, now) : [];
-  const shareUrl = parsed.ok && now ? linkTo(parsed.facts, location.href) : '';
-
-  useEffect(() => {
-    if (shareUrl) history.replaceState(null, '', shareUrl);
-  }, [shareUrl]);
+  const shareUrl = useShareUrl(parsed.ok && now ? parsed.facts : null);
 
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const utc = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

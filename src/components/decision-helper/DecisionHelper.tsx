@@ -12,7 +12,7 @@ import { settle, type CaseForm } from '../facts-form/case-form';
 import { nowToMinute } from '../facts-form/local-time';
 import { LinkProblem } from '../tools/LinkProblem';
 import { ShareLink } from '../tools/ShareLink';
-import { caseFromLocation, linkTo } from '../tools/link-state';
+import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
 
 type Strings = Record<KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.'>, string>;
 
@@ -31,29 +31,24 @@ const groups = [
   { key: 'wrong', icon: '✕' },
 ] as const;
 
+const startingForm: CaseForm = { kind: 'amazon-message', answers: { topic: 'damaged' } };
+
 /** The decision helper: the facts of a case in, what the playbook says out. */
 export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings: s }: Props) {
-  const [form, setForm] = useState<CaseForm>({ kind: 'amazon-message', answers: { topic: 'damaged' } });
+  const { form, setForm, linked, problem: linkProblem } = useLinkedCase(startingForm);
   const [asOf, setAsOf] = useState<string | null>(null);
-  const [linkProblem, setLinkProblem] = useState<{ problem: string; details: string[] } | null>(null);
 
+  // A shared link keeps the moment its advice was given; otherwise advice is as of now.
   useEffect(() => {
-    const linked = caseFromLocation(location.search);
-    if (linked && 'form' in linked) setForm(linked.form);
-    else if (linked) setLinkProblem(linked);
-    setAsOf(linked && 'form' in linked && linked.asOf ? linked.asOf : nowToMinute(new Date()));
-  }, []);
+    if (linked !== undefined) setAsOf(linked && 'form' in linked && linked.asOf ? linked.asOf : nowToMinute(new Date()));
+  }, [linked]);
 
   const { questions, answers } = useMemo(() => settle(form, 'advice', asOf ?? '1970-01-01T00:00:00Z'), [form, asOf]);
   const parsed = useMemo(() => (asOf ? factsFromAnswers(form.kind, answers, 'advice', asOf) : null), [form.kind, answers, asOf]);
   const facts = parsed?.ok ? parsed.facts : null;
   const advice = useMemo(() => (facts ? advise(facts) : null), [facts]);
   const deadlines = facts && asOf ? deadlinesFor(facts, asOf) : [];
-  const shareUrl = facts ? linkTo(facts, location.href) : '';
-
-  useEffect(() => {
-    if (shareUrl) history.replaceState(null, '', shareUrl);
-  }, [shareUrl]);
+  const shareUrl = useShareUrl(facts);
 
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const zone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
