@@ -14,6 +14,7 @@ import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
 import { calendarFile, type CalendarEvent } from './calendar';
 import { formatDuration } from './duration';
 import { download } from '../storage/download';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
 
@@ -74,7 +75,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
           questions={questions}
           answers={answers}
           onChange={setForm}
-          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['clock.datesLegend'], timeZone: s['form.timeZone'].replace('{zone}', zone) }}
+          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['clock.datesLegend'], timeZone: fillText(s['form.timeZone'], { zone }) }}
         />
       </form>
       <section class="tool-result" aria-labelledby="clock-result">

@@ -13,6 +13,7 @@ import { nowToMinute } from '../facts-form/local-time';
 import { LinkProblem } from '../tools/LinkProblem';
 import { ShareLink } from '../tools/ShareLink';
 import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.'>, string>;
 
@@ -64,7 +65,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
           questions={questions}
           answers={answers}
           onChange={setForm}
-          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['helper.factsLegend'], timeZone: s['form.timeZone'].replace('{zone}', zone) }}
+          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['helper.factsLegend'], timeZone: fillText(s['form.timeZone'], { zone }) }}
         />
       </form>
       <section class="tool-result" aria-labelledby="helper-result" aria-live="polite">

@@ -5,6 +5,7 @@ import { checkReply, type Finding, type Severity } from '../../engine/reply-chec
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillBlanks, templateBlanks, type TemplateBlank } from './fill-placeholders';
+import { fillText } from '../site/fill-text';
 
 export interface CheckerTemplate {
   id: string;
@@ -133,7 +134,7 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
       <section class="tool-result" aria-labelledby="checker-result">
         <h2 id="checker-result">{s['checker.result']}</h2>
         <p id="checker-summary" class={`check-summary ${problems.length ? 'has-problems' : 'is-clean'}`} role="status">
-          {!text.trim() ? s['checker.empty'] : !current ? s['checker.checking'] : problems.length === 0 ? `✓ ${s['checker.ready']}` : `${severityIcon.error} ${(problems.length === 1 ? s['checker.problemOne'] : s['checker.problemMany']).replace('{count}', String(problems.length))}`}
+          {!text.trim() ? s['checker.empty'] : !current ? s['checker.checking'] : problems.length === 0 ? `✓ ${s['checker.ready']}` : `${severityIcon.error} ${fillText(problems.length === 1 ? s['checker.problemOne'] : s['checker.problemMany'], { count: String(problems.length) })}`}
         </p>
         <ol class="finding-list">
           {findings.map((f, i) => (

@@ -11,6 +11,7 @@ import { EffectList } from './EffectList';
 import type { ReviewProps } from './Review';
 import { StepPanel } from './StepPanel';
 import { useLater } from '../site/use-later';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -66,7 +67,7 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
     <div class="case-player controls" data-phase={state.phase}>
       <div class="sim-bar">
         <p>
-          {s['sim.round'].replace('{n}', String(state.round))} · {s[`sim.phase.${state.phase}`]} · {s['sim.hintsUsed'].replace('{n}', String(state.hints))}
+          {fillText(s['sim.round'], { n: String(state.round) })} · {s[`sim.phase.${state.phase}`]} · {fillText(s['sim.hintsUsed'], { n: String(state.hints) })}
         </p>
         <div class="sim-bar-buttons">
           {state.phase !== 'closed' && (

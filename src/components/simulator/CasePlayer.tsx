@@ -8,6 +8,7 @@ import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { forget, loadSaved, save } from './saved-game';
 import { authoredKey } from './practice';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -44,9 +45,9 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
   useEffect(() => {
     const begin = (scenario: Scenario, key: string, said: string[]) => {
       const saved = loadSaved(key, (v) => (Array.isArray(v.trace) ? (v.trace as unknown[]) : null));
-      if (saved && 'keptAs' in saved) said.push(s['sim.keptAside'].replace('{key}', saved.keptAs));
+      if (saved && 'keptAs' in saved) said.push(fillText(s['sim.keptAside'], { key: saved.keptAs }));
       const { game: started, dropped } = start(scenario, key, saved && 'value' in saved ? saved.value : []);
-      if (dropped > 0) said.push(s['sim.dropped'].replace('{n}', String(dropped)));
+      if (dropped > 0) said.push(fillText(s['sim.dropped'], { n: String(dropped) }));
       if (!save(key, { trace: started.state.trace })) said.push(s['sim.noStorage']);
       setNotices(said);
       setGame(started);

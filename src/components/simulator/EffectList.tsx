@@ -1,6 +1,7 @@
 import type { Effect } from '../../engine/simulator';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
@@ -44,7 +45,7 @@ export function EffectList({ lang, log, buyer, format, strings: s }: Props) {
 function line(effect: Effect, lang: Lang, buyer: string, format: (iso: string) => string, s: Strings): string | null {
   switch (effect.type) {
     case 'clock':
-      return s['sim.effect.clock'].replace('{minutes}', String(effect.minutes)).replace('{time}', format(effect.to));
+      return fillText(s['sim.effect.clock'], { minutes: String(effect.minutes), time: format(effect.to) });
     case 'finding':
     case 'hint':
       return effect.text[lang];
@@ -53,7 +54,7 @@ function line(effect: Effect, lang: Lang, buyer: string, format: (iso: string) =
     case 'buyer':
       return `${buyer}: “${effect.says}”`;
     case 'next-round':
-      return s['sim.effect.round'].replace('{n}', String(effect.round));
+      return fillText(s['sim.effect.round'], { n: String(effect.round) });
     case 'closed':
       return s[`sim.outcome.${effect.outcome.kind}`];
     case 'rejected':

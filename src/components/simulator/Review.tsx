@@ -3,6 +3,7 @@ import type { Decision, Scenario } from '../../engine/simulator';
 import { dimensions, scoreTrace } from '../../engine/simulator/score';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
@@ -31,7 +32,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
         {s['sim.review']}
       </h2>
       <p class={`sim-total ${report.passed ? 'passed' : 'failed'}`}>
-        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} · {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({s['sim.passMark'].replace('{n}', String(report.passMark))})
+        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} · {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({fillText(s['sim.passMark'], { n: String(report.passMark) })})
       </p>
       <table class="sim-dimensions">
         <caption>{s['sim.dimensions']}</caption>
@@ -48,7 +49,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
             return (
               <tr>
                 <th scope="row">
-                  {s[`sim.dim.${name}`]} <span class="dim-weight">({s['sim.weight'].replace('{n}', String(d.weight))})</span>
+                  {s[`sim.dim.${name}`]} <span class="dim-weight">({fillText(s['sim.weight'], { n: String(d.weight) })})</span>
                 </th>
                 <td>{Math.round(d.score)}</td>
                 <td>{d.notes.map((n) => n[lang]).join(' ')}</td>
@@ -70,7 +71,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
                 </>
               )}{' '}
               <span class="review-points">
-                {s['sim.points'].replace('{n}', String(Math.round(item.points * 10) / 10)).replace('{max}', String(item.max))}
+                {fillText(s['sim.points'], { n: String(Math.round(item.points * 10) / 10), max: String(item.max) })}
               </span>
             </p>
             <p>{item.note[lang]}</p>
@@ -98,7 +99,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
           </li>
         ))}
       </ol>
-      <p>{s['sim.cost'].replace('{spent}', fmt(report.cost.spent, report.cost.currency, lang)).replace('{best}', fmt(report.cost.best, report.cost.currency, lang))}</p>
+      <p>{fillText(s['sim.cost'], { spent: fmt(report.cost.spent, report.cost.currency, lang), best: fmt(report.cost.best, report.cost.currency, lang) })}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Shift, ShiftState } from '../../engine/simulator/shift';
 import { shiftReport } from '../../engine/simulator/shift-report';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.'>, string>;
 
@@ -73,7 +74,7 @@ export function ShiftDashboard({ lang, shift, state, format, ruleHref, strings: 
         <ul>
           {report.slips.map((slip) => (
             <li>
-              {s['shift.slip'].replace('{opened}', shift.cases[slip.opened]!.scenario.buyer.name).replace('{before}', shift.cases[slip.before]!.scenario.buyer.name)}
+              {fillText(s['shift.slip'], { opened: shift.cases[slip.opened]!.scenario.buyer.name, before: shift.cases[slip.before]!.scenario.buyer.name })}
             </li>
           ))}
         </ul>

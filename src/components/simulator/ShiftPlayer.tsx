@@ -25,6 +25,7 @@ import type { DashboardProps } from './ShiftDashboard';
 import { useLater } from '../site/use-later';
 
 import { forget, loadSaved, save } from './saved-game';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
 
@@ -72,7 +73,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
       return st && typeof st.now === 'string' && Array.isArray(st.traces) && st.traces.length === drawn.cases.length && Array.isArray(st.openedAt) ? st : null;
     });
     const said: string[] = [];
-    if (saved && 'keptAs' in saved) said.push(s['sim.keptAside'].replace('{key}', saved.keptAs));
+    if (saved && 'keptAs' in saved) said.push(fillText(s['sim.keptAside'], { key: saved.keptAs }));
     const start = saved && 'value' in saved ? saved.value : initialShiftState(drawn);
     if (!save(key, { state: start })) said.push(s['sim.noStorage']);
     setNotices(said);
@@ -163,7 +164,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
       )}
       <div class="sim-bar">
         <p role="status">
-          {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> · {s['shift.counts'].replace('{waiting}', String(waiting)).replace('{toCome}', String(toCome)).replace('{done}', String(statuses.filter((st) => st === 'closed').length))}
+          {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> · {fillText(s['shift.counts'], { waiting: String(waiting), toCome: String(toCome), done: String(statuses.filter((st) => st === 'closed').length) })}
         </p>
         <div class="sim-bar-buttons">
           {!finished && waiting === 0 && toCome > 0 && (

@@ -11,6 +11,7 @@ import { checksLeft } from '../../engine/simulator/step';
 import { investigations, urgencies } from '../../engine/simulator/vocabulary';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
@@ -188,7 +189,7 @@ function Reply({ scenario, state, decide, strings: s }: Props) {
           <div class="draft-option">
             <input type="radio" id={`draft-${i}`} name="draft" checked={picked === i} onChange={() => setPicked(i)} />
             <label for={`draft-${i}`}>
-              <span class="draft-name">{s['sim.reply.draft'].replace('{n}', String(i + 1))}</span>
+              <span class="draft-name">{fillText(s['sim.reply.draft'], { n: String(i + 1) })}</span>
               <span class="draft-text" lang="en">
                 {d.text}
               </span>

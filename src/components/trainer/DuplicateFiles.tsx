@@ -1,5 +1,6 @@
 import type { DuplicateFile } from '../../results/cohort';
 import type { TrainerStrings } from './trainer-strings';
+import { fillText } from '../site/fill-text';
 
 interface Props {
   /** Files with the checksum of one already loaded: the same result exported or copied twice. */
@@ -17,7 +18,7 @@ export function DuplicateFiles({ duplicates, repeated, strings: s }: Props) {
       <ul>
         {duplicates.map((file) => (
           <li>
-            <span class="file-name">{file.name}</span>: {s['trainer.sameAs'].replace('{name}', file.sameAs)}
+            <span class="file-name">{file.name}</span>: {fillText(s['trainer.sameAs'], { name: file.sameAs })}
           </li>
         ))}
         {repeated.map((name) => (
