@@ -168,12 +168,12 @@ async function loadedModules(entry: string): Promise<Set<string>> {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    if (!file.endsWith('.ts')) return;
+    if (!/\.tsx?$/.test(file)) return;
     const source = readFileSync(file, 'utf8');
     for (const [, what, from] of source.matchAll(/^(?:import|export)\s+(type\s)?[^;]*?from\s+'([^']+)'/gm)) {
       if (what) continue;
       const path = resolve(dirname(file), from!);
-      visit(!from!.startsWith('.') ? from! : existsSync(`${path}.ts`) ? `${path}.ts` : `${path}/index.ts`);
+      visit(!from!.startsWith('.') ? from! : ([`${path}.ts`, `${path}.tsx`].find((f) => existsSync(f)) ?? `${path}/index.ts`));
     }
   };
   visit(entry);
@@ -184,6 +184,14 @@ describe('what the browser loads for case facts and for playing a case', () => {
   const engine = new URL('../../src/engine/', import.meta.url).pathname;
   it.each(['check-case-facts', 'questions', 'facts-link', 'advise', 'clock', 'simulator/step', 'simulator/state', 'simulator/score', 'simulator/scenario-facts', 'simulator/generate', 'simulator/shift'])('%s.ts loads no zod', async (name) => {
     expect([...(await loadedModules(`${engine}${name}.ts`))].filter((m) => m === 'zod')).toEqual([]);
+  });
+
+  // The islands that play cases and run the tools: one import through the simulator's index would bring the scenario schema.
+  const components = new URL('../../src/components/', import.meta.url).pathname;
+  it.each(['simulator/CasePlayer.tsx', 'simulator/PracticePlayer.tsx', 'simulator/ShiftPlayer.tsx', 'case-clock/CaseClock.tsx', 'decision-helper/DecisionHelper.tsx'])('the island %s loads no zod', async (name) => {
+    const loaded = await loadedModules(`${components}${name}`);
+    expect(loaded.size).toBeGreaterThan(10);
+    expect([...loaded].filter((m) => m === 'zod')).toEqual([]);
   });
 
   it('the check finds zod where it is: case.ts and the scenario schema', async () => {

@@ -12,14 +12,18 @@ import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
-interface Props {
+export interface PlayerProps {
   lang: Lang;
   locale: string;
   /** `/handbook/` in the page's language. */
   handbookPath: string;
-  /** An authored case; without it, the case is generated from the page's address. */
-  scenario?: Scenario;
   strings: Strings;
+}
+
+interface Props extends PlayerProps {
+  /** A written case; without it, `practice` draws the case from the page's address. */
+  scenario?: Scenario;
+  practice?: (search: string) => { scenario: Scenario; key: string; problem: boolean };
 }
 
 interface Game {
@@ -37,7 +41,7 @@ function start(scenario: Scenario, key: string, trace: readonly unknown[]): { ga
 }
 
 /** The case simulator: one buyer case, step by step, judged by the rules. */
-export function CasePlayer({ lang, locale, handbookPath, scenario: authored, strings: s }: Props) {
+export function CasePlayer({ lang, locale, handbookPath, scenario: authored, practice, strings: s }: Props) {
   const [game, setGame] = useState<Game | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [rejected, setRejected] = useState<string | null>(null);
@@ -53,11 +57,10 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, str
       setGame(started);
     };
     if (authored) begin(authored, authoredKey(authored.id), []);
-    else
-      void import('./practice-case').then(({ practiceCase }) => {
-        const practice = practiceCase(location.search);
-        begin(practice.scenario, practice.key, practice.problem ? [s['sim.practiceProblem']] : []);
-      });
+    else if (practice) {
+      const drawn = practice(location.search);
+      begin(drawn.scenario, drawn.key, drawn.problem ? [s['sim.practiceProblem']] : []);
+    }
   }, []);
 
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);

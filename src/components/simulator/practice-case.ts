@@ -1,11 +1,12 @@
 import { decodeFacts } from '../../engine/facts-link';
-import { generateScenario, type Scenario } from '../../engine/simulator';
+import { generateScenario } from '../../engine/simulator/generate';
+import type { Scenario } from '../../engine/simulator/scenario';
 import { practiceFromSearch } from './practice';
 
 /**
  * The practice case an address asks for, or the plain case of its seed when the address is
- * wrong (`problem`). Loaded only on the practice page: a written case's page never needs the
- * case generator.
+ * wrong (`problem`). Only the practice page's island loads it: a written case's page never
+ * needs the case generator.
  */
 export function practiceCase(search: string): { scenario: Scenario; key: string; problem: boolean } {
   const practice = practiceFromSearch(search, decodeFacts);
