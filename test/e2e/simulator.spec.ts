@@ -137,9 +137,10 @@ test.describe('case simulator', () => {
     await tabTo(page, '[data-action=back]');
     await page.keyboard.press('Enter');
     await expect(page.locator('.inbox')).toBeVisible();
+    await expect(page.locator('#inbox-title')).toBeFocused();
     await tabTo(page, '[data-action=end-day]');
     await page.keyboard.press('Enter');
-    await expect(page.locator('#dashboard-title')).toBeVisible();
+    await expect(page.locator('#dashboard-title')).toBeFocused();
     await expect(page.locator('.shift-dashboard')).toContainText('while');
     await expect(page.locator('.shift-dashboard')).toContainText('not worked');
     await expectNoAxeViolations(page, 'shift dashboard');

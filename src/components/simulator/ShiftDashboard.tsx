@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { factLabels } from '../../engine/fact-labels';
 import type { Shift, ShiftState } from '../../engine/simulator/shift';
 import { shiftReport } from '../../engine/simulator/shift-report';
@@ -11,6 +12,8 @@ export interface DashboardProps {
   lang: Lang;
   shift: Shift;
   state: ShiftState;
+  /** Move focus to the dashboard's heading: the day just ended, and the button pressed is gone. */
+  focus: boolean;
   format: (iso: string) => string;
   ruleHref: (id: string) => string;
   strings: Strings;
@@ -19,7 +22,10 @@ export interface DashboardProps {
 const percent = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((100 * n) / of)}%`);
 
 /** The end of the day: the account-health figures the day produced, and each case's result. */
-export function ShiftDashboard({ lang, shift, state, format, ruleHref, strings: s }: DashboardProps) {
+export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, strings: s }: DashboardProps) {
+  useEffect(() => {
+    if (focus) document.getElementById('dashboard-title')?.focus();
+  }, []);
   const report = shiftReport(shift, state);
   const money = Object.entries(report.costByCurrency)
     .map(([currency, amount]) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency }).format(amount))

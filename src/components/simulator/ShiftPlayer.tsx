@@ -20,12 +20,11 @@ import {
 } from '../../engine/simulator/shift';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
-import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
-import type { DashboardProps } from './ShiftDashboard';
-import { useLater } from '../site/use-later';
-
-import { forget, loadSaved, save } from './saved-game';
 import { fillText } from '../site/fill-text';
+import { useLater } from '../site/use-later';
+import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
+import { forget, loadSaved, save } from './saved-game';
+import type { DashboardProps } from './ShiftDashboard';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
 
@@ -58,6 +57,8 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
   const [shift, setShift] = useState<Shift | null>(null);
   const [state, setState] = useState<ShiftState | null>(null);
   const [viewing, setViewing] = useState<number | null>(null);
+  // A day already over when the page opened shows its dashboard without taking the focus.
+  const [overAtStart, setOverAtStart] = useState(false);
   const [log, setLog] = useState<Effect[][]>([]);
   const [rejected, setRejected] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
@@ -79,8 +80,14 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
     setNotices(said);
     setShift(drawn);
     setState(start);
+    setOverAtStart(dayOver(drawn, start));
     if (start.current !== null) show(drawn, start, start.current);
   }, []);
+
+  // Leaving a case removes the button that was pressed: keyboard users go on from the inbox.
+  useEffect(() => {
+    if (viewing === null && document.activeElement === document.body) document.getElementById('inbox-title')?.focus();
+  }, [viewing]);
 
   useEffect(() => {
     // Only the course's final shift is recorded, so its code loads only then.
@@ -183,10 +190,12 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
         </div>
       </div>
       {finished ? (
-        <LateDashboard lang={lang} shift={shift} state={state} format={format} ruleHref={ruleHref} strings={s} />
+        <LateDashboard lang={lang} shift={shift} state={state} focus={!overAtStart} format={format} ruleHref={ruleHref} strings={s} />
       ) : (
         <section aria-labelledby="inbox-title">
-          <h2 id="inbox-title">{s['shift.inbox']}</h2>
+          <h2 id="inbox-title" tabIndex={-1}>
+            {s['shift.inbox']}
+          </h2>
           <p>
             {s['shift.inboxLead']} <a href={ruleHref('MSG-1')}>MSG-1</a>
           </p>
