@@ -1,6 +1,6 @@
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
-import { fillText } from '../site/fill-text';
+import { colon, fillText } from '../site/fill-text';
 import { questionLabel } from './question-labels';
 
 export type ProblemStrings = Record<KeysWith<'form.problem.'>, string>;
@@ -33,5 +33,5 @@ export function problemText(problem: string, lang: Lang, s: ProblemStrings): str
   const message = rest.join(': ');
   const saying = sayingOf(message);
   const text = saying ? fillText(s[saying.key], saying.fill?.(saying.shape.exec(message)!, lang) ?? {}) : s['form.problem.invalid'];
-  return `${questionLabel(path!, lang)}${lang === 'en' ? ': ' : '：'}${text}`;
+  return `${questionLabel(path!, lang)}${colon[lang]}${text}`;
 }

@@ -20,7 +20,7 @@ import {
 } from '../../engine/simulator/shift';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
-import { fillText } from '../site/fill-text';
+import { colon, fillText } from '../site/fill-text';
 import { useLater } from '../site/use-later';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { forget, loadSaved, save } from './saved-game';
@@ -221,7 +221,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
                     </td>
                     <td>
                       {statuses[i] === 'waiting' ? (
-                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}: ${c.scenario.buyer.name}, ${subjectOf(c.scenario, lang)}`}>
+                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}${colon[lang]}${c.scenario.buyer.name}, ${subjectOf(c.scenario, lang)}`}>
                           {s['shift.open']}
                         </button>
                       ) : statuses[i] === 'open' ? (
@@ -229,7 +229,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
                           {s['shift.continue']}
                         </button>
                       ) : (
-                        <button type="button" onClick={() => show(shift, state, i)} aria-label={`${s['shift.done']}: ${c.scenario.buyer.name}`}>
+                        <button type="button" onClick={() => show(shift, state, i)} aria-label={`${s['shift.done']}${colon[lang]}${c.scenario.buyer.name}`}>
                           ✓ {s['shift.done']}
                         </button>
                       )}
@@ -249,5 +249,5 @@ function subjectOf(scenario: Shift['cases'][number]['scenario'], lang: Lang): st
   const facts = scenario.facts;
   const kind = factLabels.kind!.values![facts.kind]![lang];
   const topic = 'topic' in facts ? factLabels.topic!.values![facts.topic]?.[lang] : 'reason' in facts ? factLabels.reason!.values![facts.reason]?.[lang] : undefined;
-  return topic ? `${kind}: ${topic}` : kind;
+  return topic ? `${kind}${colon[lang]}${topic}` : kind;
 }

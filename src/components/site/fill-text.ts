@@ -1,4 +1,5 @@
 import type { ComponentChild } from 'preact';
+import type { Lang } from '../../engine/text';
 
 /** A UI string with its `{name}` placeholders filled: `Module {n}` → `Module 3`. */
 export const fillText = (template: string, values: Record<string, string | number>): string =>
@@ -14,3 +15,6 @@ export function fillParts(template: string, parts: Record<string, ComponentChild
     return name !== undefined && name in parts ? parts[name] : piece;
   });
 }
+
+/** A colon between a label and what follows it, as each language writes it. */
+export const colon: Record<Lang, string> = { en: ': ', 'zh-cn': '：' };
