@@ -143,6 +143,19 @@ test.describe('case simulator', () => {
     await expect(page.locator('#dashboard-title')).toBeFocused();
     await expect(page.locator('.shift-dashboard')).toContainText('while');
     await expect(page.locator('.shift-dashboard')).toContainText('not worked');
+    await expect(page.locator('.sim-bar')).toContainText('the day is over');
     await expectNoAxeViolations(page, 'shift dashboard');
+  });
+
+  test('a day ended before any case was opened judges no order of work', async ({ page }) => {
+    page.on('dialog', (dialog) => dialog.accept());
+    await page.goto('/zh-cn/simulator/shift/?seed=11');
+    await opened(page, '.shift');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await opened(page, '.shift');
+    await page.locator('[data-action=end-day]').click();
+    await expect(page.locator('.shift-dashboard')).toContainText('今天没有打开任何案例');
+    await expect(page.locator('.shift-dashboard')).not.toContainText('✓');
   });
 });

@@ -74,7 +74,9 @@ export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, st
       <h3>
         {s['shift.order']} <a href={ruleHref('MSG-1')}>MSG-1</a>
       </h3>
-      {report.slips.length === 0 ? (
+      {state.openedAt.every((at) => at === null) ? (
+        <p>{s['shift.noneOpened']}</p>
+      ) : report.slips.length === 0 ? (
         <p>✓ {s['shift.noSlips']}</p>
       ) : (
         <ul>
