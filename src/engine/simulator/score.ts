@@ -326,7 +326,7 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
 
   const currency = scenario.facts.order.currency;
   const scores: Record<DimensionName, { score: number; notes: L10n[] }> = {
-    policy: { score: policy, notes: [] },
+    policy: { score: policy, notes: items.length ? [fill(words.policyNote, { full: items.filter((i) => i.points === i.max).length, count: items.length })] : [] },
     buyer: { score: buyer, notes: [outcome ? words.outcome[outcome.kind] : words.outcome.open] },
     cost: { score: cost, notes: [fill(words.costNote, { cost: `${mine.spent} ${currency}`, best: `${ref.spent} ${currency}` })] },
     timeliness: {

@@ -60,6 +60,7 @@ export const words = {
     'negative-feedback': { en: 'The buyer left negative feedback.', 'zh-cn': '买家留下了差评。' },
     open: { en: 'The case is still open.', 'zh-cn': '案例尚未结束。' },
   },
+  policyNote: { en: '{full} of {count} decisions as the playbook says; each one is reviewed below.', 'zh-cn': '{count} 个决定中有 {full} 个符合手册；逐条复盘见下方。' },
   costNote: { en: 'Cost to the seller: {cost}; the playbook’s answer costs {best}.', 'zh-cn': '卖家成本：{cost}；按手册处理的成本：{best}。' },
   deadlineMet: { en: 'Met: {label}.', 'zh-cn': '已按时完成：{label}。' },
   deadlineMissed: { en: 'Missed: {label}.', 'zh-cn': '已超时：{label}。' },

@@ -109,6 +109,17 @@ describe('scoreTrace', () => {
     expect(report.passed).toBe(false);
   });
 
+  it('says in the policy note how many decisions were as the playbook says', () => {
+    const scenario = generateScenario({ seed: 3, kind: 'ebay-inr' });
+    const best = scoreTrace(scenario, bestPath(scenario));
+    const n = best.review.length;
+    expect(best.dimensions.policy.notes.map((t) => t.en)).toEqual([`${n} of ${n} decisions as the playbook says; each one is reviewed below.`]);
+    const other = scoreTrace(scenario, finish(scenario, [bestPath(scenario)[0]!]));
+    const full = other.review.filter((r) => r.points === r.max).length;
+    expect(full).toBeLessThan(other.review.length);
+    expect(other.dimensions.policy.notes[0]!['zh-cn']).toBe(`${other.review.length} 个决定中有 ${full} 个符合手册；逐条复盘见下方。`);
+  });
+
   it('writes every note in both languages', () => {
     const scenario = generateScenario({ seed: 3, kind: 'ebay-inr' });
     const report = scoreTrace(scenario, finish(scenario, [bestPath(scenario)[0]!]));
