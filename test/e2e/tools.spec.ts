@@ -135,11 +135,15 @@ test.describe('decision helper', () => {
     await tabTo(page, '#helper-topic');
     await page.keyboard.type('damaged');
     await expect(page.locator('#helper-topic')).toHaveValue('damaged');
-    await tabTo(page, '#helper-damage');
-    await page.keyboard.type('severe');
+    // The blanks a damaged item needs, the price and then its damage, are asked for calmly, not as errors.
+    await expect(page.locator('.form-missing')).toContainText('Price');
     await tabTo(page, '#helper-order-price');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('45');
+    await expect(page.locator('.form-missing')).toContainText('Damage');
+    await expect(page.locator('.problems')).toHaveCount(0);
+    await tabTo(page, '#helper-damage');
+    await page.keyboard.type('severe');
     const recommended = page.locator('[data-group="recommended"] .advice-item');
     await expect(recommended.first()).toBeVisible();
     const advice = await page.locator('.advice-group').allInnerTexts();

@@ -4,7 +4,7 @@ import { dateOrder } from '../../src/engine/case-fields';
 import { DAY_MS, toIso, toMs } from '../../src/engine/dates';
 import { factsFromAnswers, type Answers } from '../../src/engine/questions';
 import { settle } from '../../src/components/facts-form/case-form';
-import { problemText, sayingOf } from '../../src/components/facts-form/problem-text';
+import { asksForAnswer, problemText, sayingOf } from '../../src/components/facts-form/problem-text';
 import { stringsWith } from '../../src/i18n';
 
 const NOW = '2026-11-23T12:00:00Z';
@@ -47,6 +47,13 @@ describe('problems in a form, in the page’s language', () => {
     expect(said.filter((text) => /[a-z]{3,}/.test(text.replace(/eBay/g, '')))).toEqual([]);
     expect(problemText('order.shippedAt: cannot be before order.orderedAt (2026-03-01T00:00:00Z)', 'zh-cn', zh)).toBe('发货时间（未发货请留空）：不能早于“下单时间”');
     expect(problemText('order.price: Number must be greater than 0', 'en', en)).toBe('Price (order currency): must be more than 0');
+  });
+
+  it('tells a blank that the facts need from a wrong answer', () => {
+    expect(asksForAnswer('damage: required when topic is "damaged"')).toBe(true);
+    expect(asksForAnswer('order.price: Required')).toBe(true);
+    expect(asksForAnswer('order.price: Number must be greater than 0')).toBe(false);
+    expect(asksForAnswer('receivedAt: cannot be before order.orderedAt (2026-01-01)')).toBe(false);
   });
 
   it('says "not a valid answer" for a problem it has no words for', () => {

@@ -27,6 +27,9 @@ export function sayingOf(message: string): (typeof sayings)[number] | undefined 
   return sayings.find(({ shape }) => shape.test(message));
 }
 
+/** Whether a `path: message` problem only asks for an answer that is still blank. */
+export const asksForAnswer = (problem: string): boolean => sayingOf(problem.slice(problem.indexOf(': ') + 2))?.key === 'form.problem.required';
+
 /** A `path: message` problem as the form shows it: `Shipping date: cannot be earlier than the order date`. */
 export function problemText(problem: string, lang: Lang, s: ProblemStrings): string {
   const [path, ...rest] = problem.split(': ');
