@@ -89,6 +89,17 @@ test.describe('reply checker', () => {
     await expect(page.locator('.finding[data-kind="email"]')).toHaveCount(1);
     await expect(page.locator('#checker-summary')).toContainText('problems to fix');
     await expect(page.locator('.draft-backdrop mark')).toHaveCount(2);
+    // The marks show through the text box and sit under the very words they mark.
+    const looks = await page.evaluate(() => {
+      const pick = (el: Element) => {
+        const c = getComputedStyle(el);
+        return { padding: c.padding, border: c.borderWidth, font: c.font, lineHeight: c.lineHeight, width: el.getBoundingClientRect().width };
+      };
+      const box = document.querySelector('#checker-draft')!;
+      return { background: getComputedStyle(box).backgroundColor, box: pick(box), backdrop: pick(document.querySelector('.draft-backdrop')!) };
+    });
+    expect(looks.background).toBe('rgba(0, 0, 0, 0)');
+    expect(looks.box).toEqual(looks.backdrop);
     await expectNoAxeViolations(page, 'reply checker with findings');
 
     await page.keyboard.press('Control+A');
