@@ -4,7 +4,7 @@ import { dateOrder } from '../../src/engine/case-fields';
 import { DAY_MS, toIso, toMs } from '../../src/engine/dates';
 import { factsFromAnswers, type Answers } from '../../src/engine/questions';
 import { settle } from '../../src/components/facts-form/case-form';
-import { asksForAnswer, problemText, sayingOf } from '../../src/components/facts-form/problem-text';
+import { asksForAnswer, problemText, sayingOf, splitProblem } from '../../src/components/facts-form/problem-text';
 import { stringsWith } from '../../src/i18n';
 
 const NOW = '2026-11-23T12:00:00Z';
@@ -36,7 +36,7 @@ describe('problems in a form, in the page’s language', () => {
   const problems = formProblems();
 
   it('every problem a form can lead to has words of its own in both languages', () => {
-    const messages = problems.map((p) => p.slice(p.indexOf(': ') + 2));
+    const messages = problems.map((p) => splitProblem(p).message);
     expect(messages.filter((m) => !sayingOf(m))).toEqual([]);
     // The sweep reaches dates out of order, bad numbers and blanks, so the check above means something.
     for (const shape of [/^cannot be before /, /^Number must be greater than 0$/, /^Expected integer/, /^Required$/]) expect(messages.some((m) => shape.test(m)), String(shape)).toBe(true);
@@ -60,5 +60,6 @@ describe('problems in a form, in the page’s language', () => {
     expect(sayingOf('Invalid enum value. Expected …')).toBeUndefined();
     expect(problemText('topic: Invalid enum value. Expected …', 'en', en)).toMatch(/: is not a valid answer$/);
     expect(problemText('topic: Invalid enum value. Expected …', 'zh-cn', zh)).toMatch(/：不是有效的答案$/);
+    expect(problemText('(root): Expected object, received string', 'zh-cn', zh)).toBe('不是有效的答案');
   });
 });

@@ -1,7 +1,7 @@
 import type { Answers, Question } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
-import { asksForAnswer, problemText } from './problem-text';
+import { asksForAnswer, problemText, splitProblem } from './problem-text';
 import { questionLabel } from './question-labels';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
  */
 export function FormProblems({ lang, questions, answers, problems, strings }: Props) {
   // Blanks: questions always needed, and those the facts need only now (damage, once the topic is "damaged").
-  const needed = new Set(problems.filter(asksForAnswer).map((p) => p.slice(0, p.indexOf(': '))));
+  const needed = new Set(problems.filter(asksForAnswer).map((p) => splitProblem(p).path));
   const missing = questions.filter((q) => (q.required || needed.has(q.path)) && (answers[q.path] === undefined || answers[q.path] === ''));
   if (missing.length)
     return (

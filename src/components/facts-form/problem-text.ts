@@ -27,14 +27,20 @@ export function sayingOf(message: string): (typeof sayings)[number] | undefined 
   return sayings.find(({ shape }) => shape.test(message));
 }
 
-/** Whether a `path: message` problem only asks for an answer that is still blank. */
-export const asksForAnswer = (problem: string): boolean => sayingOf(problem.slice(problem.indexOf(': ') + 2))?.key === 'form.problem.required';
+/** A validator problem, `path: message`, in its two parts; `(root)`, the whole case, has no path. */
+export function splitProblem(problem: string): { path: string; message: string } {
+  const at = problem.indexOf(': ');
+  const path = at < 0 ? '' : problem.slice(0, at);
+  return { path: path === '(root)' ? '' : path, message: at < 0 ? problem : problem.slice(at + 2) };
+}
 
-/** A `path: message` problem as the form shows it: `Shipping date: cannot be earlier than the order date`. */
+/** Whether a problem only asks for an answer that is still blank. */
+export const asksForAnswer = (problem: string): boolean => sayingOf(splitProblem(problem).message)?.key === 'form.problem.required';
+
+/** A problem as the form shows it: `Message or request received: cannot be earlier than “Order date”`. */
 export function problemText(problem: string, lang: Lang, s: ProblemStrings): string {
-  const [path, ...rest] = problem.split(': ');
-  const message = rest.join(': ');
+  const { path, message } = splitProblem(problem);
   const saying = sayingOf(message);
   const text = saying ? fillText(s[saying.key], saying.fill?.(saying.shape.exec(message)!, lang) ?? {}) : s['form.problem.invalid'];
-  return `${questionLabel(path!, lang)}${colon[lang]}${text}`;
+  return path ? `${questionLabel(path, lang)}${colon[lang]}${text}` : text;
 }
