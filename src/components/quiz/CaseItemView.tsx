@@ -37,13 +37,13 @@ export function CaseItemView({ lang, item, since, simulatorPath, strings: s, ans
       <p class="hint">{s['quiz.case.howto']}</p>
       {fresh !== null && fresh !== score && (
         <p>
-          {fillText(s['quiz.case.played'], { score: String(fresh) })}{' '}
+          {fillText(s['quiz.case.played'], { score: fresh })}{' '}
           <button type="button" onClick={() => answered(fresh)}>
             {s['quiz.case.use']}
           </button>
         </p>
       )}
-      {score !== null && <p role="status">{fillText(s['quiz.case.counted'], { score: String(score) })}</p>}
+      {score !== null && <p role="status">{fillText(s['quiz.case.counted'], { score })}</p>}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export function HistoryChart({ history, locale, strings: s }: Props) {
         ))}
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(passMark)} y2={y(passMark)} class="pass-line" />
         <text x={WIDTH - PAD.right} y={y(passMark) - 4} text-anchor="end" class="axis">
-          {fillText(s['quiz.history.passLine'], { n: String(passMark) })}
+          {fillText(s['quiz.history.passLine'], { n: passMark })}
         </text>
         {shown.map((r, i) => {
           const x = PAD.left + i * slot + slot * 0.15;

@@ -56,17 +56,17 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
   return (
     <section class="quiz-player" aria-labelledby="quiz-item-title">
       <div class="quiz-status">
-        <span>{fillText(s['quiz.progress'], { n: String(index + 1), total: String(quiz.items.length) })}</span>
-        <span>{fillText(s['quiz.answered'], { n: String(answeredCount) })}</span>
+        <span>{fillText(s['quiz.progress'], { n: index + 1, total: quiz.items.length })}</span>
+        <span>{fillText(s['quiz.answered'], { n: answeredCount })}</span>
         {limit && (
           <span class="quiz-timer" role="timer" aria-label={s['quiz.timeLeft']}>
             ⏱ {clock(remaining(session, limit, now))}
           </span>
         )}
       </div>
-      {quiz.shortfall > 0 && <p class="note">{fillText(s['quiz.shortfall'], { n: String(quiz.shortfall) })}</p>}
+      {quiz.shortfall > 0 && <p class="note">{fillText(s['quiz.shortfall'], { n: quiz.shortfall })}</p>}
       <h2 id="quiz-item-title" tabIndex={-1} ref={heading}>
-        {fillText(s['quiz.question'], { n: String(index + 1) })} <span class="quiz-kind">({s[`quiz.kind.${item.kind}`]})</span>
+        {fillText(s['quiz.question'], { n: index + 1 })} <span class="quiz-kind">({s[`quiz.kind.${item.kind}`]})</span>
       </h2>
       {item.kind === 'case' ? (
         <CaseItemView

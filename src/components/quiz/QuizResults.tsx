@@ -59,7 +59,7 @@ export function QuizResults({ lang, locale, quiz, result, answers, title, durati
         <strong>
           {result.passed ? '✓' : '✗'} {result.score} / 100 — {result.passed ? s['quiz.passed'] : s['quiz.failed']}
         </strong>{' '}
-        {fillText(s['quiz.passMark'], { n: String(result.passMark) })}
+        {fillText(s['quiz.passMark'], { n: result.passMark })}
       </p>
       <div class="table-scroll">
         <table>
@@ -118,7 +118,7 @@ export function QuizResults({ lang, locale, quiz, result, answers, title, durati
             <li key={item.id}>
               {item.kind === 'case' ? (
                 <p>
-                  {item.prompt[lang]} <strong>{given && !Array.isArray(given) ? fillText(s['quiz.case.counted'], { score: String(given.caseScore) }) : s['quiz.unanswered']}</strong>{' '}
+                  {item.prompt[lang]} <strong>{given && !Array.isArray(given) ? fillText(s['quiz.case.counted'], { score: given.caseScore }) : s['quiz.unanswered']}</strong>{' '}
                   {result.items[i]?.correct ? `✓ ${s['quiz.right']}` : `✗ ${s['quiz.wrong']}`}
                 </p>
               ) : (

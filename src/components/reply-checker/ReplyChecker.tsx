@@ -134,7 +134,7 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
       <section class="tool-result" aria-labelledby="checker-result">
         <h2 id="checker-result">{s['checker.result']}</h2>
         <p id="checker-summary" class={`check-summary ${problems.length ? 'has-problems' : 'is-clean'}`} role="status">
-          {!text.trim() ? s['checker.empty'] : !current ? s['checker.checking'] : problems.length === 0 ? `✓ ${s['checker.ready']}` : `${severityIcon.error} ${fillText(problems.length === 1 ? s['checker.problemOne'] : s['checker.problemMany'], { count: String(problems.length) })}`}
+          {!text.trim() ? s['checker.empty'] : !current ? s['checker.checking'] : problems.length === 0 ? `✓ ${s['checker.ready']}` : `${severityIcon.error} ${fillText(problems.length === 1 ? s['checker.problemOne'] : s['checker.problemMany'], { count: problems.length })}`}
         </p>
         <ol class="finding-list">
           {findings.map((f, i) => (

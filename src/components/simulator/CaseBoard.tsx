@@ -67,7 +67,7 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
     <div class="case-player controls" data-phase={state.phase}>
       <div class="sim-bar">
         <p>
-          {fillText(s['sim.round'], { n: String(state.round) })} · {s[`sim.phase.${state.phase}`]} · {fillText(s['sim.hintsUsed'], { n: String(state.hints) })}
+          {fillText(s['sim.round'], { n: state.round })} · {s[`sim.phase.${state.phase}`]} · {fillText(s['sim.hintsUsed'], { n: state.hints })}
         </p>
         <div class="sim-bar-buttons">
           {state.phase !== 'closed' && (

@@ -51,7 +51,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
       const saved = loadSaved(key, (v) => (Array.isArray(v.trace) ? (v.trace as unknown[]) : null));
       if (saved && 'keptAs' in saved) said.push(fillText(s['sim.keptAside'], { key: saved.keptAs }));
       const { game: started, dropped } = start(scenario, key, saved && 'value' in saved ? saved.value : []);
-      if (dropped > 0) said.push(fillText(s['sim.dropped'], { n: String(dropped) }));
+      if (dropped > 0) said.push(fillText(s['sim.dropped'], { n: dropped }));
       if (!save(key, { trace: started.state.trace })) said.push(s['sim.noStorage']);
       setNotices(said);
       setGame(started);

@@ -45,7 +45,7 @@ export function EffectList({ lang, log, buyer, format, strings: s }: Props) {
 function line(effect: Effect, lang: Lang, buyer: string, format: (iso: string) => string, s: Strings): string | null {
   switch (effect.type) {
     case 'clock':
-      return fillText(s['sim.effect.clock'], { minutes: String(effect.minutes), time: format(effect.to) });
+      return fillText(s['sim.effect.clock'], { minutes: effect.minutes, time: format(effect.to) });
     case 'finding':
     case 'hint':
       return effect.text[lang];
@@ -54,7 +54,7 @@ function line(effect: Effect, lang: Lang, buyer: string, format: (iso: string) =
     case 'buyer':
       return `${buyer}: “${effect.says}”`;
     case 'next-round':
-      return fillText(s['sim.effect.round'], { n: String(effect.round) });
+      return fillText(s['sim.effect.round'], { n: effect.round });
     case 'closed':
       return s[`sim.outcome.${effect.outcome.kind}`];
     case 'rejected':

@@ -32,7 +32,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
         {s['sim.review']}
       </h2>
       <p class={`sim-total ${report.passed ? 'passed' : 'failed'}`}>
-        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} · {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({fillText(s['sim.passMark'], { n: String(report.passMark) })})
+        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} · {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({fillText(s['sim.passMark'], { n: report.passMark })})
       </p>
       <table class="sim-dimensions">
         <caption>{s['sim.dimensions']}</caption>
@@ -49,7 +49,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
             return (
               <tr>
                 <th scope="row">
-                  {s[`sim.dim.${name}`]} <span class="dim-weight">({fillText(s['sim.weight'], { n: String(d.weight) })})</span>
+                  {s[`sim.dim.${name}`]} <span class="dim-weight">({fillText(s['sim.weight'], { n: d.weight })})</span>
                 </th>
                 <td>{Math.round(d.score)}</td>
                 <td>{d.notes.map((n) => n[lang]).join(' ')}</td>
@@ -71,7 +71,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
                 </>
               )}{' '}
               <span class="review-points">
-                {fillText(s['sim.points'], { n: String(Math.round(item.points * 10) / 10), max: String(item.max) })}
+                {fillText(s['sim.points'], { n: Math.round(item.points * 10) / 10, max: item.max })}
               </span>
             </p>
             <p>{item.note[lang]}</p>

@@ -171,7 +171,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
       )}
       <div class="sim-bar">
         <p role="status">
-          {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> · {finished ? s['shift.over'] : fillText(s['shift.counts'], { waiting: String(waiting), toCome: String(toCome), done: String(statuses.filter((st) => st === 'closed').length) })}
+          {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> · {finished ? s['shift.over'] : fillText(s['shift.counts'], { waiting, toCome, done: statuses.filter((st) => st === 'closed').length })}
         </p>
         <div class="sim-bar-buttons">
           {!finished && waiting === 0 && toCome > 0 && (

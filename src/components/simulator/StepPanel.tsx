@@ -189,7 +189,7 @@ function Reply({ scenario, state, decide, strings: s }: Props) {
           <div class="draft-option">
             <input type="radio" id={`draft-${i}`} name="draft" checked={picked === i} onChange={() => setPicked(i)} />
             <label for={`draft-${i}`}>
-              <span class="draft-name">{fillText(s['sim.reply.draft'], { n: String(i + 1) })}</span>
+              <span class="draft-name">{fillText(s['sim.reply.draft'], { n: i + 1 })}</span>
               <span class="draft-text" lang="en">
                 {d.text}
               </span>
