@@ -183,3 +183,10 @@ export const factLabels: Record<string, FactLabel> = {
   feedbackLeftAt: { label: { en: 'the feedback being left', 'zh-cn': '反馈留下时' } },
   caseOpenedAt: { label: { en: 'the case being opened', 'zh-cn': '纠纷开启时' } },
 };
+
+/** What a case is about, in words: its kind, then its topic or reason where it has one. */
+export function caseSubject(facts: Readonly<Record<string, unknown>>): L10n {
+  const kind = factLabels.kind?.values?.[String(facts.kind)] ?? { en: String(facts.kind), 'zh-cn': String(facts.kind) };
+  const topic = factLabels.topic?.values?.[String(facts.topic)] ?? factLabels.reason?.values?.[String(facts.reason)];
+  return topic ? { en: `${kind.en}: ${topic.en}`, 'zh-cn': `${kind['zh-cn']}：${topic['zh-cn']}` } : kind;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { factLabels } from '../../engine/fact-labels';
+import { caseSubject } from '../../engine/fact-labels';
 import { initialState } from '../../engine/simulator/state';
 import { play, type Effect } from '../../engine/simulator/step';
 import type { Decision } from '../../engine/simulator/decision';
@@ -216,12 +216,12 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
                       <time dateTime={c.arrivesAt}>{format(c.arrivesAt)}</time>
                     </td>
                     <td>
-                      <strong>{c.scenario.buyer.name}</strong> · {subjectOf(c.scenario, lang)}
+                      <strong>{c.scenario.buyer.name}</strong> · {caseSubject(c.scenario.facts)[lang]}
                       {workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
                     </td>
                     <td>
                       {statuses[i] === 'waiting' ? (
-                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}${colon[lang]}${c.scenario.buyer.name}, ${subjectOf(c.scenario, lang)}`}>
+                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}${colon[lang]}${c.scenario.buyer.name}, ${caseSubject(c.scenario.facts)[lang]}`}>
                           {s['shift.open']}
                         </button>
                       ) : statuses[i] === 'open' ? (
@@ -243,11 +243,4 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
       )}
     </div>
   );
-}
-
-function subjectOf(scenario: Shift['cases'][number]['scenario'], lang: Lang): string {
-  const facts = scenario.facts;
-  const kind = factLabels.kind!.values![facts.kind]![lang];
-  const topic = 'topic' in facts ? factLabels.topic!.values![facts.topic]?.[lang] : 'reason' in facts ? factLabels.reason!.values![facts.reason]?.[lang] : undefined;
-  return topic ? `${kind}${colon[lang]}${topic}` : kind;
 }

@@ -3,7 +3,7 @@ import { claimReasons, ebayMessageTopics, messageTopics, returnReasons } from '.
 import { caseKinds, platformOf, type CaseKind } from '../case-kinds';
 import { parseCaseFacts } from '../check-case-facts';
 import { DAY_MS, HOUR_MS, toIso, toMs } from '../dates';
-import { factLabels } from '../fact-labels';
+import { caseSubject, factLabels } from '../fact-labels';
 import { figureOf } from '../policy/registry';
 import type { L10n } from '../text';
 import { openingMessage } from './opening-messages';
@@ -401,9 +401,7 @@ export function generateScenario(options: GenerateOptions): Scenario {
   const trueTracking = (hidden.find((h) => h.by === 'check-tracking' || h.by === 'contact-carrier')?.reveals.tracking as { state?: string } | undefined)?.state;
   const ordered = toMs(facts.order.orderedAt as string);
   const days = Math.max(1, Math.round((toMs(asOf) - ordered) / DAY_MS));
-  const kindLabel = factLabels.kind?.values?.[facts.kind as string] ?? { en: String(facts.kind), 'zh-cn': String(facts.kind) };
-  const topicLabel = factLabels.topic?.values?.[String(facts.topic)] ?? factLabels.reason?.values?.[String(facts.reason)];
-  const about = topicLabel ? { en: `${kindLabel.en}: ${topicLabel.en}`, 'zh-cn': `${kindLabel['zh-cn']}：${topicLabel['zh-cn']}` } : kindLabel;
+  const about = caseSubject(facts);
 
   // Checked without the scenario schema, so the shift page needs no zod; a test holds thousands
   // of generated scenarios to that schema, every combination of hidden facts included.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../../src/engine/advise';
 import { caseKinds } from '../../../src/engine/case';
+import { caseSubject, factLabels } from '../../../src/engine/fact-labels';
 import { ruleById } from '../../../src/engine/policy/registry';
 import {
   bestPath,
@@ -67,6 +68,13 @@ describe('generateScenario', () => {
     expect(scoreTrace(scenario, bestPath(scenario)).total).toBe(100);
     expect(() => generateScenario({ seed: 9, facts: { kind: 'amazon-message' } })).toThrow(/invalid case facts/);
     expect(() => generateScenario({ seed: 9, kind: 'amazon-return', topic: 'lost-parcel' })).toThrow(/not a topic/);
+  });
+
+  it('names a practice case by its subject, the same words the shift’s inbox shows', () => {
+    const scenario = generateScenario({ seed: 42, kind: 'amazon-message', topic: 'damaged' });
+    expect(caseSubject(scenario.facts)).toEqual({ en: 'Amazon buyer message: damaged on arrival', 'zh-cn': '亚马逊买家消息：到货破损' });
+    expect(scenario.title).toEqual({ en: 'Practice — Amazon buyer message: damaged on arrival', 'zh-cn': '练习——亚马逊买家消息：到货破损' });
+    expect(caseSubject({ kind: 'amazon-chargeback' })).toEqual(factLabels.kind!.values!['amazon-chargeback']);
   });
 
   it('writes buyer messages that differ by temperament', () => {
