@@ -10,13 +10,13 @@ async function opened(page: Page, what = '.case-player') {
   await expect(page.locator(what)).toBeVisible();
 }
 
-/** The practice case from its start, whatever an earlier test saved. */
-async function freshCase(page: Page) {
-  await page.goto(practice);
-  await opened(page);
+/** A page from its start, whatever an earlier test saved: the practice case unless told otherwise. */
+async function fresh(page: Page, path = practice, what = '.case-player') {
+  await page.goto(path);
+  await opened(page, what);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await opened(page);
+  await opened(page, what);
 }
 
 /** Triage by keyboard: kind by typing its name, urgency by arrow keys in its radio group, then Enter. */
@@ -70,7 +70,7 @@ test.describe('case simulator', () => {
   });
 
   test('a reload in the middle resumes at the same step', async ({ page }) => {
-    await freshCase(page);
+    await fresh(page);
     await triageByKeyboard(page);
     await page.locator('.check-buttons button').first().click();
     const checked = await page.locator('.checks-done').innerText();
@@ -81,7 +81,7 @@ test.describe('case simulator', () => {
   });
 
   test('a hostile free-text reply is shown literally and scored without breaking the page', async ({ page }) => {
-    await freshCase(page);
+    await fresh(page);
     await triageByKeyboard(page);
     await page.locator('#resolve-action').selectOption('full-refund');
     await page.locator('.step-form button[type=submit]').click();
@@ -121,11 +121,7 @@ test.describe('case simulator', () => {
 
   test('shift mode by keyboard: the inbox, a case out of order, and the day’s dashboard', async ({ page }) => {
     page.on('dialog', (dialog) => dialog.accept());
-    await page.goto('/simulator/shift/?seed=7');
-    await opened(page, '.shift');
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await opened(page, '.shift');
+    await fresh(page, '/simulator/shift/?seed=7', '.shift');
     await expectNoAxeViolations(page, 'shift inbox');
     // A return request first, while a cancellation waits: a slip against MSG-1.
     await tabTo(page, '.inbox button');
@@ -149,11 +145,7 @@ test.describe('case simulator', () => {
 
   test('a day ended before any case was opened judges no order of work', async ({ page }) => {
     page.on('dialog', (dialog) => dialog.accept());
-    await page.goto('/zh-cn/simulator/shift/?seed=11');
-    await opened(page, '.shift');
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await opened(page, '.shift');
+    await fresh(page, '/zh-cn/simulator/shift/?seed=11', '.shift');
     await page.locator('[data-action=end-day]').click();
     await expect(page.locator('.shift-dashboard')).toContainText('今天没有打开任何案例');
     await expect(page.locator('.shift-dashboard')).not.toContainText('✓');
