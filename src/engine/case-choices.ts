@@ -33,6 +33,7 @@ export const ebayMessageTopics = ['where-is-my-order', 'invoice', 'address-chang
 
 export const trackingStates = ['none', 'updating', 'stalled', 'invalid', 'delivered', 'lost'] as const;
 export const returnReasons = ['damaged', 'defective', 'not-as-described', 'wrong-item', 'unwanted', 'other'] as const;
+export type ReturnReason = (typeof returnReasons)[number];
 export const solutionsGiven = ['none', 'cancelled', 'reshipped', 'awaiting-reply', 'refunded', 'refund-without-return'] as const;
 export const claimReasons = ['not-received', 'damaged-on-arrival', 'broke-after-use', 'size', 'not-as-described', 'defective', 'return-dispute'] as const;
 export const claimOutcomes = ['withdrawn', 'refunded-by-seller', 'granted-seller-funded', 'closed-for-seller'] as const;

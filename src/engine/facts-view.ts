@@ -1,4 +1,5 @@
 import type { CaseFacts } from './case';
+import type { MessageTopic, ReturnReason } from './case-choices';
 import { platformOf } from './case-kinds';
 import { DAY_MS, HOUR_MS, toMs } from './dates';
 import type { Scalar } from './policy/types';
@@ -12,6 +13,23 @@ export type FactsView = Record<string, Scalar | undefined>;
 const span = (from: string | undefined, to: string | undefined, unit: number): number | undefined =>
   from && to ? (toMs(to) - toMs(from)) / unit : undefined;
 
+/**
+ * RET-1: a return request is handled like a buyer message. Its reason stands for the message
+ * topic the product rules read, and whether the seller is at fault for the fault those rules
+ * weigh ("other" maps to no topic: only the return rules speak to it).
+ */
+const returnTopics: Partial<Record<ReturnReason, MessageTopic>> = {
+  damaged: 'damaged',
+  defective: 'not-working',
+  'not-as-described': 'not-as-described',
+  'wrong-item': 'wrong-item',
+  unwanted: 'unwanted',
+};
+
+function returnAsMessage(reason: ReturnReason, sellerAtFault: boolean): FactsView {
+  return { topic: returnTopics[reason], fault: sellerAtFault ? 'seller' : 'buyer', faultConfirmed: sellerAtFault };
+}
+
 export function viewOf(facts: CaseFacts): FactsView {
   const { order, tracking, asOf } = facts;
   const flat: FactsView = {};
@@ -21,6 +39,7 @@ export function viewOf(facts: CaseFacts): FactsView {
   const receivedAt = 'receivedAt' in facts ? facts.receivedAt : undefined;
   return {
     ...flat,
+    ...(facts.kind === 'amazon-return' && returnAsMessage(facts.reason, facts.sellerAtFault)),
     platform: platformOf(facts.kind),
     price: order.price,
     currency: order.currency,

@@ -9,8 +9,12 @@ const productClaim = and(claim, { fact: 'reason', is: productReasons });
 const proofOfDelivery = and(notReceived, { fact: 'tracking', is: 'delivered' }, { fact: 'carrierRecognized', is: true });
 const beforeEdd = and(notReceived, { fact: 'eddPassed', is: false });
 const productFine = and(productClaim, { fact: 'evidenceProductFine', is: true });
-/** The seller can show the claim is unfounded (AZ-4's grounds). */
-const sellerInTheRight: Condition = { any: [proofOfDelivery, beforeEdd, productFine] };
+/** AZ-8: the listing stated the size, so the product is as sold: not the seller's fault. */
+const sizeListed = and(claim, { fact: 'reason', is: 'size' }, { fact: 'sizeInListing', is: true });
+/** The seller can show the claim is unfounded (AZ-4's grounds, and AZ-8's stated size). */
+const sellerInTheRight: Condition = { any: [proofOfDelivery, beforeEdd, productFine, sizeListed] };
+const reachable = { fact: 'buyerReachable', is: true } as const;
+const unreachable = { fact: 'buyerReachable', is: false } as const;
 
 /** A-to-z Guarantee claims: the windows, the grounds for an appeal, and how claims end. */
 export const atozRules: Rule[] = [
@@ -77,7 +81,7 @@ export const atozRules: Rule[] = [
     branches: [
       {
         key: 'provably-right',
-        when: { any: [proofOfDelivery, productFine] },
+        when: { any: [proofOfDelivery, productFine, sizeListed] },
         verdicts: [
           { action: { type: 'full-refund' }, verdict: 'wrong', why: { en: 'The seller can prove the claim unfounded; a refund counts against the account for nothing.', 'zh-cn': '卖家能证明索赔不成立，退款只会白白影响账户指标。' } },
         ],
@@ -181,7 +185,7 @@ export const atozRules: Rule[] = [
     branches: [
       {
         key: 'unrecognized',
-        when: and(notReceived, { fact: 'carrierRecognized', is: false }),
+        when: and(notReceived, { fact: 'carrierRecognized', is: false }, reachable),
         verdicts: [
           { action: { type: 'apologize' }, verdict: 'recommended', why: { en: 'Winning the buyer over is the only way this claim goes away.', 'zh-cn': '只有争取到买家谅解，索赔才能撤销。' } },
           { action: { type: 'ask-claim-withdrawal' }, verdict: 'recommended', why: { en: 'Once the buyer is satisfied, a withdrawal keeps the claim out of the order defect rate.', 'zh-cn': '买家满意后撤销索赔，就不会计入订单缺陷率。' } },
@@ -189,13 +193,16 @@ export const atozRules: Rule[] = [
       },
       {
         key: 'unrecognized-reachable',
-        when: and(notReceived, { fact: 'carrierRecognized', is: false }, { fact: 'buyerReachable', is: true }, { fact: 'inStock', is: true }),
+        when: and(notReceived, { fact: 'carrierRecognized', is: false }, reachable, { fact: 'inStock', is: true }),
         verdicts: [{ action: { type: 'reship' }, verdict: 'acceptable', why: { en: 'A replacement can satisfy the buyer enough to withdraw.', 'zh-cn': '补发可以让买家满意并撤销索赔。' } }],
       },
       {
         key: 'unreachable',
-        when: and(notReceived, { fact: 'carrierRecognized', is: false }, { fact: 'buyerReachable', is: false }),
-        verdicts: [{ action: { type: 'full-refund' }, verdict: 'recommended', why: { en: 'Without the buyer, refund on your own before Amazon debits you.', 'zh-cn': '联系不上买家，就在亚马逊扣款前主动退款。' } }],
+        when: and(notReceived, { fact: 'carrierRecognized', is: false }, unreachable),
+        verdicts: [
+          { action: { type: 'full-refund' }, verdict: 'recommended', why: { en: 'Without the buyer, refund on your own before Amazon debits you.', 'zh-cn': '联系不上买家，就在亚马逊扣款前主动退款。' } },
+          { action: { type: 'appeal-claim', ground: ['proof-of-delivery'] }, verdict: 'wrong', why: { en: 'Tracking from a carrier Amazon does not recognize will not win an appeal.', 'zh-cn': '亚马逊不认可的承运商的物流记录，申诉赢不了。' } },
+        ],
       },
     ],
     handbook: { page, anchor: 'unrecognized-carrier' },
@@ -213,17 +220,20 @@ export const atozRules: Rule[] = [
     branches: [
       {
         key: 'size-listed',
-        when: and(claim, { fact: 'reason', is: 'size' }, { fact: 'sizeInListing', is: true }),
-        verdicts: [{ action: { type: 'explain-listing' }, verdict: 'recommended', why: { en: 'The size was stated; point to it politely.', 'zh-cn': 'listing 已写明尺寸，礼貌地指出即可。' } }],
+        when: sizeListed,
+        verdicts: [
+          { action: { type: 'explain-listing' }, verdict: 'recommended', why: { en: 'The size was stated; point to it politely.', 'zh-cn': 'listing 已写明尺寸，礼貌地指出即可。' } },
+          { action: { type: 'appeal-claim', ground: ['product-fine'] }, verdict: 'recommended', why: { en: 'The item is as the listing described it, so the seller is in the right: appeal with the listing’s size details.', 'zh-cn': '商品与 listing 描述一致，卖家有理：附上 listing 中的尺寸信息提出申诉。' } },
+        ],
       },
       {
         key: 'broken-on-arrival',
-        when: and(claim, { fact: 'reason', is: 'damaged-on-arrival' }),
+        when: and(claim, { fact: 'reason', is: 'damaged-on-arrival' }, reachable),
         verdicts: [{ action: { type: 'ask-claim-withdrawal' }, verdict: 'recommended', why: { en: 'After the problem is solved, a withdrawal clears the claim.', 'zh-cn': '问题解决后，请买家撤销索赔。' } }],
       },
       {
         key: 'after-use',
-        when: and(claim, { fact: 'reason', is: 'broke-after-use' }),
+        when: and(claim, { fact: 'reason', is: 'broke-after-use' }, reachable),
         verdicts: [{ action: { type: 'ask-details' }, verdict: 'recommended', why: { en: 'How it broke tells you whether it was misuse.', 'zh-cn': '了解损坏经过，判断是否使用不当。' } }],
       },
     ],
@@ -298,17 +308,25 @@ export const atozRules: Rule[] = [
     branches: [
       {
         key: 'direct',
-        when: and(claim, { fact: 'filedWithoutContact', is: true }),
+        when: and(claim, { fact: 'filedWithoutContact', is: true }, reachable),
         verdicts: [
-          { action: { type: 'contact-buyer-all-channels' }, verdict: 'recommended', why: { en: 'The buyer never wrote to you; every channel raises the chance of a withdrawal.', 'zh-cn': '买家从未联系过卖家，多渠道联系能提高撤诉的机会。' } },
+          { action: { type: 'contact-buyer-all-channels' }, verdict: 'recommended', why: { en: 'The buyer never wrote to you; reaching them quickly raises the chance of a withdrawal.', 'zh-cn': '买家从未联系过卖家，尽快联系上买家能提高撤诉的机会。' } },
           { action: { type: 'ask-claim-withdrawal' }, verdict: 'recommended', why: { en: 'A withdrawal is the only ending that leaves no mark on the account.', 'zh-cn': '只有买家撤销，才不会在账户上留下记录。' } },
         ],
       },
       {
-        key: 'unreachable',
-        when: and(claim, { fact: 'filedWithoutContact', is: true }, { fact: 'buyerReachable', is: false }),
+        key: 'unreachable-keep-trying',
+        when: and(claim, { fact: 'filedWithoutContact', is: true }, unreachable, { not: { fact: 'daysSinceClaim', above: { figure: 'unreachableAfter' } } }),
         verdicts: [
-          { action: { type: 'appeal-claim', ground: ['contact-attempts'] }, verdict: 'recommended', why: { en: 'Proof of the attempts to reach the buyer supports the appeal.', 'zh-cn': '联系买家的记录可以支持申诉。' } },
+          { action: { type: 'contact-buyer-all-channels' }, verdict: 'recommended', why: { en: 'The buyer has not answered yet: keep trying, and keep a record of every attempt for a later appeal.', 'zh-cn': '买家暂时没有回复：继续联系，并保留每次联系的记录，以备日后申诉。' } },
+          { action: { type: 'appeal-claim', ground: ['contact-attempts'] }, verdict: 'wrong', why: { en: 'Too early: an appeal on an unreachable buyer stands only once the buyer has stayed silent for the whole waiting period.', 'zh-cn': '为时过早：以联系不上买家为由申诉，要等买家在整个等待期内都没有回复之后。' } },
+        ],
+      },
+      {
+        key: 'unreachable',
+        when: and(claim, { fact: 'filedWithoutContact', is: true }, unreachable, { fact: 'daysSinceClaim', above: { figure: 'unreachableAfter' } }),
+        verdicts: [
+          { action: { type: 'appeal-claim', ground: ['contact-attempts'] }, verdict: 'recommended', why: { en: 'The buyer stayed unreachable: appeal, with the reasons and proof of every attempt to reach them.', 'zh-cn': '买家一直联系不上：提出申诉，写明原因并附上每次联系的记录。' } },
         ],
       },
     ],

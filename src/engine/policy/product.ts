@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { and, kindIs, messageAbout } from './when';
+import { and, kindIs, messageAbout, problemAbout } from './when';
 
 const page = 'amazon/product-problems';
 
@@ -22,14 +22,14 @@ export const productRules: Rule[] = [
     branches: [
       {
         key: 'ask-evidence',
-        when: { all: [{ fact: 'kind', is: 'amazon-message' }, { fact: 'topic', is: 'damaged' }] },
+        when: problemAbout('damaged'),
         verdicts: [
           { action: { type: 'ask-photos' }, verdict: 'recommended', why: { en: 'Photos show how bad the damage is and back up any later appeal.', 'zh-cn': '照片能说明破损程度，也是日后申诉的依据。' } },
         ],
       },
       {
         key: 'minor',
-        when: { all: [{ fact: 'kind', is: 'amazon-message' }, { fact: 'topic', is: 'damaged' }, { fact: 'damage', is: 'minor' }] },
+        when: and(problemAbout('damaged'), { fact: 'damage', is: 'minor' }),
         verdicts: [
           { action: { type: 'partial-refund', percentAtMost: { figure: 'maxCompensation' } }, verdict: 'recommended', why: { en: 'The item still works, so a partial refund settles it without a return.', 'zh-cn': '商品仍能使用，部分退款即可解决，无需退货。' } },
           { action: { type: 'partial-refund', percentAbove: { figure: 'maxCompensation' } }, verdict: 'wrong', why: { en: 'More than the limit for minor damage gives away margin the case does not call for.', 'zh-cn': '超过轻微破损的补偿上限，让利超出了必要。' } },
@@ -39,21 +39,21 @@ export const productRules: Rule[] = [
       },
       {
         key: 'severe-cheap',
-        when: { all: [{ fact: 'kind', is: 'amazon-message' }, { fact: 'topic', is: 'damaged' }, { fact: 'damage', is: 'severe' }, { fact: 'price', atMost: { figure: 'reshipPriceLimit' } }] },
+        when: and(problemAbout('damaged'), { fact: 'damage', is: 'severe' }, { fact: 'price', atMost: { figure: 'reshipPriceLimit' } }),
         verdicts: [
           { action: { type: 'full-refund' }, verdict: 'recommended', why: { en: 'The item is unusable and cheap: refunding is quick and fair.', 'zh-cn': '商品无法使用且价格低，退款快速且公平。' } },
         ],
       },
       {
         key: 'severe-cheap-in-stock',
-        when: { all: [{ fact: 'kind', is: 'amazon-message' }, { fact: 'topic', is: 'damaged' }, { fact: 'damage', is: 'severe' }, { fact: 'price', atMost: { figure: 'reshipPriceLimit' } }, { fact: 'inStock', is: true }] },
+        when: and(problemAbout('damaged'), { fact: 'damage', is: 'severe' }, { fact: 'price', atMost: { figure: 'reshipPriceLimit' } }, { fact: 'inStock', is: true }),
         verdicts: [
           { action: { type: 'reship' }, verdict: 'recommended', why: { en: 'At this price a replacement is an equally good answer.', 'zh-cn': '在这个价位，补发同样是好的解决方式。' } },
         ],
       },
       {
         key: 'severe-expensive',
-        when: { all: [{ fact: 'kind', is: 'amazon-message' }, { fact: 'topic', is: 'damaged' }, { fact: 'damage', is: 'severe' }, { fact: 'price', above: { figure: 'reshipPriceLimit' } }] },
+        when: and(problemAbout('damaged'), { fact: 'damage', is: 'severe' }, { fact: 'price', above: { figure: 'reshipPriceLimit' } }),
         verdicts: [
           { action: { type: 'full-refund' }, verdict: 'recommended', why: { en: 'Above the price limit, refund only.', 'zh-cn': '超过价格上限，只退款。' } },
           { action: { type: 'reship' }, verdict: 'wrong', why: { en: 'Above the price limit a second parcel to the same address is too risky.', 'zh-cn': '超过价格上限，再寄往同一地址风险太大。' } },
@@ -75,7 +75,7 @@ export const productRules: Rule[] = [
     branches: [
       {
         key: 'find-out',
-        when: messageAbout('not-working'),
+        when: problemAbout('not-working'),
         verdicts: [
           { action: { type: 'ask-details' }, verdict: 'recommended', why: { en: '"It does not work" can mean many things; the fix depends on which.', 'zh-cn': '“不能用”可能有很多原因，解决办法取决于具体问题。' } },
           { action: { type: 'confirm-with-product-team' }, verdict: 'recommended', why: { en: 'Only a confirmed quality fault calls for a refund or a replacement.', 'zh-cn': '只有确认是质量问题，才需要退款或补发。' } },
@@ -84,7 +84,7 @@ export const productRules: Rule[] = [
       },
       {
         key: 'unconfirmed',
-        when: and(messageAbout('not-working'), { not: { fact: 'faultConfirmed', is: true } }),
+        when: and(problemAbout('not-working'), { not: { fact: 'faultConfirmed', is: true } }),
         verdicts: [
           { action: { type: 'full-refund' }, verdict: 'wrong', why: { en: 'Do not agree to a refund before you know what fails; many problems are solved by an explanation.', 'zh-cn': '还没弄清问题就不要同意退款，很多问题解释清楚就能解决。' } },
           { action: { type: 'send-manual' }, verdict: 'acceptable', why: { en: 'Often the product works once it is set up right.', 'zh-cn': '很多时候正确设置后商品就能用。' } },
@@ -92,7 +92,7 @@ export const productRules: Rule[] = [
       },
       {
         key: 'confirmed',
-        when: and(messageAbout('not-working'), { fact: 'faultConfirmed', is: true }),
+        when: and(problemAbout('not-working'), { fact: 'faultConfirmed', is: true }),
         verdicts: [
           {
             action: { type: 'full-refund' },
@@ -104,7 +104,7 @@ export const productRules: Rule[] = [
       },
       {
         key: 'confirmed-cheap',
-        when: and(messageAbout('not-working'), { fact: 'faultConfirmed', is: true }, { fact: 'price', atMost: { rule: 'PROD-1', figure: 'reshipPriceLimit' } }, { fact: 'inStock', is: true }),
+        when: and(problemAbout('not-working'), { fact: 'faultConfirmed', is: true }, { fact: 'price', atMost: { rule: 'PROD-1', figure: 'reshipPriceLimit' } }, { fact: 'inStock', is: true }),
         verdicts: [
           {
             action: { type: 'reship' },
@@ -116,7 +116,7 @@ export const productRules: Rule[] = [
       },
       {
         key: 'confirmed-expensive',
-        when: and(messageAbout('not-working'), { fact: 'faultConfirmed', is: true }, { fact: 'price', above: { rule: 'PROD-1', figure: 'reshipPriceLimit' } }),
+        when: and(problemAbout('not-working'), { fact: 'faultConfirmed', is: true }, { fact: 'price', above: { rule: 'PROD-1', figure: 'reshipPriceLimit' } }),
         verdicts: [
           { action: { type: 'reship' }, verdict: 'wrong', why: { en: 'Above the price limit, refund rather than send another unit.', 'zh-cn': '超过价格上限，应退款而不是再寄一件。' } },
         ],
@@ -137,17 +137,17 @@ export const productRules: Rule[] = [
     branches: [
       {
         key: 'pictured',
-        when: messageAbout('not-as-pictured'),
+        when: problemAbout('not-as-pictured'),
         verdicts: [{ action: { type: 'ask-photos' }, verdict: 'recommended', why: { en: 'Photos show what differs from the listing.', 'zh-cn': '照片能看出与 listing 的差别。' } }],
       },
       {
         key: 'described',
-        when: messageAbout('not-as-described'),
+        when: problemAbout('not-as-described'),
         verdicts: [{ action: { type: 'ask-details' }, verdict: 'recommended', why: { en: 'Find out exactly which part of the description is wrong.', 'zh-cn': '问清描述的哪一部分不符。' } }],
       },
       {
         key: 'unclear',
-        when: and(messageAbout('not-as-pictured', 'not-as-described'), { fact: 'fault', is: 'unclear' }),
+        when: and(problemAbout('not-as-pictured', 'not-as-described'), { fact: 'fault', is: 'unclear' }),
         verdicts: [
           { action: { type: 'confirm-with-product-team' }, verdict: 'recommended', why: { en: 'Whose mistake it is decides how much to offer.', 'zh-cn': '责任在谁，决定补偿多少。' } },
           { action: { type: 'check-listing' }, verdict: 'recommended', why: { en: 'Compare what the buyer got with what the listing shows.', 'zh-cn': '对比买家收到的商品与 listing 展示的内容。' } },
@@ -155,7 +155,7 @@ export const productRules: Rule[] = [
       },
       {
         key: 'seller-fault',
-        when: and(messageAbout('not-as-pictured', 'not-as-described'), { fact: 'fault', is: 'seller' }),
+        when: and(problemAbout('not-as-pictured', 'not-as-described'), { fact: 'fault', is: 'seller' }),
         verdicts: [
           { action: { type: 'partial-refund' }, verdict: 'recommended', why: { en: 'The listing was wrong: compensation may go above the usual limit.', 'zh-cn': 'listing 有误，补偿可以超过通常的上限。' } },
           { action: { type: 'update-listing' }, verdict: 'recommended', why: { en: 'Fix the text or pictures at once so the next buyer is not misled.', 'zh-cn': '立即修改文字或图片，以免误导下一位买家。' } },
@@ -163,7 +163,7 @@ export const productRules: Rule[] = [
       },
       {
         key: 'buyer-fault',
-        when: and(messageAbout('not-as-pictured', 'not-as-described'), { fact: 'fault', is: 'buyer' }),
+        when: and(problemAbout('not-as-pictured', 'not-as-described'), { fact: 'fault', is: 'buyer' }),
         verdicts: [
           { action: { type: 'partial-refund', percentAtMost: { rule: 'PROD-1', figure: 'maxCompensation' } }, verdict: 'recommended', why: { en: 'A goodwill gesture within the limit, with a polite explanation.', 'zh-cn': '在上限内给予补偿以示诚意，并礼貌解释。' } },
           { action: { type: 'explain-listing' }, verdict: 'recommended', why: { en: 'Show kindly where the listing states it.', 'zh-cn': '礼貌地指出 listing 中的相关说明。' } },
@@ -247,7 +247,7 @@ export const productRules: Rule[] = [
     branches: [
       {
         key: 'wrong-item',
-        when: messageAbout('wrong-item'),
+        when: problemAbout('wrong-item'),
         verdicts: [
           { action: { type: 'ask-photos' }, verdict: 'recommended', why: { en: 'Confirm the mistake before you pay for it.', 'zh-cn': '先核实确实发错，再谈补偿。' } },
           { action: { type: 'partial-refund' }, verdict: 'recommended', why: { en: 'Keeping the item is cheaper for everyone than a return.', 'zh-cn': '让买家留下商品，比退货对双方都划算。' } },
@@ -257,7 +257,7 @@ export const productRules: Rule[] = [
       },
       {
         key: 'wrong-item-in-stock',
-        when: and(messageAbout('wrong-item'), { fact: 'inStock', is: true }),
+        when: and(problemAbout('wrong-item'), { fact: 'inStock', is: true }),
         verdicts: [{ action: { type: 'reship' }, verdict: 'acceptable', why: { en: 'If the buyer declines compensation, send the right item.', 'zh-cn': '买家不接受补偿时，补发正确的商品。' } }],
       },
     ],
@@ -276,7 +276,7 @@ export const productRules: Rule[] = [
     branches: [
       {
         key: 'unwanted',
-        when: messageAbout('unwanted'),
+        when: problemAbout('unwanted'),
         verdicts: [
           { action: { type: 'ask-reason' }, verdict: 'recommended', why: { en: 'The reason often shows a cheaper way out than a return.', 'zh-cn': '了解原因，往往能找到比退货更省的办法。' } },
           { action: { type: 'partial-refund' }, verdict: 'recommended', why: { en: 'A discount to keep it costs less than a return that cannot be resold.', 'zh-cn': '给折扣让买家留下，比退回无法再售的商品更省。' } },

@@ -57,10 +57,28 @@ export const returnRules: Rule[] = [
         ],
       },
       {
+        key: 'seller-pays',
+        when: and(open, { any: [{ fact: 'sellerAtFault', is: true }, { fact: 'returnAddress', is: 'china' }] }),
+        verdicts: [
+          {
+            action: { type: 'authorize-return', payer: 'seller' },
+            verdict: 'recommended',
+            why: { en: 'If the item has to come back, authorize the return with the postage on the seller: the buyer should not pay for the seller’s mistake or for a parcel to China.', 'zh-cn': '商品确需退回时，授权退货并由卖家承担运费：卖家的过错或寄往中国的运费，都不该让买家出。' },
+            fits: { en: 'Fits when the item must come back, to inspect it or to sell it again.', 'zh-cn': '适合商品必须退回的情况，例如需要检查或可以再次销售。' },
+          },
+        ],
+      },
+      {
         key: 'local-buyer-pays',
         when: and(returnRequest, { fact: 'returnAddress', is: 'buyer-country' }, { fact: 'sellerAtFault', is: false }),
         verdicts: [
-          { action: { type: 'authorize-return', payer: 'buyer' }, verdict: 'acceptable', why: { en: 'A local return address and no fault of the seller: the buyer pays.', 'zh-cn': '退货地址在买家所在国且非卖家责任，由买家承担运费。' } },
+          {
+            action: { type: 'authorize-return', payer: 'buyer' },
+            verdict: 'recommended',
+            why: { en: 'A local return address and no fault of the seller: the buyer pays the postage.', 'zh-cn': '退货地址在买家所在国且非卖家责任，由买家承担运费。' },
+            fits: { en: 'Fits when the buyer still wants to send it back after hearing the other options.', 'zh-cn': '适合买家了解其他方案后仍坚持退货的情况。' },
+          },
+          { action: { type: 'authorize-return', payer: 'seller' }, verdict: 'acceptable', why: { en: 'Paying the postage yourself is allowed, but nothing obliges it here.', 'zh-cn': '卖家主动承担运费也可以，但此时并无此义务。' } },
         ],
       },
     ],
@@ -91,6 +109,18 @@ export const returnRules: Rule[] = [
           { action: { type: 'refund-without-return' }, verdict: 'acceptable', why: { en: 'For a low-value item, a return costs more than it brings back.', 'zh-cn': '低价商品退回来的价值抵不上退货成本。' } },
         ],
       },
+      {
+        key: 'low-value-china',
+        when: and(open, { fact: 'highValue', is: false }, { fact: 'returnAddress', is: 'china' }),
+        verdicts: [
+          {
+            action: { type: 'refund-without-return' },
+            verdict: 'recommended',
+            why: { en: 'The seller would pay the postage to China for an item worth less than it: refund and let the buyer keep it.', 'zh-cn': '寄回中国的运费由卖家出，还抵不上商品本身的价值：直接退款，商品留给买家。' },
+            fits: { en: 'Fits when the buyer wants the money back rather than a discount to keep it.', 'zh-cn': '适合买家要退款、不接受折扣留下商品的情况。' },
+          },
+        ],
+      },
     ],
     handbook: { page, anchor: 'authorize-only-when-needed' },
   },
@@ -107,6 +137,22 @@ export const returnRules: Rule[] = [
     figures: {
       answerWithin: { value: 48, unit: 'hours', label: { en: 'time to answer a return request', 'zh-cn': '处理退货请求的时限' } },
     },
+    branches: [
+      {
+        key: 'answer-in-time',
+        when: open,
+        verdicts: [
+          { action: { type: 'wait-for-decision' }, verdict: 'wrong', why: { en: 'A return request left unanswered past its deadline counts as dissatisfied, whatever happens next: authorize, refund or reject it in time.', 'zh-cn': '退货请求超过时限没有处理，无论之后怎样都会计入退货不满意率：要按时授权、退款或拒绝。' } },
+        ],
+      },
+      {
+        key: 'already-late',
+        when: and(open, { fact: 'hoursSinceReceived', above: { figure: 'answerWithin' } }),
+        verdicts: [
+          { action: { type: 'apologize' }, verdict: 'recommended', why: { en: 'The request is already past its deadline and counts as dissatisfied: answer it now, and say sorry for the wait.', 'zh-cn': '请求已超过处理时限，已计入退货不满意率：立即处理，并为久等致歉。' } },
+        ],
+      },
+    ],
     deadlines: [
       {
         key: 'answer-return',

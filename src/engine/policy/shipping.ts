@@ -126,12 +126,6 @@ export const shippingRules: Rule[] = [
         when: messageAbout('cancel-after-shipping'),
         verdicts: [
           {
-            action: { type: 'partial-refund', percentAtMost: { figure: 'maxCompensation' } },
-            verdict: 'recommended',
-            why: { en: 'The buyer keeps the item and the order survives.', 'zh-cn': '买家留下商品，订单得以保留。' },
-            fits: { en: 'Fits when the buyer might still use the item or pass it on.', 'zh-cn': '适合买家还可能自用或转送的情况。' },
-          },
-          {
             action: { type: 'ask-refuse-delivery' },
             verdict: 'recommended',
             why: { en: 'A refused parcel comes back without a return label.', 'zh-cn': '拒收的包裹会自动退回，无需退货标签。' },
@@ -149,6 +143,18 @@ export const shippingRules: Rule[] = [
         ],
       },
       {
+        key: 'keep-it',
+        when: and(messageAbout('cancel-after-shipping'), { fact: 'highValue', is: false }),
+        verdicts: [
+          {
+            action: { type: 'partial-refund', percentAtMost: { figure: 'maxCompensation' } },
+            verdict: 'recommended',
+            why: { en: 'The buyer keeps the item and the order survives.', 'zh-cn': '买家留下商品，订单得以保留。' },
+            fits: { en: 'Fits when the buyer might still use the item or pass it on.', 'zh-cn': '适合买家还可能自用或转送的情况。' },
+          },
+        ],
+      },
+      {
         key: 'high-value',
         when: and(messageAbout('cancel-after-shipping'), { fact: 'highValue', is: true }),
         verdicts: [
@@ -157,6 +163,11 @@ export const shippingRules: Rule[] = [
             verdict: 'recommended',
             why: { en: 'On a high-value order a smaller share is already a generous sum.', 'zh-cn': '高价订单的较小比例已经是可观的金额。' },
             fits: { en: 'Fits when the buyer might keep a high-value item.', 'zh-cn': '适合买家可能留下高价商品的情况。' },
+          },
+          {
+            action: { type: 'partial-refund', percentAbove: { figure: 'highValueCompensation' } },
+            verdict: 'wrong',
+            why: { en: 'On a high-value order the usual share is far smaller: a larger one gives away more than letting the parcel come back.', 'zh-cn': '高价订单的补偿比例通常要低得多，给多了还不如让包裹退回。' },
           },
         ],
       },
