@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { advise, judge, type Advice } from '../../src/engine/advise';
 import { returnReasons } from '../../src/engine/case-choices';
 import { figureOf } from '../../src/engine/policy/registry';
-import { claim, message, order, returnRequest } from './fixtures';
+import type { CaseFactsInput } from '../../src/engine/case';
+import { claim, facts, message, order, returnRequest } from './fixtures';
 
 /**
  * Branches read against FACTS.md: each test is named after the fact it holds the engine to,
@@ -146,5 +147,21 @@ describe('A-to-z claims', () => {
         },
       ),
     );
+  });
+});
+
+describe('FB-4: asking for removal once the buyer is satisfied', () => {
+  const feedback = (over: Record<string, unknown>) =>
+    facts({ kind: 'amazon-feedback', rating: 'negative', feedbackLeftAt: '2026-03-10T10:00:00Z', problemSolved: true, order: order(), ...over } as CaseFactsInput);
+  const removeWindow = figureOf('FB-1', 'removeWindow').value;
+
+  it('is recommended when the feedback’s age is not given, as well as inside the removal window', () => {
+    expect(keys(advise(feedback({})).recommended)).toContain('ask-feedback-removal');
+    expect(keys(advise(feedback({ asOf: after('2026-03-10T10:00:00Z', 24 * (removeWindow - 1)) })).recommended)).toContain('ask-feedback-removal');
+  });
+
+  it('is wrong once the removal window is over (FB-1)', () => {
+    const late = feedback({ asOf: after('2026-03-10T10:00:00Z', 24 * (removeWindow + 1)) });
+    expect(judge(late, { type: 'ask-feedback-removal' }).verdict).toBe('wrong');
   });
 });

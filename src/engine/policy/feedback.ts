@@ -155,7 +155,8 @@ export const feedbackRules: Rule[] = [
           all: [
             unhappyFeedback,
             { fact: 'problemSolved', is: true },
-            { fact: 'daysSinceFeedback', atMost: { rule: 'FB-1', figure: 'removeWindow' } },
+            // Unknown age (no "as of" date): the removal window is not known to be over.
+            { not: { fact: 'daysSinceFeedback', above: { rule: 'FB-1', figure: 'removeWindow' } } },
           ],
         },
         verdicts: [
