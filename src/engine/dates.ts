@@ -4,7 +4,7 @@
  * year ends and 29 February need no special care, and daylight saving never shifts a deadline.
  */
 const isoPattern =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -19,6 +19,9 @@ export function dateProblem(value: string): string | null {
     return `${m[1]}-${m[2]}-${m[3]} is not a date on the calendar`;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59))
     return 'the time of day is out of range';
+  // An offset past ±23:59 matches the pattern but no clock reads it: Date.parse gives NaN.
+  if (m[7] !== undefined && (Number(m[7]) > 23 || Number(m[8]) > 59)) return 'the time-zone offset is out of range (at most ±23:59)';
+  if (!Number.isFinite(toMs(value))) return 'expected an ISO 8601 date such as 2026-03-01 or 2026-03-01T09:30:00Z';
   return null;
 }
 
