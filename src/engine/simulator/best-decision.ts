@@ -1,9 +1,11 @@
+import type { Action } from '../actions';
 import { checkReply, type Finding } from '../reply-check';
 import type { Decision } from './decision';
 import { draftsFor } from './drafts';
-import { bestClosing } from './playbook-reading';
+import { knowableFacts } from './knowable-facts';
+import { bestClosing, judge } from './playbook-reading';
 import type { Scenario } from './scenario';
-import { knownFacts, neededRevealers, roundLimit, triageAnswer, type SimState } from './state';
+import { knownFacts, neededRevealers, roundLimit, triageAnswer, trueFacts, type SimState } from './state';
 import { isBuyerQuestion, isInvestigation } from './vocabulary';
 
 /**
@@ -29,6 +31,21 @@ export function bestDecision(scenario: Scenario, state: SimState): Decision | un
     case 'closed':
       return undefined;
   }
+}
+
+/**
+ * The resolution a review names as best for a resolve step: what the rules would have done
+ * here with what the trainee could have known (a needed question first, while a round is
+ * left to use its answer; else the best closing once the needed checks are made), and never
+ * an action the rules call wrong or do not name on the facts as they really are. Undefined
+ * where the playbook names no resolution the facts allow.
+ */
+export function bestResolution(scenario: Scenario, state: SimState): Action | undefined {
+  const truth = trueFacts(scenario, state);
+  const named = (action: Action) => ['recommended', 'acceptable'].includes(judge(truth, action).verdict);
+  const next = bestDecision(scenario, state);
+  const question = next?.type === 'resolve' && isBuyerQuestion(next.action.type) ? [next.action] : [];
+  return [...question, bestClosing(knowableFacts(scenario, state)), bestClosing(truth)].find(named);
 }
 
 const severityCost: Record<Finding['severity'], number> = { error: 100, warning: 10, suggestion: 1 };

@@ -2,14 +2,16 @@ import type { Action } from '../actions';
 import type { Citation } from '../advise';
 import { factLabels } from '../fact-labels';
 import { deadlinesFor } from '../clock';
-import { toMs } from '../dates';
 import type { Finding } from '../reply-check';
 import type { L10n } from '../text';
-import { bestDecision } from './best-decision';
+import { bestDecision, bestResolution } from './best-decision';
 import { bestPath } from './best-path';
-import { costOf, refunds } from './cost-model';
+import { replyMeets } from './case-clock';
+import { moneyOut, refunds } from './cost-model';
 import type { Decision } from './decision';
-import { advise, describeChoice, isClosingType, readAction, type Reading } from './playbook-reading';
+import { knowableFacts } from './knowable-facts';
+import { replyNeverDos, wrongActionNeverDos, type NeverDo } from './never-do';
+import { advise, describeChoice, isClosingType, judge, readAction, type Reading } from './playbook-reading';
 import type { Scenario } from './scenario';
 import { initialState, knownFacts, neededRevealers, trueFacts, type Outcome, type SimState } from './state';
 import { step, type StepResult } from './step';
@@ -34,6 +36,16 @@ export const HINT_COST = 5;
 export const NEEDLESS_CHECK_COST = 5;
 /** Account-health points each avoidable contribution costs. */
 export const CONTRIBUTION_COST = 35;
+/**
+ * Policy points (of 100) each check or question the rules needed, and the trainee skipped,
+ * costs on top of its own review line: two skipped cost more than an excellent band allows.
+ */
+export const SKIPPED_CHECK_COST = 15;
+/**
+ * The most a case scores once a never-do was committed (an action the rules call wrong, a
+ * reply that breaks a message rule outright): below the pass mark, whatever else went well.
+ */
+export const NEVER_DO_CAP = 60;
 
 export const bands = [
   { band: 'excellent', from: 90 },
@@ -56,6 +68,8 @@ export interface ReviewItem {
   ruleIds: string[];
   note: L10n;
   best: L10n;
+  /** For a resolve step: the action named as best, if the playbook names one. */
+  bestAction?: Action;
   points: number;
   max: number;
   findings?: Finding[];
@@ -84,6 +98,10 @@ export interface ScoreReport {
   band: Band;
   bandLabel: L10n;
   review: ReviewItem[];
+  /** What the rules forbid outright and the trainee did; any one caps the total at `NEVER_DO_CAP`. */
+  neverDo: NeverDo[];
+  /** Why the total is capped, when it is. */
+  capNote?: L10n;
   cost: { spent: number; best: number; currency: string };
   contributions: Contribution[];
 }
@@ -105,14 +123,9 @@ function replay(scenario: Scenario, trace: readonly unknown[]): Replay {
 }
 
 const clamp = (n: number) => Math.max(0, Math.min(100, n));
-const money = (n: number) => Math.round(n * 100) / 100;
 
 /** Money out: every resolution that went out with a reply, plus what the platform takes after an escalation. */
-function spentOn(scenario: Scenario, final: SimState): number {
-  const price = scenario.facts.order.price;
-  const actions = final.resolutions.reduce((sum, a) => sum + costOf(a, price), 0);
-  return money(actions + (final.outcome?.kind === 'claim' ? price : 0));
-}
+const spentOn = (scenario: Scenario, final: SimState): number => moneyOut(final.resolutions, scenario.facts.order.price, final.outcome?.kind === 'claim');
 
 interface DeadlineCheck {
   ruleId: string;
@@ -125,7 +138,7 @@ function deadlinesMet(scenario: Scenario, final: SimState): DeadlineCheck[] {
   const start = initialState(scenario);
   return deadlinesFor(trueFacts(scenario, start), start.now)
     .filter((d) => d.type === 'due' && d.status !== 'overdue')
-    .map((d) => ({ ruleId: d.ruleId, label: d.label, met: final.firstReplyAt !== undefined && toMs(final.firstReplyAt) <= toMs(d.closesAt) }));
+    .map((d) => ({ ruleId: d.ruleId, label: d.label, met: replyMeets(d, final.firstReplyAt) }));
 }
 
 /** What the case added to the account-health metrics. */
@@ -203,17 +216,21 @@ function citationsFor(scenario: Scenario, by: Revealer): Citation[] {
 }
 
 const ruleIdsOf = (citations: Citation[]) => [...new Set(citations.map((c) => c.ruleId))];
+const distinct = (citations: Citation[]) => citations.filter((c, i) => citations.findIndex((o) => o.ruleId === c.ruleId && o.branch === c.branch && o.why.en === c.why.en) === i);
 
-function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; needless: number } {
+function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; needless: number; skippedChecks: number; neverDo: NeverDo[] } {
   const items: ReviewItem[] = [];
+  const neverDo: NeverDo[] = [];
   const needed = neededRevealers(scenario);
   let needless = 0;
+  let skippedChecks = 0;
   let closedOnce = false;
   const skipped = (state: SimState) => {
     for (const by of needed) {
       if ((state.checks as string[]).includes(by) || (state.asked as string[]).includes(by)) continue;
       const citations = citationsFor(scenario, by);
       const chosen = { en: '—', 'zh-cn': '—' };
+      skippedChecks++;
       items.push({ round: state.round, at: state.now, step: 'skipped-check', chosen, citations, ruleIds: ruleIdsOf(citations), note: words.checkSkipped, best: describeChoice({ type: by }), points: 0, max: 1 });
     }
   };
@@ -232,7 +249,8 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       const isNeeded = needed.includes(decision.check);
       const useful = isNeeded || reading === 'recommended' || reading === 'acceptable';
       if (!useful) needless++;
-      const citations = isNeeded ? [...judgement.citations, ...citationsFor(scenario, decision.check)] : judgement.citations;
+      // A check the rules need is often the one they recommend now, too: each reason once.
+      const citations = isNeeded ? distinct([...judgement.citations, ...citationsFor(scenario, decision.check)]) : judgement.citations;
       items.push({
         ...base,
         step: 'check',
@@ -252,8 +270,12 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       }
       const read = readAction(knownFacts(scenario, before), decision.action);
       const { reading, judgement } = read;
-      const bestAction: Action | undefined = best?.type === 'resolve' ? best.action : undefined;
+      const bestAction = bestResolution(scenario, before);
       const note = judgement.citations[0]?.why ?? (reading === 'open' ? words.openCase : words.unjudgedAction);
+      // Wrong on what was found, or on what the needed checks would have shown.
+      const unchecked = reading === 'wrong' ? undefined : judge(knowableFacts(scenario, before), decision.action);
+      if (reading === 'wrong') neverDo.push(...wrongActionNeverDos(base, decision.action, judgement.citations, false));
+      else if (unchecked?.verdict === 'wrong') neverDo.push(...wrongActionNeverDos(base, decision.action, unchecked.citations, true));
       items.push({
         ...base,
         step: 'resolve',
@@ -262,7 +284,8 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
         citations: judgement.citations,
         ruleIds: ruleIdsOf(judgement.citations),
         note,
-        best: bestAction ? describeChoice(bestAction) : describeChoice(decision.action),
+        best: bestAction ? describeChoice(bestAction) : words.noResolutionNamed,
+        ...(bestAction && { bestAction }),
         points: read.value * 2,
         max: 2,
       });
@@ -271,6 +294,7 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       const list = findings?.type === 'reply-checked' ? findings.findings : [];
       const errors = list.some((f) => f.severity === 'error');
       const warnings = list.some((f) => f.severity === 'warning');
+      neverDo.push(...replyNeverDos(base, list));
       const chosen = decision.type === 'pick-draft' ? { en: `Draft ${decision.draft + 1}`, 'zh-cn': `第 ${decision.draft + 1} 份草稿` } : { en: 'Own reply', 'zh-cn': '自己撰写的回复' };
       items.push({
         ...base,
@@ -295,7 +319,7 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       items.push({ round: final.round, at: final.now, step: 'rounds', chosen: kept ? words.roundsKept : words.roundsBroken, citations: [], ruleIds: ['MSG-12'], note: kept ? words.roundsKept : words.roundsBroken, best: words.roundsBest, points: kept ? 1 : 0, max: 1 });
     }
   }
-  return { items, needless };
+  return { items, needless, skippedChecks, neverDo };
 }
 
 const outcomeScore: Record<Outcome['kind'], number> = { resolved: 100, unresolved: 40, claim: 0, 'negative-feedback': 0 };
@@ -305,12 +329,13 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
   const mine = raw(scenario, trace);
   const ref = reference(scenario);
   const final = mine.replay.final;
-  const { items, needless } = reviewOf(scenario, mine.replay);
+  const { items, needless, skippedChecks, neverDo } = reviewOf(scenario, mine.replay);
   const price = scenario.facts.order.price;
 
   const earned = items.reduce((s, i) => s + i.points, 0);
   const possible = items.reduce((s, i) => s + i.max, 0);
-  const policy = possible ? (100 * earned) / possible : 0;
+  const skipCost = SKIPPED_CHECK_COST * skippedChecks;
+  const policy = clamp((possible ? (100 * earned) / possible : 0) - skipCost);
 
   const outcome = final.outcome;
   const buyer = outcome ? outcomeScore[outcome.kind] : 0;
@@ -326,7 +351,13 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
 
   const currency = scenario.facts.order.currency;
   const scores: Record<DimensionName, { score: number; notes: L10n[] }> = {
-    policy: { score: policy, notes: items.length ? [fill(words.policyNote, { full: items.filter((i) => i.points === i.max).length, count: items.length })] : [] },
+    policy: {
+      score: policy,
+      notes: [
+        ...(items.length ? [fill(words.policyNote, { full: items.filter((i) => i.points === i.max).length, count: items.length })] : []),
+        ...(skippedChecks ? [fill(words.skippedChecks, { n: skippedChecks, points: skipCost })] : []),
+      ],
+    },
     buyer: { score: buyer, notes: [outcome ? words.outcome[outcome.kind] : words.outcome.open] },
     cost: { score: cost, notes: [fill(words.costNote, { cost: `${mine.spent} ${currency}`, best: `${ref.spent} ${currency}` })] },
     timeliness: {
@@ -341,7 +372,8 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
 
   const hintPenalty = final.hints * HINT_COST;
   const weighted = dimensions.reduce((s, d) => s + (dimensionWeights[d] * scores[d].score) / 100, 0);
-  const total = Math.round(clamp(weighted - hintPenalty));
+  const uncapped = Math.round(clamp(weighted - hintPenalty));
+  const total = neverDo.length ? Math.min(uncapped, NEVER_DO_CAP) : uncapped;
   const band = bands.find((b) => total >= b.from)!.band;
   return {
     closed: final.phase === 'closed',
@@ -357,6 +389,8 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
     band,
     bandLabel: words.bands[band],
     review: items,
+    neverDo,
+    ...(neverDo.length > 0 && { capNote: fill(words.neverDoCap, { cap: NEVER_DO_CAP, pass: PASS_MARK }) }),
     cost: { spent: mine.spent, best: ref.spent, currency },
     contributions: mine.contributions,
   };

@@ -1,3 +1,4 @@
+import { fillNamed } from '../placeholders';
 import type { L10n } from '../text';
 
 /**
@@ -49,6 +50,22 @@ export const words = {
   replyErrors: { en: 'The reply breaks a message rule.', 'zh-cn': '回复违反了消息规则。' },
   replyWarnings: { en: 'The reply has a problem of tone.', 'zh-cn': '回复的语气有问题。' },
   replyBest: { en: 'A reply that breaks no message rule.', 'zh-cn': '一份不违反任何消息规则的回复。' },
+  noResolutionNamed: {
+    en: 'The playbook names no resolution for this case: any step it does not call wrong, with a courteous reply.',
+    'zh-cn': '手册对本案例没有指定处理方案：只要不是手册明确禁止的操作即可，并礼貌回复买家。',
+  },
+  // never-dos
+  neverDoAction: { en: 'Chose “{action}”, which the rules call wrong here.', 'zh-cn': '选择了“{action}”，规则明确禁止在此情况下这样做。' },
+  neverDoActionUnchecked: {
+    en: 'Chose “{action}”, which the rules call wrong on what the skipped checks would have shown.',
+    'zh-cn': '选择了“{action}”；按遗漏的调查本可查明的情况，规则明确禁止这样做。',
+  },
+  neverDoReply: { en: 'The reply says “{text}”.', 'zh-cn': '回复中写了“{text}”。' },
+  neverDoReplyUnquoted: { en: 'The reply breaks a message rule.', 'zh-cn': '回复违反了消息规则。' },
+  neverDoCap: {
+    en: 'A never-do caps this case at {cap}, below the pass mark of {pass}: it cannot pass, whatever else went well.',
+    'zh-cn': '出现了绝对禁止的做法，本案例最高只能得 {cap} 分，低于及格线 {pass} 分：其他方面做得再好也不能通过。',
+  },
   roundsKept: { en: 'Settled within the eBay round limit.', 'zh-cn': '在 eBay 轮数限制内解决。' },
   roundsBroken: { en: 'Not settled within the eBay round limit.', 'zh-cn': '未能在 eBay 轮数限制内解决。' },
   roundsBest: { en: 'Settle the matter within the round limit.', 'zh-cn': '在轮数限制内解决问题。' },
@@ -65,6 +82,10 @@ export const words = {
   deadlineMet: { en: 'Met: {label}.', 'zh-cn': '已按时完成：{label}。' },
   deadlineMissed: { en: 'Missed: {label}.', 'zh-cn': '已超时：{label}。' },
   noDeadlines: { en: 'No deadline was running when the case opened.', 'zh-cn': '案例开始时没有正在计时的时限。' },
+  skippedChecks: {
+    en: '{n} check(s) or question(s) the rules needed were skipped: {points} policy points off.',
+    'zh-cn': '遗漏了 {n} 项规则要求的调查或询问：合规得分扣 {points} 分。',
+  },
   wastedTime: { en: '{n} check(s) the case did not need.', 'zh-cn': '做了 {n} 项本案例不需要的调查。' },
   hintsUsed: { en: '{n} hint(s) used.', 'zh-cn': '使用了 {n} 次提示。' },
   contribution: {
@@ -83,13 +104,9 @@ export const words = {
   },
 } as const satisfies Record<string, L10n | Record<string, L10n>>;
 
-/** Fills `{name}` placeholders of a sentence in both languages. */
+/** Fills `{name}` placeholders of a sentence in both languages; one without a value throws, naming it. */
 export function fill(text: L10n, values: Record<string, string | number | L10n>): L10n {
   const one = (lang: keyof L10n) =>
-    text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      if (value === undefined) return whole;
-      return typeof value === 'object' ? value[lang] : String(value);
-    });
+    fillNamed(text[lang], Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? value[lang] : value])), 'engine text');
   return { en: one('en'), 'zh-cn': one('zh-cn') };
 }
