@@ -1,0 +1,86 @@
+import { caseFields, fieldsByPath, type NumberBound, type ScalarField } from './case-fields';
+import { caseKinds, type CaseKind } from './case-kinds';
+import { factLabels } from './fact-labels';
+import { viewFactOfPath } from './questions';
+import type { L10n, Lang } from './text';
+
+/** Fields no rule reads, so the facts' labels leave them out: said here for the field list. */
+const ownLabels: Record<string, L10n> = {
+  asOf: { en: 'when the agent looks at the case; time-dependent facts are read from it', 'zh-cn': '处理案例的时间，与时间有关的事实据此推算' },
+  marketplace: { en: 'Amazon marketplace', 'zh-cn': '亚马逊站点' },
+  buyerName: { en: 'the buyer’s name, for replies', 'zh-cn': '买家姓名，用于回复' },
+  'order.id': { en: 'order number', 'zh-cn': '订单号' },
+  'order.item': { en: 'item', 'zh-cn': '商品' },
+  'order.currency': { en: 'order currency', 'zh-cn': '订单币种' },
+  'tracking.number': { en: 'tracking number', 'zh-cn': '追踪号' },
+};
+
+/** The facts' words for a field: under its own path (`order.orderedAt`), else under the fact it feeds (`order.price` → `price`). */
+const factLabelsOf = (path: string) => [factLabels[path], factLabels[viewFactOfPath[path] ?? path]];
+
+/** A field's label from the facts' words, else its own; undefined only for a field nobody named. */
+export function fieldLabel(path: string, lang: Lang): string | undefined {
+  return (factLabelsOf(path).find((l) => l)?.label ?? ownLabels[path])?.[lang];
+}
+
+const boundWords: Record<NumberBound, string> = { int: 'whole', positive: '> 0', nonnegative: '>= 0' };
+
+function typeWords(field: ScalarField): string {
+  switch (field.type) {
+    case 'kind':
+      return `"${field.value}"`;
+    case 'number': {
+      const whole = field.bounds.includes('int') ? 'whole ' : '';
+      const range = field.bounds.filter((b) => b !== 'int').map((b) => ` ${boundWords[b]}`);
+      return `${whole}number${range.join('')}`;
+    }
+    case 'yes-no':
+      return 'true | false';
+    case 'date':
+      return 'ISO date';
+    default:
+      return field.type;
+  }
+}
+
+function presenceWords(field: ScalarField): string {
+  if ('default' in field && field.default !== undefined) return `default ${String(field.default)}`;
+  return 'optional' in field && field.optional ? 'optional' : 'required';
+}
+
+/** A choice's values, each with its words where they say more than the value itself. */
+function valuesWords(path: string, options: readonly string[], lang: Lang): string {
+  const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+  return options
+    .map((value) => {
+      const words = factLabelsOf(path).find((l) => l?.values)?.values?.[value]?.[lang];
+      return words && words !== value ? `${value}${open}${words}${close}` : value;
+    })
+    .join(' | ');
+}
+
+const table = (rows: string[][]): string[] => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)) + 2);
+  return rows.map((r) => r.map((cell, i) => (i < r.length - 1 ? cell.padEnd(widths[i]!) : cell)).join(''));
+};
+
+/** The kinds, as `casebook fields` prints them. */
+export function kindsText(lang: Lang): string {
+  const rows = caseKinds.map((kind) => [kind, factLabels.kind!.values![kind]![lang]]);
+  return ['The case kinds (casebook fields KIND lists the fields of one):', '', ...table(rows)].join('\n');
+}
+
+/** The fields of one kind, as `casebook fields KIND` prints them. */
+export function fieldsText(kind: CaseKind, lang: Lang): string {
+  const fields = fieldsByPath(caseFields[kind]);
+  const rows = [['path', 'type', 'presence', 'label'], ...fields.map(([path, field]) => [path, typeWords(field), presenceWords(field), fieldLabel(path, lang) ?? ''])];
+  const lines = table(rows);
+  const indent = ''.padEnd(lines[0]!.indexOf('type'));
+  return [
+    `${kind}: ${factLabels.kind!.values![kind]![lang]}, ${fields.length} fields (a nested field by its path: order.price).`,
+    'A required field must be given; a default stands in for a missing one; an optional one may be left out.',
+    '',
+    lines[0]!,
+    ...fields.flatMap(([path, field], i) => [lines[i + 1]!, ...(field.type === 'choice' ? [`${indent}${valuesWords(path, field.options, lang)}`] : [])]),
+  ].join('\n');
+}
