@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { describeAction } from '../../engine/action-labels';
-import { advise, type AdviceItem } from '../../engine/advise';
+import { advise } from '../../engine/advise';
 import { deadlinesFor } from '../../engine/clock';
 import { encodeFacts } from '../../engine/facts-link';
 import { factsFromAnswers } from '../../engine/questions';
@@ -14,6 +13,7 @@ import { LinkProblem } from '../tools/LinkProblem';
 import { ShareLink } from '../tools/ShareLink';
 import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
 import { fillText } from '../site/fill-text';
+import { AdviceGroups } from './AdviceGroups';
 
 type Strings = Record<KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.'>, string>;
 
@@ -25,12 +25,6 @@ interface Props {
   practicePath: string;
   strings: Strings;
 }
-
-const groups = [
-  { key: 'recommended', icon: '✓' },
-  { key: 'acceptable', icon: '○' },
-  { key: 'wrong', icon: '✕' },
-] as const;
 
 const startingForm: CaseForm = { kind: 'amazon-message', answers: { topic: 'damaged' } };
 
@@ -80,15 +74,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
         )}
         {parsed && !parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={s} />}
         {!asOf && <p>{s['tools.loading']}</p>}
-        {advice &&
-          groups.map(({ key, icon }) => (
-            <div class={`advice-group advice-${key}`} data-group={key}>
-              <h3>
-                <span aria-hidden="true">{icon}</span> {s[`helper.${key}`]}
-              </h3>
-              {advice[key].length === 0 ? <p class="advice-none">{s['helper.nothing']}</p> : <ul>{advice[key].map((item) => <AdviceLine item={item} lang={lang} rulesPath={rulesPath} />)}</ul>}
-            </div>
-          ))}
+        {advice && <AdviceGroups advice={advice} lang={lang} rulesPath={rulesPath} strings={s} />}
         {advice && advice.recommended.length === 0 && advice.acceptable.length === 0 && <p>{s['helper.noAdvice']}</p>}
         {deadlines.length > 0 && (
           <div class="advice-deadlines">
@@ -111,21 +97,5 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
         {shareUrl && <ShareLink id="helper-link" url={shareUrl} strings={{ label: s['tools.shareLabel'], copy: s['tools.copy'], copied: s['tools.copied'] }} />}
       </section>
     </div>
-  );
-}
-
-function AdviceLine({ item, lang, rulesPath }: { item: AdviceItem; lang: Lang; rulesPath: string }) {
-  return (
-    <li class="advice-item" data-key={item.key}>
-      <strong>{describeAction(item.action, lang)}</strong>
-      <ul class="advice-why">
-        {item.citations.map((c) => (
-          <li>
-            {c.why[lang]}
-            {c.fits && <> {c.fits[lang]}</>} <a href={`${rulesPath}${c.ruleId}/`}>{c.ruleId}</a>
-          </li>
-        ))}
-      </ul>
-    </li>
   );
 }
