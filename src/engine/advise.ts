@@ -3,7 +3,7 @@ import type { CaseFacts } from './case';
 import { caseKinds } from './case-kinds';
 import { holds, kindsOf, resolve } from './conditions';
 import { viewOf } from './facts-view';
-import { rules } from './policy/registry';
+import { readableRules } from './readable-rule';
 import type { ActionPattern, Branch, Rule, Verdict, VerdictLevel } from './policy/types';
 import type { L10n } from './text';
 
@@ -54,11 +54,11 @@ interface IndexedBranch {
   verdicts: ResolvedVerdict[];
 }
 
-/** Branches grouped by the case kind they can apply to, so a case only tries its own. */
+/** Branches grouped by the case kind they can apply to, so a case only tries its own; reasons read as a reader sees them. */
 const branchesByKind = new Map<string, IndexedBranch[]>(
   caseKinds.map((kind) => [
     kind,
-    rules.flatMap((rule) =>
+    readableRules().flatMap((rule) =>
       (rule.branches ?? [])
         .filter((b) => kindsOf(b.when)?.includes(kind) ?? true)
         .map((branch) => ({ rule, branch, verdicts: branch.verdicts.map((verdict) => resolveVerdict(rule, branch, verdict)) })),

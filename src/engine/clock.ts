@@ -2,7 +2,7 @@ import type { CaseFacts } from './case';
 import { holds, resolve } from './conditions';
 import { DAY_MS, HOUR_MS, toIso, toMs } from './dates';
 import { viewOf } from './facts-view';
-import { rules } from './policy/registry';
+import { readableRules } from './readable-rule';
 import type { DateFact, DeadlineSpec, FigureRef } from './policy/types';
 import type { L10n } from './text';
 
@@ -59,7 +59,8 @@ export function deadlinesFor(facts: CaseFacts, now: Date | string): Deadline[] {
   const nowMs = typeof now === 'string' ? toMs(now) : now.getTime();
   const view = viewOf(facts);
   const out: Deadline[] = [];
-  for (const rule of rules) {
+  // Readable rules: a deadline's label is shown as it is.
+  for (const rule of readableRules()) {
     for (const spec of rule.deadlines ?? []) {
       if (spec.when && !holds(spec.when, view, rule.id)) continue;
       const start = dateOf(facts, spec.from);

@@ -1,4 +1,5 @@
-import { figureOf } from './policy/registry';
+import { leftoverPlaceholder, PlaceholderError } from './placeholders';
+import { ruleById } from './policy/registry';
 import type { Figure } from './policy/types';
 import type { Lang } from './text';
 
@@ -17,6 +18,26 @@ export const formatFigure = (figure: Figure, lang: Lang): string => units[figure
 /** `{name}` names a figure of the owning rule; `{MSG-2.replyWithin}` one of another rule. */
 export const placeholderPattern = /\{(?:([A-Z]+-\d+)\.)?(\w+)\}/g;
 
-/** Fills the figure placeholders of a rule's text, formatted for the language. */
-export const fillFigures = (text: string, owner: string, lang: Lang): string =>
-  text.replace(placeholderPattern, (_whole, rule: string | undefined, name: string) => formatFigure(figureOf(rule ?? owner, name), lang));
+/** Where a filler finds a rule's figure: the registry, or a page's own copy of the rules. */
+export type FigureSource = (ruleId: string, name: string) => Figure | undefined;
+
+export const registryFigures: FigureSource = (ruleId, name) => ruleById.get(ruleId)?.figures?.[name];
+
+/**
+ * Fills the figure placeholders of a text of rule `owner`, formatted for the language. A
+ * placeholder that names no figure, or any other `{…}`, throws a PlaceholderError naming the
+ * rule (and `where` in it, when given) and the placeholder: a reader never sees one.
+ */
+export function fillFiguresFrom(figures: FigureSource, text: string, owner: string, lang: Lang, where = ''): string {
+  const at = `rule ${owner}${where && ` ${where}`}`;
+  const stray = leftoverPlaceholder.exec(text.replace(placeholderPattern, ''));
+  if (stray) throw new PlaceholderError(`${at}: ${stray[0]} is not a figure placeholder (write {name} or {RULE-ID.name}) in "${text}"`);
+  return text.replace(placeholderPattern, (whole, rule: string | undefined, name: string) => {
+    const figure = figures(rule ?? owner, name);
+    if (!figure) throw new PlaceholderError(`${at}: ${whole} names no figure of ${rule ?? owner} in "${text}"`);
+    return formatFigure(figure, lang);
+  });
+}
+
+/** Fills the figure placeholders of a rule's text from the registry (see fillFiguresFrom). */
+export const fillFigures = (text: string, owner: string, lang: Lang): string => fillFiguresFrom(registryFigures, text, owner, lang);

@@ -1,4 +1,4 @@
-import { fillFigures } from '../engine/figures';
+import { readableRuleOf } from '../engine/readable-rule';
 import { ruleById } from '../engine/policy/registry';
 import type { L10n } from '../engine/text';
 import type { ItemOutcome, QuizResult } from '../engine/quiz/result';
@@ -95,9 +95,8 @@ function itemName(item: ItemOutcome): L10n {
       ? item.itemId
       : item.rules.map((id) => {
           // A page without the rules' prose (see src/build/browser-policy.ts) names items by ID alone.
-          const text = ruleById.get(id)?.title?.[lang];
-          if (!text) return id;
-          const title = fillFigures(text, id, lang);
+          const title = ruleById.has(id) ? readableRuleOf(id).title?.[lang] : undefined;
+          if (!title) return id;
           return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;
         }).join(separator);
   return { en: `${label.en}: ${subject('en', '; ')}`, 'zh-cn': `${label['zh-cn']}：${subject('zh-cn', '；')}` };

@@ -4,8 +4,9 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { fillFigures, formatFigure } from '../engine/figures';
+import { formatFigure } from '../engine/figures';
 import { figureOf, ruleById } from '../engine/policy/registry';
+import { readableRuleOf } from '../engine/readable-rule';
 import type { Lang } from '../engine/text';
 import type { SearchSection } from './types';
 
@@ -61,8 +62,8 @@ export function sectionsOf(page: PageSource): Omit<SearchSection, 'aliases' | 'p
     if (!current) return;
     // The rule comes first: its text is short and holds the figures agents search for.
     const ruleText = current.rules.map((id) => {
-      const rule = ruleById.get(id)!;
-      return `${rule.title[page.lang]} ${fillFigures(rule.text[page.lang], rule.id, page.lang)}`;
+      const rule = readableRuleOf(id);
+      return `${rule.title[page.lang]} ${rule.text[page.lang]}`;
     });
     const body = [...ruleText, ...current.parts].join(' ').replace(/\s+/g, ' ').trim();
     const cap = BODY_CAP[page.lang];

@@ -1,8 +1,9 @@
-import { rules } from '../../engine/policy/registry';
+import { readableRules } from '../../engine/readable-rule';
 import type { Rule } from '../../engine/policy/types';
 
-/** The rules a table shows: those named in `ids` (space-separated), or those of `area`, or all. */
+/** The rules a table shows, readable (labels filled in): those named in `ids` (space-separated), or those of `area`, or all. */
 export function selectRules(options: { rules?: string; area?: string }): Rule[] {
+  const rules = readableRules();
   const ids = options.rules?.split(/\s+/).filter(Boolean);
   if (ids?.length) {
     const unknown = ids.filter((id) => !rules.some((r) => r.id === id));

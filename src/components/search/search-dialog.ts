@@ -1,5 +1,6 @@
 import { createSearch, suggestTerms, type SearchHit } from '../../search/query';
 import type { SearchIndexFile } from '../../search/types';
+import { fillText } from '../site/fill-text';
 import { recentSearches, rememberSearch } from './recent-searches';
 
 /**
@@ -32,8 +33,6 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   node.append(...children);
   return node;
 };
-
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function highlighted(hit: SearchHit): DocumentFragment {
   const fragment = document.createDocumentFragment();
@@ -161,7 +160,7 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
     );
     input.setAttribute('aria-expanded', String(hits.length > 0));
     setActive(hits.length ? 0 : -1);
-    status.textContent = hits.length === 1 ? s.countOne! : hits.length ? fill(s.countMany!, { count: hits.length }) : fill(s.none!, { query });
+    status.textContent = hits.length === 1 ? s.countOne! : hits.length ? fillText(s.countMany!, { count: hits.length }) : fillText(s.none!, { query });
     empty.replaceChildren();
     if (!hits.length) {
       const suggestions = suggestTerms(query, await loadIndex(config.lang));

@@ -1,9 +1,9 @@
 import type { ComponentChild } from 'preact';
+import { fillNamed, PlaceholderError } from '../../engine/placeholders';
 import type { Lang } from '../../engine/text';
 
-/** A UI string with its `{name}` placeholders filled: `Module {n}` → `Module 3`. */
-export const fillText = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** A UI string with its `{name}` placeholders filled: `Module {n}` → `Module 3`. One without a value throws, naming it. */
+export const fillText = (template: string, values: Record<string, string | number>): string => fillNamed(template, values, 'UI string');
 
 /**
  * The same with rich parts (a name in bold, a `<time>`): the template is split around its
@@ -12,7 +12,9 @@ export const fillText = (template: string, values: Record<string, string | numbe
 export function fillParts(template: string, parts: Record<string, ComponentChild>): ComponentChild[] {
   return template.split(/(\{\w+\})/).map((piece) => {
     const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-    return name !== undefined && name in parts ? parts[name] : piece;
+    if (name === undefined) return piece;
+    if (!(name in parts)) throw new PlaceholderError(`UI string "${template}": ${piece} has no value`);
+    return parts[name];
   });
 }
 

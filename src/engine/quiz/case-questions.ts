@@ -1,5 +1,6 @@
 import { platformOf, type CaseKind } from '../case-kinds';
 import { ruleById, ruleOf } from '../policy/registry';
+import { readableRuleOf } from '../readable-rule';
 import type { Area } from '../policy/types';
 import { closingOptions, generateScenario, initialState, PASS_MARK as SIMULATOR_PASS_MARK, trueFacts } from '../simulator';
 import { advise } from '../simulator/playbook-reading';
@@ -46,7 +47,7 @@ function caseItem(settings: QuizSettings, key: string, fields: Omit<CaseItem, 'i
     multiple: false,
     explanation: both((lang) =>
       (lang === 'en' ? 'The simulator judges every decision by the rules: ' : '模拟器按以下规则评判每一步决定：') +
-      fields.rules.map((id) => `${id} ${ruleOf(id).title[lang]}`).join(lang === 'en' ? '; ' : '；'),
+      fields.rules.map((id) => `${id} ${readableRuleOf(id).title[lang]}`).join(lang === 'en' ? '; ' : '；'),
     ),
   };
 }

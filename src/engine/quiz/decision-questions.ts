@@ -2,7 +2,6 @@ import { describeAction } from '../action-labels';
 import { actionKey, advisedAction, judge, type AdviceItem, type AdvisedAction } from '../advise';
 import { caseKinds, platformOf, type CaseKind } from '../case-kinds';
 import { factsRead, kindsOf } from '../conditions';
-import { fillFigures } from '../figures';
 import { ruleById, rules } from '../policy/registry';
 import type { Area } from '../policy/types';
 import { closingOptions, concreteAction, generateScenario, initialState, trueFacts } from '../simulator';
@@ -131,7 +130,7 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
   // Why the answer is right, and why each wrong option shown is wrong.
   const explanation = both((lang) =>
     [answer, ...shown.filter((d) => wrong.includes(d))]
-      .flatMap((c) => (c.why ? [`${describeAction(c.action, lang)} — ${c.why.ruleId}: ${fillFigures(c.why.text[lang], c.why.ruleId, lang)}`] : []))
+      .flatMap((c) => (c.why ? [`${describeAction(c.action, lang)} — ${c.why.ruleId}: ${c.why.text[lang]}`] : []))
       .join('\n'),
   );
   return {

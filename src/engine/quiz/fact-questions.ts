@@ -1,8 +1,8 @@
 import { payers } from '../actions';
 import { describeAction } from '../action-labels';
 import { actionKey, advisedAction, type AdvisedAction } from '../advise';
-import { fillFigures, formatFigure } from '../figures';
-import { rules } from '../policy/registry';
+import { formatFigure } from '../figures';
+import { readableRules } from '../readable-rule';
 import type { Branch, Figure, Rule, Verdict, VerdictLevel } from '../policy/types';
 import { pickOne, shuffled, type Random } from '../simulator/random';
 import type { L10n } from '../text';
@@ -16,14 +16,15 @@ import { situationOf } from './situation';
  * branch's recommended action against the actions it calls wrong, and who pays a return.
  */
 
-const explained = (rule: Rule, text: L10n): L10n => both((lang) => `${rule.id} · ${rule.title[lang]}: ${fillFigures(text[lang], rule.id, lang)}`);
+/** `rule` is readable (see readable-rule.ts): its texts are filled already. */
+const explained = (rule: Rule, text: L10n): L10n => both((lang) => `${rule.id} · ${rule.title[lang]}: ${text[lang]}`);
 
 function factItem(settings: QuizSettings, rule: Rule, source: FactSource, fields: Pick<FactItem, 'prompt' | 'options' | 'answer' | 'explanation'>): FactItem {
   const key = [source.ask, source.rule, 'figure' in source ? source.figure : source.branch].join(':');
   return { id: itemIdOf('fact', settings.seed, key), kind: 'fact', ...ruleFields(rule.id), rules: [rule.id], multiple: false, source, ...fields };
 }
 
-const everyFigure: readonly Figure[] = rules.flatMap((rule) => Object.values(rule.figures ?? {}));
+const everyFigure: readonly Figure[] = readableRules().flatMap((rule) => Object.values(rule.figures ?? {}));
 
 /** The value's neighbours first: at the top difficulty the wrong options are the closest figures. */
 const byCloseness = (value: number) => (a: number, b: number) => Math.abs(Math.log(a / value)) - Math.abs(Math.log(b / value)) || a - b;
@@ -104,7 +105,7 @@ function payerQuestion(rule: Rule, branch: Branch, situation: L10n, settings: Qu
 /** Every fact question the registry offers, options drawn with `rng`; the caller filters and picks. */
 export function factQuestions(rng: Random, settings: QuizSettings): FactItem[] {
   const out: FactItem[] = [];
-  for (const rule of rules) {
+  for (const rule of readableRules()) {
     for (const [name, figure] of Object.entries(rule.figures ?? {})) {
       const item = figureQuestion(rng, settings, rule, name, figure);
       if (item) out.push(item);

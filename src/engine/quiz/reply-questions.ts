@@ -1,3 +1,4 @@
+import { fillNamed } from '../placeholders';
 import { checkReply, type FindingKind } from '../reply-check';
 import { pickOne, shuffled, type Random } from '../simulator/random';
 import type { L10n } from '../text';
@@ -100,7 +101,8 @@ export interface DraftParts {
 
 /** A clean draft's parts, drawn with `rng`. */
 export function cleanDraft(rng: Random, problem: (typeof problems)[number]): DraftParts {
-  const fill = (text: string) => text.replace('{name}', pickOne(rng, names)).replace('{item}', pickOne(rng, items));
+  // A name, then an item, drawn for every sentence as before, so a seed keeps its quiz.
+  const fill = (text: string) => fillNamed(text, { name: pickOne(rng, names), item: pickOne(rng, items) }, 'draft sentence');
   const slots: DraftParts['slots'] = {};
   for (const slot of slotOrder) slots[slot] = fill(pickOne(rng, slot === 'apology' ? problem.apology : cleanSentences[slot]));
   return { slots, added: [] };

@@ -1,3 +1,4 @@
+import { fillNamed } from '../placeholders';
 import { pickOne, type Random } from './random';
 import type { Temperament } from './vocabulary';
 
@@ -123,5 +124,5 @@ export function openingMessage(situation: string, temperament: Temperament, valu
   const lines = openingLines[situation] ?? openingLines.other!;
   const line = temperament === 'vague' ? lines.vague : pickOne(random, lines.plain);
   const frame = temperament === 'vague' ? '{line}' : pickOne(random, frames[temperament]);
-  return frame.replace('{line}', line).replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return fillNamed(frame.replace('{line}', line), values, `opening message (${situation})`);
 }

@@ -3,6 +3,7 @@ import { holds } from '../conditions';
 import { dateProblem, toIso, toMs, HOUR_MS, DAY_MS } from '../dates';
 import { viewOf } from '../facts-view';
 import { ruleOf } from '../policy/registry';
+import { readableRuleOf } from '../readable-rule';
 import type { L10n } from '../text';
 import { generateScenario } from './generate';
 import { hashSeed, intBetween, mulberry32, pickOne } from './random';
@@ -115,7 +116,7 @@ export function workRank(scenario: Scenario): number {
   return at === -1 ? order.length : at;
 }
 
-export const workLabel = (rank: number): L10n | undefined => ruleOf('MSG-1').workOrder?.[rank]?.label;
+export const workLabel = (rank: number): L10n | undefined => readableRuleOf('MSG-1').workOrder?.[rank]?.label;
 
 export type InboxStatus = 'not-arrived' | 'waiting' | 'open' | 'closed';
 

@@ -1,3 +1,4 @@
+import { fillNamed } from '../placeholders';
 import type { L10n } from '../text';
 
 /**
@@ -103,13 +104,9 @@ export const words = {
   },
 } as const satisfies Record<string, L10n | Record<string, L10n>>;
 
-/** Fills `{name}` placeholders of a sentence in both languages. */
+/** Fills `{name}` placeholders of a sentence in both languages; one without a value throws, naming it. */
 export function fill(text: L10n, values: Record<string, string | number | L10n>): L10n {
   const one = (lang: keyof L10n) =>
-    text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      if (value === undefined) return whole;
-      return typeof value === 'object' ? value[lang] : String(value);
-    });
+    fillNamed(text[lang], Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? value[lang] : value])), 'engine text');
   return { en: one('en'), 'zh-cn': one('zh-cn') };
 }

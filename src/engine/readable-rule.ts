@@ -1,0 +1,47 @@
+import { fillFiguresFrom, registryFigures, type FigureSource } from './figures';
+import { ruleOf, rules } from './policy/registry';
+import type { Rule } from './policy/types';
+import type { L10n, Lang } from './text';
+
+/**
+ * A rule as a reader sees it: every text it holds (title, text, each branch's `why` and
+ * `fits`, each deadline's and work order's label, each figure's label, and any text added
+ * later) with its figure placeholders filled, in both languages. Everything that shows rule
+ * words reads them from here (advice, the case clock, the shift's order of work, the handbook,
+ * the search index, the quiz, the command line), so no `{name}` reaches a reader. The registry
+ * keeps the templates: the audit reads them, and pages carry them as data for their islands.
+ */
+
+const isText = (value: unknown): value is L10n =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 2 && typeof (value as L10n).en === 'string' && typeof (value as L10n)['zh-cn'] === 'string';
+
+/** A copy of `value` with every text in it filled; `where` is its path in the rule, for the error. */
+function filledIn<T>(value: T, fill: (text: string, lang: Lang, where: string) => string, where: string): T {
+  if (isText(value)) return { en: fill(value.en, 'en', `${where} (en)`), 'zh-cn': fill(value['zh-cn'], 'zh-cn', `${where} (zh-cn)`) } as T;
+  if (Array.isArray(value)) return value.map((item, i) => filledIn(item, fill, `${where}[${i}]`)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, filledIn(item, fill, where ? `${where}.${key}` : key)])) as T;
+  return value;
+}
+
+const filled = new WeakMap<Rule, Rule>();
+
+/**
+ * The rule with its texts filled. `{name}` reads the rule's own figures, `{RULE-ID.name}` the
+ * registry's; an unknown placeholder throws, naming the rule, the field and the placeholder.
+ * A text the page does not carry (a rule's prose in the browser, see src/build/browser-policy.ts) stays absent.
+ */
+export function readableRule(rule: Rule): Rule {
+  const known = filled.get(rule);
+  if (known) return known;
+  const figures: FigureSource = (ruleId, name) => (ruleId === rule.id ? rule.figures?.[name] : registryFigures(ruleId, name));
+  const readable = filledIn(rule, (text, lang, where) => fillFiguresFrom(figures, text, rule.id, lang, where), '');
+  filled.set(rule, readable);
+  return readable;
+}
+
+export const readableRuleOf = (id: string): Rule => readableRule(ruleOf(id));
+
+let all: readonly Rule[] | undefined;
+
+/** Every rule of the registry, readable, in playbook order. */
+export const readableRules = (): readonly Rule[] => (all ??= rules.map(readableRule));
