@@ -1,5 +1,7 @@
 import type { Action } from '../actions';
 import type { CaseFacts } from '../case';
+import type { Finding } from '../reply-check';
+import type { L10n } from '../text';
 import { pickOne, type Random } from './random';
 import type { Scenario } from './scenario';
 import { isBuyerQuestion, type BuyerQuestion, type Quality, type Reaction, type Temperament } from './vocabulary';
@@ -29,6 +31,8 @@ export interface BuyerTurn {
   reaction: Reaction;
   /** What the buyer writes back; empty when they go quiet. */
   says: string;
+  /** The same words in both languages, where the simulator wrote the line in both. */
+  line?: L10n;
 }
 
 export interface BuyerContext {
@@ -36,6 +40,8 @@ export interface BuyerContext {
   facts: CaseFacts;
   action: Action;
   quality: Quality;
+  /** What the reply checker found in the reply the buyer is answering. */
+  findings: readonly Finding[];
   round: number;
   finalRound: boolean;
   /** The same question was asked before. */
@@ -60,6 +66,18 @@ export function buyerTurn(ctx: BuyerContext): BuyerTurn {
     if (hidden || quality !== 'poor') return say('answers', hidden?.buyerSays ?? pickOne(random, answers[action.type as BuyerQuestion]));
   }
 
+  // A reply that blames, orders, leads off the platform or trades a benefit is answered as
+  // such, however good the offer: never with thanks.
+  const affront = affrontOf(ctx.findings);
+  if (affront) {
+    const { claim, feedback } = escalateChance[temperament];
+    const next = random();
+    if (next < claim) return say('opens-claim');
+    if (next < claim + feedback) return say('leaves-feedback');
+    const line = pickOne(random, affrontLines[affront]);
+    return { reaction: 'asks-more', says: line.en, line };
+  }
+
   // A good round at the last chance always ends the case well: full marks must stay reachable.
   if (quality === 'good' && ctx.finalRound) return say('accepts');
   const authored = scenario.reactions.find((r) => r.quality === quality && (r.round === undefined || r.round === ctx.round));
@@ -76,6 +94,50 @@ export function buyerTurn(ctx: BuyerContext): BuyerTurn {
   }
   return say(quality === 'poor' && temperament === 'vague' ? 'goes-quiet' : 'asks-more');
 }
+
+/** How a buyer takes what a reply did, beyond what it offered. */
+export type Affront = 'blame' | 'reward' | 'off-platform' | 'order' | 'breach';
+
+/** Finding kinds a buyer feels, the most hurtful first. */
+const affrontByKind: readonly (readonly [kind: string, affront: Affront])[] = [
+  ['blame', 'blame'],
+  ['incentive', 'reward'],
+  ['email', 'off-platform'],
+  ['link', 'off-platform'],
+  ['competitor', 'off-platform'],
+  ['order-tone', 'order'],
+];
+
+/** The affront in a reply's findings: a kind a buyer feels, else any error of the checker's. */
+export function affrontOf(findings: readonly Finding[]): Affront | undefined {
+  const felt = affrontByKind.find(([kind]) => findings.some((f) => f.kind === kind));
+  if (felt) return felt[1];
+  return findings.some((f) => f.severity === 'error') ? 'breach' : undefined;
+}
+
+/** What an affronted buyer writes when they do not escalate: never thanks. */
+const affrontLines: Record<Affront, L10n[]> = {
+  blame: [
+    { en: 'So now it is my fault? I did nothing wrong, and I expected an apology, not a lecture.', 'zh-cn': '现在反倒成了我的错？我什么也没做错，我等的是道歉，不是说教。' },
+    { en: 'Do not put this on me. I am the customer here, and this is not how you treat one.', 'zh-cn': '别把责任推到我身上。我是顾客，你们不该这样对待顾客。' },
+  ],
+  reward: [
+    { en: 'A discount for a good review? I am not trading my feedback. I just want my problem fixed.', 'zh-cn': '好评换折扣？我不会拿评价做交易，我只想把问题解决。' },
+    { en: 'I will not change what I write for a reward. Please just sort out the order.', 'zh-cn': '我不会为了好处去改评价。请你们把订单的问题处理好。' },
+  ],
+  'off-platform': [
+    { en: 'I would rather not write to some outside address or click a link. Can we keep this in the marketplace messages?', 'zh-cn': '我不想给站外地址写信，也不想点陌生链接。能不能就在平台消息里沟通？' },
+    { en: 'Why would I go somewhere else for this? I bought it here, and I expect it to be sorted out here.', 'zh-cn': '为什么要我去别的地方处理？我是在这里买的，就该在这里解决。' },
+  ],
+  order: [
+    { en: 'Please do not tell me what I have to do. I am the one with the problem here.', 'zh-cn': '请别命令我该做什么，出问题的是我。' },
+    { en: 'I do not appreciate being ordered about. I asked for help.', 'zh-cn': '我不喜欢被人指挥来指挥去，我只是来寻求帮助的。' },
+  ],
+  breach: [
+    { en: 'This message does not look right to me. I would like this handled properly, through the marketplace.', 'zh-cn': '这条消息让我觉得不对劲。希望你们按正规流程、通过平台来处理。' },
+    { en: 'I am not comfortable with what you wrote. Please just fix the problem.', 'zh-cn': '你写的内容让我不太放心。请直接把问题解决。' },
+  ],
+};
 
 // ---- What the buyer writes (English: buyers write in the marketplace's language) ----
 

@@ -37,7 +37,7 @@ export type Effect =
   | { type: 'finding'; by: Revealer; text: L10n; revealed: string[] }
   | { type: 'hint'; text: L10n }
   | { type: 'reply-checked'; findings: Finding[] }
-  | { type: 'buyer'; reaction: Reaction; says: string }
+  | { type: 'buyer'; reaction: Reaction; says: string; line?: L10n }
   | { type: 'next-round'; round: number }
   | { type: 'closed'; outcome: Outcome };
 
@@ -177,7 +177,7 @@ function answer(scenario: Scenario, before: SimState, text: string, minutes: num
   // The buyer reacts to the world as it is, not as the trainee has found it so far.
   const facts = trueFacts(scenario, state);
   let quality = readAction(facts, action).quality;
-  // Buyers feel tone; a link or a competitor's name is the platform's concern, not theirs.
+  // Tone weighs on how the offer lands; the buyer answers the rest of the reply too (buyer.ts).
   if (findings.some((f) => f.kind === 'blame' || f.kind === 'order-tone')) quality = downgrade[quality];
 
   const question = isBuyerQuestion(action.type) ? action.type : undefined;
@@ -188,6 +188,7 @@ function answer(scenario: Scenario, before: SimState, text: string, minutes: num
     facts,
     action,
     quality,
+    findings,
     round: state.round,
     finalRound,
     askedBefore: question !== undefined && state.asked.includes(question),
@@ -197,9 +198,9 @@ function answer(scenario: Scenario, before: SimState, text: string, minutes: num
 
   if (question && !state.asked.includes(question)) state = { ...state, asked: [...state.asked, question] };
   if (closing) state = { ...state, resolutions: [...state.resolutions, action] };
-  state = advance(state, buyerMinutes[turn.reaction], effects);
+  state = advance(state, scenario.buyerAnswers === 'at-once' ? 0 : buyerMinutes[turn.reaction], effects);
   if (turn.says) state = { ...state, thread: [...state.thread, { from: 'buyer', at: state.now, text: turn.says }] };
-  effects.push({ type: 'buyer', reaction: turn.reaction, says: turn.says });
+  effects.push({ type: 'buyer', reaction: turn.reaction, says: turn.says, ...(turn.line && { line: turn.line }) });
   if (question && turn.reaction === 'answers') state = reveal(scenario, state, question, effects, false);
 
   const ends: Partial<Record<Reaction, OutcomeKind>> = { accepts: 'resolved', 'opens-claim': 'claim', 'leaves-feedback': 'negative-feedback' };
