@@ -8,17 +8,15 @@ import { settled, type CliCommand, type CliOption } from './cli-spec';
 import { deadlinesFor } from './clock';
 import { describe } from './conditions';
 import { dateProblem, toIso, toMs } from './dates';
-import { fillFigures } from './figures';
 import { noRecommendationInWords } from './no-recommendation';
-import { rules } from './policy/registry';
+import { readableRules } from './readable-rule';
 import { checkReply } from './reply-check';
 import { langs, type L10n, type Lang } from './text';
 
-/** The registry as a reader needs it: texts with their figures filled in, conditions in words. */
+/** The registry as a reader needs it: every text with its figures filled in, conditions in words. */
 export function registryView() {
-  return rules.map((rule) => ({
+  return readableRules().map((rule) => ({
     ...rule,
-    text: Object.fromEntries(langs.map((lang) => [lang, fillFigures(rule.text[lang], rule.id, lang)])),
     branches: rule.branches?.map((branch) => ({
       ...branch,
       whenInWords: Object.fromEntries(langs.map((lang) => [lang, describe(branch.when, lang, rule.id)])),

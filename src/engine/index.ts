@@ -18,6 +18,7 @@ export { rules, ruleById, ruleOf, figureOf } from './policy/registry';
 export { areas, type Area, type Rule, type Figure, type Condition, type Verdict, type VerdictLevel, type DeadlineSpec } from './policy/types';
 export { advise, judge, admits, advisedAction, actionKey, type Advice, type AdviceItem, type AdvisedAction, type Citation, type Judgement } from './advise';
 export { actionLabels, describeAction } from './action-labels';
+export { noRecommendation, noRecommendationInWords } from './no-recommendation';
 export { areaLabels } from './policy/area-labels';
 export { deadlinesFor, type Deadline, type DeadlineStatus } from './clock';
 export { checkReply, type Finding, type FindingKind, type ReplyContext, type Severity } from './reply-check';

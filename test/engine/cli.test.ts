@@ -75,6 +75,8 @@ describe('casebook command line', () => {
     const prod1 = JSON.parse(out).find((r: { id: string }) => r.id === 'PROD-1');
     expect(prod1.text.en).toContain('35%');
     expect(prod1.branches[0].whenInWords['zh-cn']).toBeTruthy();
+    // Every text, reasons and labels too, as a reader sees it: no `{figure}` left.
+    expect(out.match(/\{[A-Za-z][\w.-]*\}/g)).toBeNull();
   });
 
   it.each([
