@@ -5,6 +5,7 @@ import { lrsConfigFrom } from '../results/lrs-config';
 import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from './engine-text-data';
 import { MISSING_RULE_DATA, RULE_DATA_ID } from './rule-data';
 import { trimEngineText } from './engine-text-pages';
+import { placeholderProblems } from './placeholder-check';
 import { budgetProblems, linkProblems, pageDataProblems, scriptBytes, type PageData } from './site-check';
 
 const pageData: PageData[] = [
@@ -14,7 +15,8 @@ const pageData: PageData[] = [
 
 /**
  * Before a build: refuse malformed learning-record-store settings. After every build: trim each page's engine words to its scripts' modules, print the JavaScript each page ships (gzip), then fail the build on a
- * broken internal link or #anchor, on a page over its script budget, or on a page without the data its scripts read (the engine's words, the rules).
+ * broken internal link or #anchor, on a page over its script budget, on a page without the data its scripts read (the engine's words, the rules), or on a
+ * `{name}` placeholder that would reach a reader (placeholder-check.ts).
  */
 export function siteChecks(): AstroIntegration {
   return {
@@ -31,9 +33,9 @@ export function siteChecks(): AstroIntegration {
         const scripts = scriptBytes(dist);
         const width = Math.max(...scripts.map((s) => s.url.length));
         logger.info(`JavaScript per page before any interaction (gzip):\n${scripts.map((s) => `  ${s.url.padEnd(width)}  ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n')}`);
-        const problems = [...linkProblems(dist), ...budgetProblems(scripts), ...pageData.flatMap((data) => pageDataProblems(dist, data))];
+        const problems = [...linkProblems(dist), ...budgetProblems(scripts), ...pageData.flatMap((data) => pageDataProblems(dist, data)), ...placeholderProblems(dist)];
         if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-        logger.info(`links and anchors: all resolve across ${scripts.length} pages`);
+        logger.info(`links and anchors: all resolve across ${scripts.length} pages; no {placeholder} left in their text or data`);
       },
     },
   };

@@ -23,6 +23,14 @@ function filledIn<T>(value: T, fill: (text: string, lang: Lang, where: string) =
   return value;
 }
 
+/**
+ * `value` (a rule, or any part of one) with every text in it filled from `figures`, `owner`'s
+ * for a bare `{name}`; `where` is its place in the rule, for the error. The site checks fill a
+ * page's own copy of the rules with it (src/build/placeholder-check.ts).
+ */
+export const fillRuleTexts = <T>(value: T, owner: string, figures: FigureSource, where = ''): T =>
+  filledIn(value, (text, lang, at) => fillFiguresFrom(figures, text, owner, lang, at), where);
+
 const filled = new WeakMap<Rule, Rule>();
 
 /**
@@ -34,7 +42,7 @@ export function readableRule(rule: Rule): Rule {
   const known = filled.get(rule);
   if (known) return known;
   const figures: FigureSource = (ruleId, name) => (ruleId === rule.id ? rule.figures?.[name] : registryFigures(ruleId, name));
-  const readable = filledIn(rule, (text, lang, where) => fillFiguresFrom(figures, text, rule.id, lang, where), '');
+  const readable = fillRuleTexts(rule, rule.id, figures);
   filled.set(rule, readable);
   return readable;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { advise, judge } from '../../src/engine/advise';
 import { caseKinds } from '../../src/engine/case-kinds';
+import { registryView } from '../../src/engine/cli-commands';
 import { parseCaseFacts } from '../../src/engine/check-case-facts';
 import { deadlinesFor } from '../../src/engine/clock';
 import { fillFigures } from '../../src/engine/figures';
@@ -101,6 +102,12 @@ describe('rule texts as a reader sees them', () => {
       expect(left(stringsIn([advise(facts), deadlinesFor(facts, '2026-03-05T00:00:00Z')]))).toEqual([]);
     }
     for (let rank = 0; rank <= (ruleOf('MSG-1').workOrder?.length ?? 0); rank += 1) expect(left(stringsIn(workLabel(rank)))).toEqual([]);
+  });
+
+  it("CB-1: the command line's rules listing shows every reason with its figures", () => {
+    const view = registryView();
+    expect(left(stringsIn(view))).toEqual([]);
+    expect(view.find((r) => r.id === 'CB-1')!.branches![0]!.verdicts[0]!.why).toEqual(readableRuleOf('CB-1').branches![0]!.verdicts[0]!.why);
   });
 });
 

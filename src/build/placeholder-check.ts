@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { FigureSource } from '../engine/figures';
+import type { Figure } from '../engine/policy/types';
+import { fillRuleTexts } from '../engine/readable-rule';
+import type { EngineTextTable } from './engine-text';
+import { ENGINE_TEXT_ID } from './engine-text-data';
+import { filesUnder } from './files';
+import { RULE_DATA_ID, type RuleData } from './rule-data';
+import { RULE_PROSE_ID, type RuleProseTable } from './rule-prose-data';
+import { builtPages, type BuiltPage } from './site-check';
+
+/**
+ * No `{name}` reaches a reader: after the build, a placeholder nobody filled fails it, naming the
+ * page and the placeholder. What is read, and so checked:
+ *
+ * - the text of every page: every text node outside `<script>` and `<style>`, `<title>` and
+ *   `<code>`/`<pre>` included (the site shows trainees no code, so a brace-name there is as
+ *   wrong as anywhere), and the attributes read out to a reader (`alt`, `title`, `aria-label`,
+ *   `placeholder`, the description). Other attribute values are not: an island's props carry UI
+ *   strings such as `Module {n}`, which the island fills (`fillText`, which refuses a missing value).
+ * - the rules a page carries for its islands (`<RuleData />`, `<RuleProse />`): they are
+ *   templates the browser fills from the same data, so each text is filled from the page's own
+ *   figures, as the browser will, and a placeholder that names none of them fails.
+ * - the engine's words a page carries (`<EngineText />`): a figure placeholder (`{RULE-ID.name}`,
+ *   or any `{name}` in the words of a policy module) must name a figure of the page's rules.
+ *   Other engine words are templates with named parameters (`Hint {n}`, `Missed: {label}`) that
+ *   the engine's code fills (`fill`, which refuses a missing value): they are not checked here.
+ * - every JSON file the site serves (the search index): every string in it is shown as it is.
+ */
+
+/** A name in braces: `{decisionAfter}`, `{CLAIM-1.replyWithin}`. */
+const namedPlaceholder = /\{(?:[A-Z][A-Z0-9]*-\d+\.)?[A-Za-z_]\w*\}/g;
+const figureReference = /\{([A-Z][A-Z0-9]*-\d+)\.([A-Za-z_]\w*)\}/g;
+
+const rawTextElements = /<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>/gi;
+const comments = /<!--[\s\S]*?-->/g;
+const tags = /<\/?[A-Za-z][^\s/>]*(?:\s+[^\s"'=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const attributes = /\s([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const readAloud = new Set(['alt', 'title', 'aria-label', 'placeholder']);
+
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lbrace: '{', lcub: '{', rbrace: '}', rcub: '}' };
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) =>
+    code[0] === '#' ? String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10)) : (named[code.toLowerCase()] ?? whole),
+  );
+
+/** What a reader sees of a page: its text, and the attributes read out to them. */
+export function readerText(html: string): string[] {
+  const body = html.replace(rawTextElements, ' ').replace(comments, ' ');
+  const read: string[] = [];
+  for (const [tag] of body.matchAll(tags)) {
+    const description = /^<meta\b/i.test(tag) && /\sname=["']?description\b/i.test(tag);
+    for (const [, name = '', ...values] of tag.matchAll(attributes)) {
+      const value = values.find((v) => v !== undefined);
+      if (value !== undefined && (readAloud.has(name.toLowerCase()) || (description && name.toLowerCase() === 'content'))) read.push(decode(value));
+    }
+  }
+  read.unshift(decode(body.replace(tags, ' ')));
+  return read;
+}
+
+/** Each placeholder in the texts once, with a little of the text around it. */
+function placeholdersIn(texts: string[]): { placeholder: string; context: string }[] {
+  const found = new Map<string, string>();
+  for (const text of texts)
+    for (const match of text.matchAll(namedPlaceholder)) {
+      const at = match.index;
+      if (!found.has(match[0])) found.set(match[0], text.slice(Math.max(0, at - 30), at + match[0].length + 30).replace(/\s+/g, ' ').trim());
+    }
+  return [...found].map(([placeholder, context]) => ({ placeholder, context }));
+}
+
+/** The JSON of `<script … id="…">` on a page, parsed; undefined when the page has none. */
+function pageJson<T>(html: string, id: string): T | undefined {
+  const found = new RegExp(`<script[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</script>`).exec(html);
+  return found ? (JSON.parse(found[1]!) as T) : undefined;
+}
+
+/** The figures of the rules a page carries, as the browser's registry will read them. */
+function pageFigures(rules: RuleData | undefined): FigureSource {
+  const byRule = new Map<string, Record<string, Figure>>((rules ?? []).map((rule) => [rule.id, rule.figures ?? {}]));
+  return (ruleId, name) => byRule.get(ruleId)?.[name];
+}
+
+/** Fills every text of a rule's data from the page's figures; the first placeholder that names none, as a problem. */
+function fillProblem(url: string, what: string, value: unknown, owner: string, figures: FigureSource): string[] {
+  try {
+    fillRuleTexts(value, owner, figures);
+    return [];
+  } catch (error) {
+    return [`${url}: ${(error as Error).message.replace(/ in "[\s\S]*"$/, '')} (in ${what})`];
+  }
+}
+
+/** Placeholders that will reach a reader of one built page; each problem names the page and the placeholder. */
+export function pagePlaceholderProblems(page: Pick<BuiltPage, 'url' | 'html'>): string[] {
+  const problems = placeholdersIn(readerText(page.html)).map(({ placeholder, context }) => `${page.url}: ${placeholder} in the page's text ("${context}")`);
+  const rules = pageJson<RuleData>(page.html, RULE_DATA_ID);
+  const figures = pageFigures(rules);
+  for (const rule of rules ?? []) problems.push(...fillProblem(page.url, "the page's rule data", rule, rule.id, figures));
+  const prose = pageJson<RuleProseTable>(page.html, RULE_PROSE_ID);
+  for (const [id, texts] of Object.entries(prose ?? {})) problems.push(...fillProblem(page.url, "the page's rule prose", texts, id, figures));
+  const words = pageJson<EngineTextTable>(page.html, ENGINE_TEXT_ID);
+  const figureNames = new Set((rules ?? []).flatMap((rule) => Object.keys(rule.figures ?? {})));
+  for (const [module, texts] of Object.entries(words ?? {}))
+    for (const text of new Set(texts.flat())) {
+      const unknown = module.startsWith('policy/')
+        ? [...text.matchAll(namedPlaceholder)].map(([p]) => p).filter((p) => {
+            const reference = /^\{([A-Z][A-Z0-9]*-\d+)\.(\w+)\}$/.exec(p);
+            return reference ? !figures(reference[1]!, reference[2]!) : !figureNames.has(p.slice(1, -1));
+          })
+        : [...text.matchAll(figureReference)].map(([p]) => p);
+      for (const placeholder of unknown) problems.push(`${page.url}: ${placeholder} in the engine's words of ${module} names no figure of the page's rules ("${text}")`);
+    }
+  return problems;
+}
+
+/** Strings in a JSON value. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+
+/** Every placeholder that will reach a reader of the built site: in its pages and in the JSON files it serves. */
+export function placeholderProblems(dist: string): string[] {
+  const pages = builtPages(dist).flatMap(pagePlaceholderProblems);
+  const served = filesUnder(dist, '.json').flatMap((file) => {
+    const url = `/${relative(dist, file).split(sep).join('/')}`;
+    return placeholdersIn(stringsIn(JSON.parse(readFileSync(file, 'utf8')))).map(({ placeholder, context }) => `${url}: ${placeholder} in a text it serves ("${context}")`);
+  });
+  return [...pages, ...served];
+}
