@@ -1,6 +1,8 @@
 import { deadlinesFor } from '../clock';
 import { toMs } from '../dates';
-import { scoreTrace, type ScoreReport } from './score';
+import type { L10n } from '../text';
+import { NEVER_DO_CAP, PASS_MARK, scoreTrace, type ScoreReport } from './score';
+import { fill, words } from './words';
 import { caseStateIn, inboxStatus, shiftCase, type InboxStatus, type OrderSlip, type Shift, type ShiftState } from './shift';
 
 /**
@@ -16,7 +18,12 @@ export interface ShiftReport {
   odrContributions: number;
   costByCurrency: Record<string, number>;
   slips: OrderSlip[];
+  /** The day's score: the average of the closed cases, capped at `NEVER_DO_CAP` when any case holds a never-do. */
   averageScore: number | null;
+  /** Cases in which the trainee did something the rules forbid outright. */
+  neverDoCases: number[];
+  /** Why the day's score is capped, when it is. */
+  capNote?: L10n;
 }
 
 /** The day's account-health dashboard. A case never answered counts as late where a reply was due. */
@@ -37,6 +44,9 @@ export function shiftReport(shift: Shift, state: ShiftState): ShiftReport {
   const costByCurrency: Record<string, number> = {};
   for (const c of cases) if (c.report) costByCurrency[c.report.cost.currency] = (costByCurrency[c.report.cost.currency] ?? 0) + c.report.cost.spent;
   const scored = cases.filter((c) => c.report?.closed);
+  const average = scored.length ? Math.round(scored.reduce((s, c) => s + c.report!.total, 0) / scored.length) : null;
+  // The same cap as a case's: a never-do anywhere in the day fails the day.
+  const neverDoCases = cases.filter((c) => (c.report?.neverDo.length ?? 0) > 0).map((c) => c.index);
   return {
     cases,
     responseInTime: { met: withClock.filter((c) => c.replyMet).length, of: withClock.length },
@@ -45,6 +55,8 @@ export function shiftReport(shift: Shift, state: ShiftState): ShiftReport {
     odrContributions: contributions.filter((c) => c.kind === 'odr').length,
     costByCurrency,
     slips: state.slips,
-    averageScore: scored.length ? Math.round(scored.reduce((s, c) => s + c.report!.total, 0) / scored.length) : null,
+    averageScore: average !== null && neverDoCases.length ? Math.min(average, NEVER_DO_CAP) : average,
+    neverDoCases,
+    ...(average !== null && neverDoCases.length > 0 && { capNote: fill(words.neverDoCapDay, { cap: NEVER_DO_CAP, pass: PASS_MARK, n: neverDoCases.length }) }),
   };
 }

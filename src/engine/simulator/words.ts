@@ -66,6 +66,10 @@ export const words = {
     en: 'A never-do caps this case at {cap}, below the pass mark of {pass}: it cannot pass, whatever else went well.',
     'zh-cn': '出现了绝对禁止的做法，本案例最高只能得 {cap} 分，低于及格线 {pass} 分：其他方面做得再好也不能通过。',
   },
+  neverDoCapDay: {
+    en: 'A never-do in {n} case(s) caps the day at {cap}, below the pass mark of {pass}.',
+    'zh-cn': '有 {n} 个案例出现了绝对禁止的做法，当天成绩最高只能得 {cap} 分，低于及格线 {pass} 分。',
+  },
   roundsKept: { en: 'Settled within the eBay round limit.', 'zh-cn': '在 eBay 轮数限制内解决。' },
   roundsBroken: { en: 'Not settled within the eBay round limit.', 'zh-cn': '未能在 eBay 轮数限制内解决。' },
   roundsBest: { en: 'Settle the matter within the round limit.', 'zh-cn': '在轮数限制内解决问题。' },
