@@ -395,6 +395,8 @@ export const en = {
   'sim.clock': "Clock",
   'sim.now': "Simulated time now:",
   'sim.noDeadlines': "No clock is running on this case.",
+  'sim.clock.met': "Met: answered in time",
+  'sim.clock.missed': "Missed: answered late",
   'sim.round': "Round {n}",
   'sim.hintsUsed': "Hints used: {n}",
   'sim.hint': "Hint (costs points)",

@@ -391,6 +391,8 @@ export const zhCn: Record<UiKey, string> = {
   'sim.clock': "时钟",
   'sim.now': "当前模拟时间：",
   'sim.noDeadlines': "此案例没有正在计时的时限。",
+  'sim.clock.met': "已按时完成：回复在时限内发出",
+  'sim.clock.missed': "已超时：回复晚于时限",
   'sim.round': "第 {n} 轮",
   'sim.hintsUsed': "已用提示：{n}",
   'sim.hint': "提示（扣分）",

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { deadlinesFor } from '../../engine/clock';
 import { ruleById } from '../../engine/policy/registry';
 import type { Decision, Effect, Scenario } from '../../engine/simulator';
-import { knownFacts, unknownFacts, type SimState } from '../../engine/simulator/state';
+import { caseDeadlines } from '../../engine/simulator/case-clock';
+import { unknownFacts, type SimState } from '../../engine/simulator/state';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseFile } from './CaseFile';
@@ -25,6 +25,8 @@ interface Props {
   format: (iso: string) => string;
   ruleHref: (id: string) => string;
   strings: Strings;
+  /** The time the case file's clock shows: the case's own, unless a shift's day clock runs on. */
+  now?: string;
   /** Buttons of the page around the case (start again, back to the inbox). */
   children?: ComponentChildren;
 }
@@ -54,15 +56,14 @@ function LateReview(props: ReviewProps) {
 }
 
 /** One case on screen: the case file beside the current step, the review once closed, and what happened. */
-export function CaseBoard({ lang, scenario, state, log, rejected, decide, format, ruleHref, strings: s, children }: Props) {
+export function CaseBoard({ lang, scenario, state, log, rejected, decide, format, ruleHref, strings: s, now = state.now, children }: Props) {
   // Keyboard users continue where the next step starts.
   const steps = state.trace.length;
   useEffect(() => {
     if (steps > 0 && state.phase !== 'closed') document.getElementById('step-title')?.focus();
   }, [steps]);
 
-  const known = knownFacts(scenario, state);
-  const deadlines = deadlinesFor(known, state.now);
+  const deadlines = caseDeadlines(scenario, state, now);
   return (
     <div class="case-player controls" data-phase={state.phase}>
       <div class="sim-bar">
@@ -79,7 +80,7 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
         </div>
       </div>
       <div class="sim-layout">
-        <CaseFile lang={lang} scenario={scenario} state={state} deadlines={deadlines} unknown={unknownFacts(scenario, state)} format={format} ruleHref={ruleHref} strings={s} />
+        <CaseFile lang={lang} scenario={scenario} state={state} now={now} deadlines={deadlines} unknown={unknownFacts(scenario, state)} format={format} ruleHref={ruleHref} strings={s} />
         <div class="sim-work">
           {rejected && (
             <p class="sim-rejected" role="alert">

@@ -1,6 +1,6 @@
-import type { Deadline } from '../../engine/clock';
 import { factLabels } from '../../engine/fact-labels';
 import type { Scenario, SimState } from '../../engine/simulator';
+import type { CaseDeadline } from '../../engine/simulator/case-clock';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 
@@ -10,7 +10,9 @@ interface Props {
   lang: Lang;
   scenario: Scenario;
   state: SimState;
-  deadlines: Deadline[];
+  /** The time the clock shows. */
+  now: string;
+  deadlines: CaseDeadline[];
   /** Facts still hidden, as paths (`tracking.state`). */
   unknown: string[];
   format: (iso: string) => string;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** The case as it would sit in Seller Central or Seller Hub: order, tracking, messages, notice, clock. */
-export function CaseFile({ lang, scenario, state, deadlines, unknown, format, ruleHref, strings: s }: Props) {
+export function CaseFile({ lang, scenario, state, now, deadlines, unknown, format, ruleHref, strings: s }: Props) {
   const { facts, buyer } = scenario;
   const order = facts.order;
   const place = 'marketplace' in facts ? facts.marketplace : `eBay ${facts.site}`;
@@ -101,7 +103,7 @@ export function CaseFile({ lang, scenario, state, deadlines, unknown, format, ru
 
       <h3>{s['sim.clock']}</h3>
       <p>
-        {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time>
+        {s['sim.now']} <time dateTime={now}>{format(now)}</time>
       </p>
       {deadlines.length === 0 ? (
         <p>{s['sim.noDeadlines']}</p>
@@ -109,7 +111,7 @@ export function CaseFile({ lang, scenario, state, deadlines, unknown, format, ru
         <ul class="sim-deadlines">
           {deadlines.map((d) => (
             <li class={`status-${d.status}`}>
-              {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> — {s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
+              {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> — {d.status === 'met' || d.status === 'missed' ? s[`sim.clock.${d.status}`] : s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
             </li>
           ))}
         </ul>

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { actionLabels } from '../../engine/action-labels';
 import { actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from '../../engine/actions';
 import { caseKinds, type CaseKind } from '../../engine/case-kinds';
-import type { Deadline } from '../../engine/clock';
 import { factLabels } from '../../engine/fact-labels';
 import type { Decision, Scenario, SimState } from '../../engine/simulator';
+import type { CaseDeadline } from '../../engine/simulator/case-clock';
 import { draftsFor } from '../../engine/simulator/drafts';
 import { OPENING_OFFER_PERCENT, describeChoice } from '../../engine/simulator/playbook-reading';
 import { checksLeft } from '../../engine/simulator/step';
@@ -19,7 +19,7 @@ interface Props {
   lang: Lang;
   scenario: Scenario;
   state: SimState;
-  deadlines: Deadline[];
+  deadlines: CaseDeadline[];
   decide: (decision: Decision) => void;
   strings: Strings;
 }

@@ -40,3 +40,16 @@ export function costOf(action: Action, price: number): number {
 
 /** Actions that send money back to the buyer (inside an A-to-z claim these end it "Order refunded"). */
 export const refunds: readonly ActionType[] = ['full-refund', 'refund-without-return', 'partial-refund', 'refund-minus-shipping', 'tie-refund-to-withdrawal'];
+
+/**
+ * The seller's money out over a whole case: every resolution that went out, and what the
+ * platform takes back when the buyer escalates. An order's money can only go back once: refunds
+ * together stop at the price, and a claim takes only what was not refunded already. Goods
+ * sent (a reship, a part) cost each time.
+ */
+export function moneyOut(resolutions: readonly Action[], price: number, claimed: boolean): number {
+  const cents = (n: number) => Math.round(n * 100) / 100;
+  const refunded = Math.min(price, resolutions.filter((a) => refunds.includes(a.type)).reduce((sum, a) => sum + costOf(a, price), 0));
+  const goods = resolutions.filter((a) => !refunds.includes(a.type)).reduce((sum, a) => sum + costOf(a, price), 0);
+  return cents(refunded + goods + (claimed ? price - refunded : 0));
+}

@@ -46,7 +46,8 @@ export { draftsFor, type ReplyDraft } from './drafts';
 export { bestDecision } from './best-decision';
 export { bestPath } from './best-path';
 export { closingOptions, describeChoice, concreteAction, PERCENT_STEP, OPENING_OFFER_PERCENT } from './playbook-reading';
-export { costOf, costModel } from './cost-model';
+export { costOf, costModel, moneyOut } from './cost-model';
+export { caseDeadlines, replyMeets, type CaseDeadline, type CaseDeadlineStatus } from './case-clock';
 export {
   scoreTrace,
   dimensions,

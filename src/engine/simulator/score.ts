@@ -2,12 +2,12 @@ import type { Action } from '../actions';
 import type { Citation } from '../advise';
 import { factLabels } from '../fact-labels';
 import { deadlinesFor } from '../clock';
-import { toMs } from '../dates';
 import type { Finding } from '../reply-check';
 import type { L10n } from '../text';
 import { bestDecision, bestResolution } from './best-decision';
 import { bestPath } from './best-path';
-import { costOf, refunds } from './cost-model';
+import { replyMeets } from './case-clock';
+import { moneyOut, refunds } from './cost-model';
 import type { Decision } from './decision';
 import { knowableFacts } from './knowable-facts';
 import { replyNeverDos, wrongActionNeverDos, type NeverDo } from './never-do';
@@ -123,14 +123,9 @@ function replay(scenario: Scenario, trace: readonly unknown[]): Replay {
 }
 
 const clamp = (n: number) => Math.max(0, Math.min(100, n));
-const money = (n: number) => Math.round(n * 100) / 100;
 
 /** Money out: every resolution that went out with a reply, plus what the platform takes after an escalation. */
-function spentOn(scenario: Scenario, final: SimState): number {
-  const price = scenario.facts.order.price;
-  const actions = final.resolutions.reduce((sum, a) => sum + costOf(a, price), 0);
-  return money(actions + (final.outcome?.kind === 'claim' ? price : 0));
-}
+const spentOn = (scenario: Scenario, final: SimState): number => moneyOut(final.resolutions, scenario.facts.order.price, final.outcome?.kind === 'claim');
 
 interface DeadlineCheck {
   ruleId: string;
@@ -143,7 +138,7 @@ function deadlinesMet(scenario: Scenario, final: SimState): DeadlineCheck[] {
   const start = initialState(scenario);
   return deadlinesFor(trueFacts(scenario, start), start.now)
     .filter((d) => d.type === 'due' && d.status !== 'overdue')
-    .map((d) => ({ ruleId: d.ruleId, label: d.label, met: final.firstReplyAt !== undefined && toMs(final.firstReplyAt) <= toMs(d.closesAt) }));
+    .map((d) => ({ ruleId: d.ruleId, label: d.label, met: replyMeets(d, final.firstReplyAt) }));
 }
 
 /** What the case added to the account-health metrics. */
@@ -221,6 +216,7 @@ function citationsFor(scenario: Scenario, by: Revealer): Citation[] {
 }
 
 const ruleIdsOf = (citations: Citation[]) => [...new Set(citations.map((c) => c.ruleId))];
+const distinct = (citations: Citation[]) => citations.filter((c, i) => citations.findIndex((o) => o.ruleId === c.ruleId && o.branch === c.branch && o.why.en === c.why.en) === i);
 
 function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; needless: number; skippedChecks: number; neverDo: NeverDo[] } {
   const items: ReviewItem[] = [];
@@ -253,7 +249,8 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       const isNeeded = needed.includes(decision.check);
       const useful = isNeeded || reading === 'recommended' || reading === 'acceptable';
       if (!useful) needless++;
-      const citations = isNeeded ? [...judgement.citations, ...citationsFor(scenario, decision.check)] : judgement.citations;
+      // A check the rules need is often the one they recommend now, too: each reason once.
+      const citations = isNeeded ? distinct([...judgement.citations, ...citationsFor(scenario, decision.check)]) : judgement.citations;
       items.push({
         ...base,
         step: 'check',
