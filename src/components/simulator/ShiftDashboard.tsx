@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { factLabels } from '../../engine/fact-labels';
 import type { Shift, ShiftState } from '../../engine/simulator/shift';
-import { shiftReport } from '../../engine/simulator/shift-report';
+import { shiftReport, type ReplyStanding } from '../../engine/simulator/shift-report';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
@@ -20,6 +20,10 @@ export interface DashboardProps {
 }
 
 const percent = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((100 * n) / of)}%`);
+
+/** A case's reply at the end of the day, in words; a case that had not arrived is neither late nor worked. */
+const replyCell = (reply: ReplyStanding, s: Strings): string =>
+  ({ 'in-time': `✓ ${s['shift.inTime']}`, late: `✕ ${s['shift.late']}`, 'no-clock': '—', 'not-arrived': s['shift.notArrived'] })[reply];
 
 /** The end of the day: the account-health figures the day produced, and each case's result. */
 export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, strings: s }: DashboardProps) {
@@ -106,8 +110,8 @@ export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, st
                 <td>
                   {scenario.buyer.name} · {factLabels.kind!.values![scenario.facts.kind]![lang]}
                 </td>
-                <td>{c.replyMet === null ? '—' : c.replyMet ? `✓ ${s['shift.inTime']}` : `✕ ${s['shift.late']}`}</td>
-                <td>{c.report ? `${c.report.total} · ${c.report.bandLabel[lang]}` : s['shift.notWorked']}</td>
+                <td>{replyCell(c.reply, s)}</td>
+                <td>{c.report ? `${c.report.total} · ${c.report.bandLabel[lang]}` : c.reply === 'not-arrived' ? '—' : s['shift.notWorked']}</td>
               </tr>
             );
           })}

@@ -150,7 +150,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
     const scenario = shiftCase(shift, state, viewing);
     const caseState = caseStateIn(shift, state, viewing);
     return (
-      <CaseBoard lang={lang} scenario={scenario} state={caseState} log={log} rejected={rejected} decide={decide} format={format} ruleHref={ruleHref} strings={s}>
+      <CaseBoard lang={lang} scenario={scenario} state={caseState} now={state.now} log={log} rejected={rejected} decide={decide} format={format} ruleHref={ruleHref} strings={s}>
         {caseState.phase === 'closed' && (
           <button type="button" data-action="back" onClick={() => setViewing(null)}>
             {s['shift.back']}

@@ -76,7 +76,6 @@ export {
   inboxStatus,
   workRank,
   workLabel,
-  agentMinutes,
   SHIFT_MIN_CASES,
   SHIFT_MAX_CASES,
   type Shift,
@@ -86,4 +85,4 @@ export {
   type OrderSlip,
   type InboxStatus,
 } from './shift';
-export { shiftReport, type ShiftReport } from './shift-report';
+export { shiftReport, type ShiftReport, type ReplyStanding } from './shift-report';

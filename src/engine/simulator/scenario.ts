@@ -76,6 +76,12 @@ const scenarioShape = z
     notice: z.string().min(1).optional(),
     reactions: z.array(authoredReaction).default([]),
     /**
+     * When the buyer's answers arrive on the case's clock: after the hours a buyer takes (the
+     * default), or `at-once` in a shift, where every case runs on the day's one clock and the
+     * agent reads an answer on coming back to the case.
+     */
+    buyerAnswers: z.enum(['later', 'at-once']).optional(),
+    /**
      * Rules the case is written to teach, beyond those the rules engine finds on its own:
      * account-health rules (HEALTH-…) judge the outcome, not an action, so no facts reach them.
      */

@@ -1,5 +1,5 @@
 import { deadlinesFor } from '../clock';
-import { toMs } from '../dates';
+import { replyMeets } from './case-clock';
 import type { L10n } from '../text';
 import { NEVER_DO_CAP, PASS_MARK, scoreTrace, type ScoreReport } from './score';
 import { fill, words } from './words';
@@ -9,10 +9,14 @@ import { caseStateIn, inboxStatus, shiftCase, type InboxStatus, type OrderSlip, 
  * The end of a shift: the day's account-health figures, from each case's trace. Apart from
  * the shift's state machine so the inbox runs without the scoring, which loads when the day ends.
  */
+/** Where a case's first reply stands at the end of the day. */
+export type ReplyStanding = 'in-time' | 'late' | 'no-clock' | 'not-arrived';
+
 export interface ShiftReport {
-  cases: { index: number; status: InboxStatus; report?: ScoreReport; replyDue?: string; repliedAt?: string; replyMet: boolean | null }[];
-  /** Cases with a reply clock answered in time, of those with one. */
+  cases: { index: number; status: InboxStatus; report?: ScoreReport; replyDue?: string; repliedAt?: string; replyMet: boolean | null; reply: ReplyStanding }[];
+  /** Cases with a reply clock answered in time, of those with one that had arrived. */
   responseInTime: { met: number; of: number };
+  /** Return requests counted as dissatisfied (HEALTH-3), of those that had arrived: one left unanswered counts. */
   returnDissatisfied: { count: number; of: number };
   claimsOpened: number;
   odrContributions: number;
@@ -26,7 +30,10 @@ export interface ShiftReport {
   capNote?: L10n;
 }
 
-/** The day's account-health dashboard. A case never answered counts as late where a reply was due. */
+/**
+ * The day's account-health dashboard. A case that arrived and was never answered counts as late
+ * where a reply was due; a case that had not arrived when the day ended counts nowhere.
+ */
 export function shiftReport(shift: Shift, state: ShiftState): ShiftReport {
   const cases = shift.cases.map((c, index) => {
     const status = inboxStatus(shift, state, index);
@@ -34,12 +41,16 @@ export function shiftReport(shift: Shift, state: ShiftState): ShiftReport {
     const sim = state.openedAt[index] === null ? null : caseStateIn(shift, state, index);
     const due = deadlinesFor({ ...scenario.facts, asOf: c.arrivesAt }, c.arrivesAt).find((d) => d.type === 'due' && d.from === 'receivedAt'); // the response clock: from the buyer's message
     const repliedAt = sim?.firstReplyAt;
-    const replyMet = due ? repliedAt !== undefined && toMs(repliedAt) <= toMs(due.closesAt) : null;
+    const arrived = status !== 'not-arrived';
+    const replyMet = due && arrived ? replyMeets(due, repliedAt) : null;
+    const reply: ReplyStanding = !arrived ? 'not-arrived' : replyMet === null ? 'no-clock' : replyMet ? 'in-time' : 'late';
     const report = sim && sim.trace.length ? scoreTrace(scenario, sim.trace) : undefined;
-    return { index, status, ...(report && { report }), ...(due && { replyDue: due.closesAt }), ...(repliedAt && { repliedAt }), replyMet };
+    return { index, status, ...(report && { report }), ...(due && { replyDue: due.closesAt }), ...(repliedAt && { repliedAt }), replyMet, reply };
   });
   const withClock = cases.filter((c) => c.replyMet !== null);
-  const returns = shift.cases.filter((c) => c.scenario.facts.kind === 'amazon-return').length;
+  const returns = cases.filter((c) => c.status !== 'not-arrived' && shift.cases[c.index]!.scenario.facts.kind === 'amazon-return');
+  // HEALTH-3: a return request not answered in time is dissatisfied, as is one the case's score counts so.
+  const dissatisfied = returns.filter((c) => c.repliedAt === undefined || c.replyMet === false || c.report?.contributions.some((k) => k.kind === 'return-dissatisfaction'));
   const contributions = cases.flatMap((c) => c.report?.contributions ?? []);
   const costByCurrency: Record<string, number> = {};
   for (const c of cases) if (c.report) costByCurrency[c.report.cost.currency] = (costByCurrency[c.report.cost.currency] ?? 0) + c.report.cost.spent;
@@ -50,7 +61,7 @@ export function shiftReport(shift: Shift, state: ShiftState): ShiftReport {
   return {
     cases,
     responseInTime: { met: withClock.filter((c) => c.replyMet).length, of: withClock.length },
-    returnDissatisfied: { count: contributions.filter((c) => c.kind === 'return-dissatisfaction').length, of: returns },
+    returnDissatisfied: { count: dissatisfied.length, of: returns.length },
     claimsOpened: cases.filter((c) => c.report?.outcome?.kind === 'claim').length,
     odrContributions: contributions.filter((c) => c.kind === 'odr').length,
     costByCurrency,

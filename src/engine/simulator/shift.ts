@@ -96,11 +96,15 @@ export function initialShiftState(shift: Shift): ShiftState {
   return { version: 1, now: shift.startsAt, openedAt: shift.cases.map(() => null), traces: shift.cases.map(() => []), current: null, slips: [], ended: false };
 }
 
-/** A case of the shift as it is played: opened at `openedAt`, so its clock starts there. */
+/**
+ * A case of the shift as it is played: opened at `openedAt`, so its clock starts there, and on
+ * the day's one clock: the buyer's answers wait for the agent, who reads them on coming back
+ * to the case, so the case and the inbox always show the same time.
+ */
 export function shiftCase(shift: Shift, state: ShiftState, index: number): Scenario {
   const { scenario } = shift.cases[index]!;
   const openedAt = state.openedAt[index] ?? state.now;
-  return { ...scenario, facts: { ...scenario.facts, asOf: openedAt } };
+  return { ...scenario, buyerAnswers: 'at-once', facts: { ...scenario.facts, asOf: openedAt } };
 }
 
 export function caseStateIn(shift: Shift, state: ShiftState, index: number): SimState {
@@ -144,7 +148,7 @@ export function openCase(shift: Shift, state: ShiftState, index: number): ShiftR
   };
 }
 
-/** One decision in the open case; the day's clock follows the case's. */
+/** One decision in the open case; the day's clock is the case's while it is open. */
 export function stepShift(shift: Shift, state: ShiftState, decision: unknown): ShiftResult {
   if (state.ended) return refuse(state, 'ended');
   const index = state.current;
@@ -154,16 +158,8 @@ export function stepShift(shift: Shift, state: ShiftState, decision: unknown): S
   if (!result.accepted) return { state, accepted: false, effects: result.effects };
   const traces = state.traces.map((t, i) => (i === index ? result.state.trace : t));
   const closed = result.state.phase === 'closed';
-  const now = toIso(toMs(state.now) + agentMinutes(result.effects) * 60_000).replace('.000Z', 'Z');
+  const now = toIso(toMs(result.state.now)).replace('.000Z', 'Z');
   return { state: { ...state, traces, now, current: closed ? null : index }, accepted: true, effects: result.effects };
-}
-
-/**
- * The agent's own time in a step's effects. While a buyer takes hours to answer, the agent
- * works other tickets: the clock effect just before a buyer's answer is the buyer's, not the day's.
- */
-export function agentMinutes(effects: readonly Effect[]): number {
-  return effects.reduce((sum, effect, i) => (effect.type === 'clock' && effects[i + 1]?.type !== 'buyer' ? sum + effect.minutes : sum), 0);
 }
 
 /** Nothing waiting: the clock jumps to the next arrival. */
