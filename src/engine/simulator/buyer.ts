@@ -70,7 +70,8 @@ export function buyerTurn(ctx: BuyerContext): BuyerTurn {
   // such, however good the offer: never with thanks.
   const affront = affrontOf(ctx.findings);
   if (affront) {
-    const { claim, feedback } = escalateChance[temperament];
+    const claim = Math.max(escalateChance[temperament].claim, affrontEscalation[affront].claim);
+    const feedback = Math.max(escalateChance[temperament].feedback, affrontEscalation[affront].feedback);
     const next = random();
     if (next < claim) return say('opens-claim');
     if (next < claim + feedback) return say('leaves-feedback');
@@ -96,14 +97,18 @@ export function buyerTurn(ctx: BuyerContext): BuyerTurn {
 }
 
 /** How a buyer takes what a reply did, beyond what it offered. */
-export type Affront = 'blame' | 'reward' | 'off-platform' | 'order' | 'breach';
+export type Affront = 'blame' | 'reward' | 'feedback' | 'off-platform' | 'order' | 'breach';
 
 /** Finding kinds a buyer feels, the most hurtful first. */
 const affrontByKind: readonly (readonly [kind: string, affront: Affront])[] = [
   ['blame', 'blame'],
   ['incentive', 'reward'],
+  ['feedback-request', 'feedback'],
+  ['feedback-change', 'feedback'],
   ['email', 'off-platform'],
   ['link', 'off-platform'],
+  ['phone', 'off-platform'],
+  ['off-platform', 'off-platform'],
   ['competitor', 'off-platform'],
   ['order-tone', 'order'],
 ];
@@ -115,6 +120,19 @@ export function affrontOf(findings: readonly Finding[]): Affront | undefined {
   return findings.some((f) => f.severity === 'error') ? 'breach' : undefined;
 }
 
+/**
+ * The least chance that an affronted buyer escalates, then leaves feedback, whatever their
+ * temperament: blame and a trade for a rating are what buyers write reviews about.
+ */
+const affrontEscalation: Record<Affront, { claim: number; feedback: number }> = {
+  blame: { claim: 0, feedback: 0.3 },
+  reward: { claim: 0, feedback: 0.3 },
+  feedback: { claim: 0, feedback: 0.2 },
+  'off-platform': { claim: 0, feedback: 0 },
+  order: { claim: 0, feedback: 0 },
+  breach: { claim: 0, feedback: 0 },
+};
+
 /** What an affronted buyer writes when they do not escalate: never thanks. */
 const affrontLines: Record<Affront, L10n[]> = {
   blame: [
@@ -125,13 +143,17 @@ const affrontLines: Record<Affront, L10n[]> = {
     { en: 'A discount for a good review? I am not trading my feedback. I just want my problem fixed.', 'zh-cn': '好评换折扣？我不会拿评价做交易，我只想把问题解决。' },
     { en: 'I will not change what I write for a reward. Please just sort out the order.', 'zh-cn': '我不会为了好处去改评价。请你们把订单的问题处理好。' },
   ],
+  feedback: [
+    { en: 'I will leave the feedback I think is fair once this is actually sorted out. Right now it is not.', 'zh-cn': '等问题真正解决了，我自然会给出公道的评价。现在还没解决。' },
+    { en: 'Worry about fixing my order first, not about my rating.', 'zh-cn': '先把我的订单问题处理好，别光惦记着我的评分。' },
+  ],
   'off-platform': [
     { en: 'I would rather not write to some outside address or click a link. Can we keep this in the marketplace messages?', 'zh-cn': '我不想给站外地址写信，也不想点陌生链接。能不能就在平台消息里沟通？' },
     { en: 'Why would I go somewhere else for this? I bought it here, and I expect it to be sorted out here.', 'zh-cn': '为什么要我去别的地方处理？我是在这里买的，就该在这里解决。' },
   ],
   order: [
     { en: 'Please do not tell me what I have to do. I am the one with the problem here.', 'zh-cn': '请别命令我该做什么，出问题的是我。' },
-    { en: 'I do not appreciate being ordered about. I asked for help.', 'zh-cn': '我不喜欢被人指挥来指挥去，我只是来寻求帮助的。' },
+    { en: 'I do not like being ordered about. I asked for help.', 'zh-cn': '我不喜欢被人指挥来指挥去，我只是来寻求帮助的。' },
   ],
   breach: [
     { en: 'This message does not look right to me. I would like this handled properly, through the marketplace.', 'zh-cn': '这条消息让我觉得不对劲。希望你们按正规流程、通过平台来处理。' },

@@ -43,7 +43,9 @@ export {
 } from './state';
 export { step, play, resume, legalDecisionTypes, checksLeft, checkMinutes, buyerMinutes, minutesFor, type Effect, type StepResult } from './step';
 export { draftsFor, type ReplyDraft } from './drafts';
-export { bestDecision } from './best-decision';
+export { bestDecision, bestResolution } from './best-decision';
+export { knowableFacts } from './knowable-facts';
+export { type NeverDo } from './never-do';
 export { bestPath } from './best-path';
 export { closingOptions, describeChoice, concreteAction, PERCENT_STEP, OPENING_OFFER_PERCENT } from './playbook-reading';
 export { costOf, costModel, moneyOut } from './cost-model';
@@ -55,6 +57,8 @@ export {
   bands,
   PASS_MARK,
   HINT_COST,
+  NEVER_DO_CAP,
+  SKIPPED_CHECK_COST,
   type ScoreReport,
   type ReviewItem,
   type Dimension,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from '../../../src/engine/reply-check';
+import { bestPath, NEVER_DO_CAP, PASS_MARK, scoreTrace, type Scenario } from '../../../src/engine/simulator';
+import { authoredScenarios } from './fixtures/authored-scenarios';
+import { neverDoSentences, practiceCases, withSpoiledReply, withWrongAction, type NeverDoSentence } from './spoil';
+
+/**
+ * A never-do fails a case, whatever else went well: for every written case and a few hundred
+ * practice cases, the rules' best path passes, and the same path with one never-do put in
+ * (a wrong action, or a reply with an e-mail address, a link, a 5-star-for-discount offer or
+ * blame) does not, and the report names the rule it broke.
+ */
+const cases: Scenario[] = [...authoredScenarios(), ...practiceCases(220)];
+const sentences = Object.keys(neverDoSentences) as NeverDoSentence[];
+
+describe('never-dos', () => {
+  it('the cap is below the pass mark', () => {
+    expect(NEVER_DO_CAP).toBeLessThan(PASS_MARK);
+  });
+
+  it('the best path passes, with no never-do, in every written and practice case', () => {
+    const failing = cases.flatMap((scenario) => {
+      const report = scoreTrace(scenario, bestPath(scenario));
+      return report.passed && report.neverDo.length === 0 ? [] : [`${scenario.id}: ${report.total}, ${report.neverDo.map((n) => n.ruleId).join(' ')}`];
+    });
+    expect(failing).toEqual([]);
+  }, 60_000);
+
+  it('an action the rules call wrong fails the case and is named with its rule', () => {
+    let spoiled = 0;
+    const passing = cases.flatMap((scenario) => {
+      const play = withWrongAction(scenario);
+      if (!play) return [];
+      spoiled++;
+      const report = scoreTrace(scenario, play.trace);
+      const named = report.neverDo.some((n) => n.index === play.index && n.step === 'resolve' && n.ruleId.length > 0 && n.why.en && n.why['zh-cn']);
+      return !report.passed && report.total <= NEVER_DO_CAP && named ? [] : [`${scenario.id}: ${report.total}`];
+    });
+    expect(passing).toEqual([]);
+    // The rules name a wrong action in most cases; the property must not hold by vacuity.
+    expect(spoiled).toBeGreaterThan(cases.length / 2);
+  }, 60_000);
+
+  for (const sentence of sentences)
+    it(`a reply with ${sentence} fails the case and is named with the checker's rule`, () => {
+      const passing = cases.flatMap((scenario) => {
+        const play = withSpoiledReply(scenario, sentence)!;
+        const report = scoreTrace(scenario, play.trace);
+        const errors = checkReply(neverDoSentences[sentence], { platform: scenario.platform, caseKind: scenario.facts.kind }).filter((f) => f.severity === 'error');
+        const named = report.neverDo.filter((n) => n.index === play.index && n.step === 'reply').map((n) => n.ruleId);
+        const ok = !report.passed && report.total <= NEVER_DO_CAP && errors.length > 0 && errors.every((f) => named.includes(f.ruleId));
+        return ok ? [] : [`${scenario.id}: ${report.total}, named ${named.join(' ') || 'nothing'}`];
+      });
+      expect(passing).toEqual([]);
+    }, 60_000);
+
+  it('says at the top of the report which never-do capped the score, in both languages', () => {
+    const scenario = cases[0]!;
+    const report = scoreTrace(scenario, withSpoiledReply(scenario, 'email')!.trace);
+    expect(report.capNote?.en).toContain(String(NEVER_DO_CAP));
+    expect(report.capNote?.['zh-cn']).toContain(String(NEVER_DO_CAP));
+    const email = report.neverDo.find((n) => n.ruleId === 'MSG-4')!;
+    expect(email.did.en).toContain('help@brightshop-support.com');
+    expect(email.did['zh-cn']).toContain('help@brightshop-support.com');
+    expect(email.why['zh-cn'].length).toBeGreaterThan(0);
+    expect(scoreTrace(scenario, bestPath(scenario)).capNote).toBeUndefined();
+  });
+});
