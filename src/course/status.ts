@@ -57,7 +57,7 @@ export const CHECK_QUESTIONS = 8;
  * The quiz a module check is: the module's areas, a fresh seed per attempt (so a retake is a
  * new quiz, and every trainee's n-th attempt is the same one), answers shown at the end.
  */
-export function checkSettings(module: CourseModule, attempt: number): QuizSettingsInput | null {
+export function checkSettings(module: Pick<CourseModule, 'id' | 'check'>, attempt: number): QuizSettingsInput | null {
   if (!('areas' in module.check)) return null;
   return { areas: module.check.areas, count: CHECK_QUESTIONS, seed: `${module.id}-${attempt}`, feedback: 'end', difficulty: 2, kinds: ['fact', 'decision', 'fix-reply'] };
 }

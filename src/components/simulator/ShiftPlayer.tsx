@@ -19,6 +19,7 @@ import {
   type ShiftState,
 } from '../../engine/simulator/shift';
 import type { Lang } from '../../engine/text';
+import type { ModuleCheck } from '../../course/module-check';
 import type { KeysWith } from '../../i18n';
 import { colon, fillText } from '../site/fill-text';
 import { useLater } from '../site/use-later';
@@ -32,6 +33,8 @@ interface Props {
   lang: Lang;
   locale: string;
   handbookPath: string;
+  /** The course's modules and their checks: a shift counts for a module only when it is that module's check. */
+  courseChecks: ModuleCheck[];
   strings: Strings;
 }
 
@@ -53,7 +56,7 @@ function LateDashboard(props: DashboardProps) {
 }
 
 /** Shift mode: a day's inbox, worked case by case in the order the trainee chooses. */
-export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
+export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings: s }: Props) {
   const [shift, setShift] = useState<Shift | null>(null);
   const [state, setState] = useState<ShiftState | null>(null);
   const [viewing, setViewing] = useState<number | null>(null);
@@ -91,7 +94,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, strings: s }: Props) {
 
   useEffect(() => {
     // Only the course's final shift is recorded, so its code loads only then.
-    if (shift && state && moduleId && dayOver(shift, state)) void import('./record-shift').then(({ recordShiftCheck }) => recordShiftCheck(moduleId, shift, state));
+    if (shift && state && moduleId && dayOver(shift, state)) void import('./record-shift').then(({ recordShiftCheck }) => recordShiftCheck(courseChecks.find((m) => m.id === moduleId), shift, state));
   }, [state, moduleId]);
 
   if (!shift || !state) return <p class="sim-loading">{s['sim.loading']}</p>;
