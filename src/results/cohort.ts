@@ -1,11 +1,17 @@
+import type { ItemOutcome } from '../engine/quiz/result';
 import type { L10n } from '../engine/text';
+import { toMs } from '../engine/dates';
+import type { ChosenFile } from './chosen-file';
+import { showableRowProblem } from './cohort-row-check';
 import { outcomeOf } from './file-outcome';
-import { readResultFile, type ResultFile, type ResultFileProblemKind } from './result-file';
+import { readResultFile, type ReadResult, type ResultFile, type ResultFileProblemKind } from './result-file';
 
 /**
  * A trainer's cohort: many result files read at once. Good files become rows, bad ones are
  * listed with their reasons (and do not stop the rest), a file dropped twice counts once, and
- * every rule the items tested gets its miss rate across the cohort, weakest first.
+ * every rule the items tested gets its miss rate across the cohort, weakest first. Each file is
+ * read and summarised on its own: whatever goes wrong with one, even a throw, names that file
+ * and leaves the others.
  */
 
 export interface CohortRow {
@@ -55,8 +61,12 @@ const byRuleId = (a: string, b: string): number => a.localeCompare(b, 'en', { nu
 export const weakestFirst = (a: RuleMiss, b: RuleMiss): number => b.rate - a.rate || b.answered - a.answered || byRuleId(a.rule, b.rule);
 
 export function ruleMissesOf(files: ResultFile[]): RuleMiss[] {
+  return ruleMissesOfItems(files.flatMap((file) => outcomeOf(file).items));
+}
+
+function ruleMissesOfItems(items: ItemOutcome[]): RuleMiss[] {
   const tally = new Map<string, { missed: number; answered: number }>();
-  for (const item of files.flatMap((file) => outcomeOf(file).items)) {
+  for (const item of items) {
     // An item that lists a rule twice still tested it once.
     for (const rule of new Set(item.rules)) {
       const entry = tally.get(rule) ?? { missed: 0, answered: 0 };
@@ -88,12 +98,36 @@ function rowOf(file: ResultFile, fileName: string): CohortRow {
 const rowOrder = (a: CohortRow, b: CohortRow): number =>
   a.trainee.localeCompare(b.trainee) ||
   a.title.en.localeCompare(b.title.en) ||
-  Date.parse(a.finishedAt) - Date.parse(b.finishedAt) ||
+  toMs(a.finishedAt) - toMs(b.finishedAt) ||
   a.fileName.localeCompare(b.fileName);
 
-export async function loadCohort(files: { name: string; text: string }[]): Promise<Cohort> {
-  const read = await Promise.all(files.map(async (file) => ({ name: file.name, read: await readResultFile(file.text) })));
-  const loaded: { file: ResultFile; name: string }[] = [];
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** One file read, never a throw: a file the page could not read keeps the reason it gave. */
+async function readChosen(file: ChosenFile): Promise<ReadResult> {
+  if ('unread' in file) return { ok: false, kinds: [file.unread], problems: [file.problem] };
+  try {
+    return await readResultFile(file.text);
+  } catch (error) {
+    return { ok: false, kinds: ['unreadable'], problems: [`(root): could not be read (${message(error)})`] };
+  }
+}
+
+/** A file read well, summarised: its row and its items, or why it cannot be shown. */
+function summarise(file: ResultFile, name: string): { row: CohortRow; items: ItemOutcome[] } | { problem: string } {
+  try {
+    const row = rowOf(file, name);
+    const problem = showableRowProblem(row);
+    return problem ? { problem } : { row, items: outcomeOf(file).items };
+  } catch (error) {
+    return { problem: `(root): could not be summarised (${message(error)})` };
+  }
+}
+
+export async function loadCohort(files: ChosenFile[]): Promise<Cohort> {
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, read: await readChosen(file) })));
+  const rows: CohortRow[] = [];
+  const items: ItemOutcome[] = [];
   const rejected: RejectedFile[] = [];
   const duplicates: DuplicateFile[] = [];
   const byChecksum = new Map<string, string>();
@@ -107,13 +141,19 @@ export async function loadCohort(files: { name: string; text: string }[]): Promi
       duplicates.push({ name, sameAs: first });
       continue;
     }
+    const summary = summarise(result.file, name);
+    if ('problem' in summary) {
+      rejected.push({ name, kinds: ['unreadable'], problems: [summary.problem] });
+      continue;
+    }
     byChecksum.set(result.file.checksum, name);
-    loaded.push({ file: result.file, name });
+    rows.push(summary.row);
+    for (const item of summary.items) items.push(item);
   }
-  return {
-    rows: loaded.map(({ file, name }) => rowOf(file, name)).sort(rowOrder),
-    rejected,
-    duplicates,
-    ruleMisses: ruleMissesOf(loaded.map(({ file }) => file)),
-  };
+  return { rows: rows.sort(rowOrder), rejected, duplicates, ruleMisses: ruleMissesOfItems(items) };
+}
+
+/** Every file rejected for one reason: what the page shows if reading the cohort fails as a whole, so no file goes unnamed. */
+export function cohortOfUnread(files: { name: string }[], problem: string): Cohort {
+  return { rows: [], rejected: files.map(({ name }) => ({ name, kinds: ['unreadable'], problems: [problem] })), duplicates: [], ruleMisses: [] };
 }

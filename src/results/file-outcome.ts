@@ -1,3 +1,4 @@
+import { toMs } from '../engine/dates';
 import type { ItemOutcome } from '../engine/quiz/result';
 import type { ResultFile } from './result-file';
 
@@ -16,8 +17,9 @@ export interface FileOutcome {
   items: ItemOutcome[];
 }
 
-const earliest = (dates: string[]): string => dates.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
-const latest = (dates: string[]): string => dates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+// The dates were read through dateProblem with the rest of the file, so toMs gives a number for each.
+const earliest = (dates: string[]): string => dates.reduce((a, b) => (toMs(b) < toMs(a) ? b : a));
+const latest = (dates: string[]): string => dates.reduce((a, b) => (toMs(b) > toMs(a) ? b : a));
 
 export function outcomeOf(file: ResultFile): FileOutcome {
   if (file.kind === 'quiz') {

@@ -45,6 +45,7 @@ export {
   type LrsSenderOptions,
 } from './lrs-sender';
 export { lrsConfigFrom, type LrsConfig, type LrsConfigResult } from './lrs-config';
-export { loadCohort, ruleMissesOf, weakestFirst, type Cohort, type CohortRow, type DuplicateFile, type RejectedFile, type RuleMiss } from './cohort';
+export { cohortOfUnread, loadCohort, ruleMissesOf, weakestFirst, type Cohort, type CohortRow, type DuplicateFile, type RejectedFile, type RuleMiss } from './cohort';
 export { cohortCsv, ruleMissesCsv } from './cohort-csv';
+export { readChosenFile, readChosenFiles, type ChosenFile, type FileLike } from './chosen-file';
 export { csvCell, csvOf, type CsvCell } from './csv';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_FILE_MEGABYTES, parseBoundedJson } from '../engine/bounded-json';
+import { durationMsSchema } from '../engine/bounded-numbers';
 import { formatIssues } from '../engine/issues';
 import type { L10n } from '../engine/text';
 import type { QuizResult } from '../engine/quiz/result';
@@ -66,7 +68,7 @@ const common = {
   version: z.literal(RESULT_FILE_VERSION),
   trainee: z.object({ name: text, id: text.optional() }).strict(),
   title: l10n,
-  durationMs: z.number().int().min(0),
+  durationMs: durationMsSchema,
   exportedAt: isoDateTime,
   checksum: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 checksum (64 hexadecimal digits)'),
 };
@@ -95,9 +97,21 @@ export const resultFileSchema: z.ZodType<ResultFile> = z.discriminatedUnion('kin
 ]);
 
 /** Why a file was not read. A file can have several (a wrong field and an edit, say). */
-export type ResultFileProblemKind = 'not-json' | 'not-result-file' | 'newer-version' | 'unknown-version' | 'invalid' | 'edited';
+export type ResultFileProblemKind =
+  | 'too-large'
+  | 'too-deep'
+  | 'unreadable'
+  | 'not-json'
+  | 'not-result-file'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'invalid'
+  | 'edited';
 
 export const resultFileProblemLabels: Record<ResultFileProblemKind, L10n> = {
+  'too-large': { en: `Too large to be a result file (over ${MAX_FILE_MEGABYTES} MB)`, 'zh-cn': `文件过大（超过 ${MAX_FILE_MEGABYTES} MB），不可能是成绩文件` },
+  'too-deep': { en: 'Nested too deeply to be a result file', 'zh-cn': '嵌套层级过深，不可能是成绩文件' },
+  unreadable: { en: 'Could not be read', 'zh-cn': '读取时出错，无法载入' },
   'not-json': { en: 'Not a readable file (not JSON)', 'zh-cn': '无法读取（不是 JSON 文件）' },
   'not-result-file': { en: 'Not a Casebook result file', 'zh-cn': '不是 Casebook 成绩文件' },
   'newer-version': { en: 'Made by a newer Casebook: update this site to read it', 'zh-cn': '由更新版本的 Casebook 导出，请先更新本站再读取' },
@@ -133,14 +147,20 @@ export async function writeResultFile(input: ResultFileInput, now: Date | string
 
 /** Reads a result file. Never throws: a bad file gives every problem found, each naming its field. */
 export async function readResultFile(text: string): Promise<ReadResult> {
-  const fail = (kinds: ResultFileProblemKind[], problems: string[]): ReadResult => ({ ok: false, kinds, problems });
-  let data: unknown;
   try {
-    // A byte-order mark is what some editors add on saving; it is not content.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return await readBounded(text);
   } catch (error) {
-    return fail(['not-json'], [`not JSON: ${error instanceof Error ? error.message : String(error)}`]);
+    // Nothing above should throw; if something does, the file is named as unreadable rather than the page stopping.
+    return { ok: false, kinds: ['unreadable'], problems: [`(root): could not be read (${error instanceof Error ? error.message : String(error)})`] };
   }
+}
+
+async function readBounded(text: string): Promise<ReadResult> {
+  const fail = (kinds: ResultFileProblemKind[], problems: string[]): ReadResult => ({ ok: false, kinds, problems });
+  // Size and depth first: nothing recursive (the schema, the checksum) runs on an unbounded file.
+  const json = parseBoundedJson(text);
+  if (!json.ok) return fail([json.refusal === 'not-finite' ? 'invalid' : json.refusal], [json.problem]);
+  const data = json.value;
   if (!isRecord(data) || data.format !== RESULT_FILE_FORMAT)
     return fail(['not-result-file'], [`format: expected "${RESULT_FILE_FORMAT}", found ${isRecord(data) ? JSON.stringify(data.format) ?? 'nothing' : 'no object'}`]);
   if (data.version !== RESULT_FILE_VERSION) {

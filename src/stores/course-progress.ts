@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationMsSchema, MAX_DURATION_MS } from '../engine/bounded-numbers';
 import { isoDate } from '../engine/iso-date-schema';
 import type { QuizResult } from '../engine/quiz/result';
 import { percentOfFraction } from './percent-of-fraction';
@@ -21,7 +22,7 @@ const checkAttemptSchema = z.object({ score: percentSchema, passed: z.boolean(),
 const moduleProgressSchema = z.object({
   readPages: z.array(z.string().min(1)),
   checks: z.array(checkAttemptSchema),
-  timeSpentMs: z.number().int().nonnegative(),
+  timeSpentMs: durationMsSchema,
   startedAt: isoDate.optional(),
 });
 
@@ -102,7 +103,8 @@ export function recordCheck(moduleId: string, result: QuizResult): void {
 
 export function addTime(moduleId: string, ms: number): void {
   if (!Number.isFinite(ms) || ms <= 0) return;
-  updateModule(moduleId, (m) => ({ ...m, timeSpentMs: m.timeSpentMs + Math.round(ms) }));
+  // Held at the schema's bound, so the stored value always reads back.
+  updateModule(moduleId, (m) => ({ ...m, timeSpentMs: Math.min(MAX_DURATION_MS, m.timeSpentMs + Math.round(ms)) }));
 }
 
 export function setTraineeName(name: string): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countSchema } from '../engine/bounded-numbers';
 import { isoDate } from '../engine/iso-date-schema';
 import { persistedAtom } from './persisted';
 import { percentSchema } from './schemas';
@@ -16,7 +17,7 @@ export const quizSessionSchema = z
     params: z.string(),
     /** Item ID → answer. */
     answers: z.record(z.string(), sessionAnswerSchema),
-    current: z.number().int().nonnegative(),
+    current: countSchema,
     startedAt: isoDate,
   })
   .nullable();

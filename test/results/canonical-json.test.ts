@@ -27,6 +27,15 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('writes a value nested 200,000 levels deep without overflowing the stack', () => {
+    let value: unknown = { z: 1, a: null };
+    for (let i = 0; i < 200_000; i++) value = i % 2 ? [value, undefined] : { b: value, a: i };
+    const text = canonicalJson(value);
+    expect(text.startsWith('[{"a":199998,"b":[{"a":199996,"b":')).toBe(true);
+    expect(text).toContain('[{"a":0,"b":{"a":null,"z":1}},null]');
+    expect(text.endsWith(']},null]')).toBe(true);
+  }, 30_000);
+
   it('sorts keys at every level and leaves undefined out', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: true, e: null }], c: 'x' }, z: undefined })).toBe('{"a":{"c":"x","d":[2,{"e":null,"f":true}]},"b":1}');
   });

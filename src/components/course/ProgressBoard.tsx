@@ -7,7 +7,6 @@ import type { CoursePaths } from './course-links';
 import { completedAt, moduleResults } from './course-result';
 import { ModuleTable } from './ModuleTable';
 import { MostMissed } from './MostMissed';
-import { ProgressFile } from './ProgressFile';
 import { ResultExport } from './ResultExport';
 import type { ProgressStrings } from './strings';
 import { TraineeName } from './TraineeName';
@@ -26,7 +25,7 @@ interface Props {
   strings: ProgressStrings;
 }
 
-/** `/progress/`: every module's standing, the most-missed rules, the certificate, the result for a trainer and the progress file. */
+/** `/progress/`: every module's standing, the most-missed rules, the certificate and the result for a trainer (the progress file is an island of its own). */
 export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleTitles, strings: s }: Props) {
   const hydrated = useHydrated();
   const { progress, statuses } = useCourseStatus(modules);
@@ -48,7 +47,6 @@ export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleT
         durationMs={durationMs}
         strings={s}
       />
-      <ProgressFile strings={s} />
     </div>
   );
 }

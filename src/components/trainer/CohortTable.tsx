@@ -15,6 +15,14 @@ interface Props {
 export function CohortTable({ rows, lang, locale, strings: s }: Props) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   const finished = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // Every row's date passed dateProblem, so this formats; should one still not, its own text shows rather than nothing.
+  const finishedText = (iso: string): string => {
+    try {
+      return finished.format(new Date(iso));
+    } catch {
+      return iso;
+    }
+  };
   return (
     <div class="table-wrap" role="region" aria-labelledby="trainer-cohort-caption" tabIndex={0}>
       <table id="trainer-cohort" class="cohort-table">
@@ -48,7 +56,7 @@ export function CohortTable({ rows, lang, locale, strings: s }: Props) {
               </td>
               <td class="number">{formatDuration(row.durationMs, lang)}</td>
               <td>
-                <time dateTime={row.finishedAt}>{finished.format(new Date(row.finishedAt))}</time>
+                <time dateTime={row.finishedAt}>{finishedText(row.finishedAt)}</time>
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../engine/text';
-import { loadCohort, type Cohort } from '../../results/cohort';
+import { cohortOfUnread, loadCohort, type Cohort } from '../../results/cohort';
+import type { ChosenFile } from '../../results/chosen-file';
 import { cohortCsv, ruleMissesCsv } from '../../results/cohort-csv';
 import { CohortTable } from './CohortTable';
 import { cohortSummary } from './cohort-summary';
@@ -9,10 +10,11 @@ import { datedFileName } from './dated-file-name';
 
 /** The byte-order mark is what tells Excel the file is UTF-8, so Chinese names read right. */
 const downloadCsv = (name: string, csv: string) => download(name, `\uFEFF${csv}`, 'text/csv');
-import { distinctFiles, type RawFile } from './distinct-files';
+import { distinctFiles } from './distinct-files';
 import { DuplicateFiles } from './DuplicateFiles';
 import { FilePicker } from './FilePicker';
 import { RejectedFiles } from './RejectedFiles';
+import { RenderGuard } from '../site/RenderGuard';
 import { RuleMissTable } from './RuleMissTable';
 import type { TrainerStrings } from './trainer-strings';
 
@@ -29,7 +31,7 @@ interface Props {
 
 /** What the files read as, and which files that was: a newer choice makes it stale. */
 interface Loaded {
-  files: RawFile[];
+  files: ChosenFile[];
   cohort: Cohort;
   repeated: string[];
 }
@@ -42,13 +44,16 @@ const INPUT_ID = 'trainer-files';
  * files stay in memory and the whole cohort is worked out again from them on each addition.
  */
 export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: Props) {
-  const [files, setFiles] = useState<RawFile[]>([]);
+  const [files, setFiles] = useState<ChosenFile[]>([]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
     let latest = true;
     const { distinct, repeated } = distinctFiles(files);
-    void loadCohort(distinct).then((cohort) => latest && setLoaded({ files, cohort, repeated }));
+    // loadCohort names each bad file itself; should it fail as a whole, every file is named rather than the page reading forever.
+    void loadCohort(distinct)
+      .catch((error: unknown) => cohortOfUnread(distinct, `(root): could not be read (${error instanceof Error ? error.message : String(error)})`))
+      .then((cohort) => latest && setLoaded({ files, cohort, repeated }));
     return () => {
       latest = false;
     };
@@ -88,7 +93,14 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
           {cohort.rejected.length > 0 && <RejectedFiles rejected={cohort.rejected} lang={lang} strings={s} />}
           {cohort.duplicates.length + shown.repeated.length > 0 && <DuplicateFiles duplicates={cohort.duplicates} repeated={shown.repeated} strings={s} />}
           {cohort.rows.length > 0 && (
-            <>
+            <RenderGuard
+              retryOn={cohort}
+              fallback={(error) => (
+                <p class="problems" role="alert">
+                  {s['trainer.showFailed']} <span lang="en">({error instanceof Error ? error.message : String(error)})</span>
+                </p>
+              )}
+            >
               <section class="cohort-results" aria-labelledby="trainer-cohort-heading">
                 <h2 id="trainer-cohort-heading">{s['trainer.cohortHeading']}</h2>
                 <CohortTable rows={cohort.rows} lang={lang} locale={locale} strings={s} />
@@ -116,7 +128,7 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
                   </button>
                 </p>
               </section>
-            </>
+            </RenderGuard>
           )}
         </>
       )}

@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RawFile } from './distinct-files';
+import { readChosenFiles, type ChosenFile } from '../../results/chosen-file';
 import type { TrainerStrings } from './trainer-strings';
 
 interface Props {
-  onFiles: (files: RawFile[]) => void;
+  onFiles: (files: ChosenFile[]) => void;
   /** Lets the page move focus back to the input (after "clear"). */
   inputId: string;
   strings: TrainerStrings;
 }
 
-const readAll = (list: FileList | null): Promise<RawFile[]> => Promise.all([...(list ?? [])].map(async (file) => ({ name: file.name, text: await file.text() })));
+// A file too large or unreadable still comes through, with its reason, so the page names it.
+const readAll = (list: FileList | null): Promise<ChosenFile[]> => readChosenFiles(list ?? []);
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countSchema } from '../bounded-numbers';
 import { DAY_MS, toIso, toMs } from '../dates';
 import { isoDate } from '../iso-date-schema';
 import type { QuizResult } from './result';
@@ -20,9 +21,9 @@ export const ruleReviewSchema = z
     /** When the rule is next due, ISO 8601. */
     due: isoDate,
     /** Times it was missed. */
-    lapses: z.number().int().nonnegative(),
+    lapses: countSchema,
     /** Times it was reviewed in a quiz, right or wrong. */
-    reviews: z.number().int().nonnegative(),
+    reviews: countSchema,
     lastReviewed: isoDate,
   })
   .strict();
