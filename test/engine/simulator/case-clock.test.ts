@@ -54,7 +54,7 @@ describe('the case clock in play', () => {
     }
     // The sweep holds cases whose clock runs past a date the reply met: the old case file said "Overdue" there.
     expect(settledPastDeadline).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('never calls a due date met before a reply has gone out, whatever is played', () => {
     fc.assert(
@@ -69,5 +69,5 @@ describe('the case clock in play', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -44,5 +44,5 @@ describe('what a case costs the seller', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -62,7 +62,7 @@ describe('drafted replies', () => {
   it('hold for every written case and every generated kind and topic, for every action a reply can carry', () => {
     const problems = [...authoredScenarios, ...scenarioSweep(1)].flatMap((scenario) => replyActions.flatMap((action) => [1, 2].flatMap((round) => faults(scenario, action, round).map((f) => `${scenario.id}: ${f}`))));
     expect([...new Set(problems)]).toEqual([]);
-  });
+  }, 60_000);
 
   it('hold for any generated case and any action', () => {
     fc.assert(
@@ -72,5 +72,5 @@ describe('drafted replies', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -43,5 +43,5 @@ describe('the review of a played case', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -136,7 +136,7 @@ describe('shift mode', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('refuses what the inbox does not allow and changes nothing', () => {
     const shift = generateShift(4);
