@@ -34,6 +34,20 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
       <p class={`sim-total ${report.passed ? 'passed' : 'failed'}`}>
         <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} · {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({fillText(s['sim.passMark'], { n: report.passMark })})
       </p>
+      {report.capNote && (
+        <div class="review-item verdict-wrong sim-never-do">
+          <p>
+            <strong>{report.capNote[lang]}</strong>
+          </p>
+          <ul>
+            {report.neverDo.map((n) => (
+              <li>
+                <a href={ruleHref(n.ruleId)}>{n.ruleId}</a> · {n.did[lang]} {n.why[lang]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <table class="sim-dimensions">
         <caption>{s['sim.dimensions']}</caption>
         <thead>

@@ -42,6 +42,9 @@ export function wrongActionNeverDos(at: At, action: Action, citations: readonly 
   });
 }
 
+/** A checker's explanation opens with its rule ID ("MSG-4: …"); a never-do names the rule apart. */
+const withoutRuleId = (text: string) => text.replace(/^[A-Z]+(?:-[A-Z0-9]+)+\s*[:：]\s*/, '');
+
 /** The longest piece of a reply quoted back in a review. */
 const QUOTE_CHARS = 80;
 
@@ -55,6 +58,7 @@ export function replyNeverDos(at: At, findings: readonly Finding[]): NeverDo[] {
     const text = f.text.trim();
     const quote = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
     const did = quote ? fill(words.neverDoReply, { text: quote }) : words.neverDoReplyUnquoted;
-    return [{ ...at, step: 'reply' as const, ruleId: f.ruleId, did, why: f.explanation }];
+    const why = { en: withoutRuleId(f.explanation.en), 'zh-cn': withoutRuleId(f.explanation['zh-cn']) };
+    return [{ ...at, step: 'reply' as const, ruleId: f.ruleId, did, why }];
   });
 }

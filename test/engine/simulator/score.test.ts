@@ -5,13 +5,21 @@ import {
   generateScenario,
   HINT_COST,
   initialState,
+  neededRevealers,
+  NEVER_DO_CAP,
   parseScenario,
   scoreTrace,
+  SKIPPED_CHECK_COST,
   step,
+  stepBound,
+  bestDecision,
   type Decision,
   type Scenario,
 } from '../../../src/engine/simulator';
+import { investigations } from '../../../src/engine/simulator/vocabulary';
 import { damagedKettle } from './fixtures/authored';
+import { authoredScenarios } from './fixtures/authored-scenarios';
+import { practiceCases } from './spoil';
 
 const scenarioOf = (input: unknown): Scenario => {
   const parsed = parseScenario(input);
@@ -61,7 +69,38 @@ describe('scoreTrace', () => {
     expect(item.verdict).toBe('wrong');
     expect(item.ruleIds).toContain('PROD-1');
     expect(item.best.en).toMatch(/refund/i);
+    // A wrong action is a never-do: the case fails, and the report says which rule made it so.
+    expect(report.passed).toBe(false);
+    expect(report.total).toBeLessThanOrEqual(NEVER_DO_CAP);
+    expect(report.neverDo).toContainEqual(expect.objectContaining({ step: 'resolve', ruleId: 'PROD-1', index: item.index }));
   });
+
+  it('caps a play that is fine but for a reply with an e-mail address, a link and 5 stars for a discount below the pass mark', () => {
+    const reply = 'We are very sorry. We have refunded you in full. Write to help@shop.com or see www.shop.com. Leave us 5-star feedback and we will send you a 10% discount code.';
+    const path = bestPath(kettle).map((d): Decision => (d.type === 'pick-draft' ? { type: 'write-reply', text: reply } : d));
+    const report = scoreTrace(kettle, path);
+    expect(report.passed).toBe(false);
+    expect(report.total).toBeLessThanOrEqual(NEVER_DO_CAP);
+    expect(report.neverDo.map((n) => n.ruleId)).toEqual(expect.arrayContaining(['MSG-4', 'AZ-9']));
+    expect(report.capNote?.en).toMatch(/never-do/);
+  });
+
+  it('a skipped check the rules need costs policy points, and skipping two in an otherwise best play is never excellent', () => {
+    const cases = [...authoredScenarios(), ...practiceCases(150, 'skipped-checks')].filter((s) => neededRevealers(s).filter((r) => (investigations as readonly string[]).includes(r)).length >= 2);
+    expect(cases.length).toBeGreaterThan(3);
+    const excellent = cases.flatMap((scenario) => {
+      const skipped = new Set<string>(neededRevealers(scenario));
+      // The best path without its needed checks; what no longer fits is left out, and the rules finish.
+      let state = initialState(scenario);
+      for (const d of bestPath(scenario)) if (!(d.type === 'check' && skipped.has(d.check)) && state.phase !== 'closed') state = step(scenario, state, d).state;
+      for (let i = 0; state.phase !== 'closed' && i < stepBound(scenario); i++) state = step(scenario, state, bestDecision(scenario, state)!).state;
+      const report = scoreTrace(scenario, state.trace);
+      const n = report.review.filter((r) => r.step === 'skipped-check').length;
+      expect(report.dimensions.policy.notes.some((t) => t.en.includes(`${SKIPPED_CHECK_COST * n} policy points off`))).toBe(true);
+      return report.band === 'excellent' ? [`${scenario.id}: ${report.total}`] : [];
+    });
+    expect(excellent).toEqual([]);
+  }, 60_000);
 
   it('marks a check the rules needed but that was skipped', () => {
     const path = finish(kettle, bestPath(kettle).filter((d) => !(d.type === 'check' && d.check === 'check-stock')).slice(0, 1));

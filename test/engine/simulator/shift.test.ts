@@ -13,16 +13,20 @@ import {
   stepShift,
   waitForNext,
   workRank,
+  NEVER_DO_CAP,
+  PASS_MARK,
   SHIFT_MAX_CASES,
   SHIFT_MIN_CASES,
+  type Decision,
   type Shift,
   type ShiftState,
 } from '../../../src/engine/simulator';
+import { shiftPassed } from '../../../src/course/status';
 
 const waiting = (shift: Shift, state: ShiftState) => shift.cases.map((_, i) => i).filter((i) => inboxStatus(shift, state, i) === 'waiting');
 
-/** Plays a whole day: `choose` picks the next case from those waiting; every case is played by the rules' best path. */
-function playDay(shift: Shift, choose: (shift: Shift, state: ShiftState, waiting: number[]) => number): ShiftState {
+/** Plays a whole day: `choose` picks the next case from those waiting; every case is played by the rules' best path, unless `decide` puts something else in its place. */
+function playDay(shift: Shift, choose: (shift: Shift, state: ShiftState, waiting: number[]) => number, decide = (best: Decision, _case: number): Decision => best): ShiftState {
   let state = initialShiftState(shift);
   for (let guard = 0; guard < 1_000; guard++) {
     if (state.current === null) {
@@ -35,7 +39,7 @@ function playDay(shift: Shift, choose: (shift: Shift, state: ShiftState, waiting
       }
       continue;
     }
-    const result = stepShift(shift, state, bestDecision(shiftCase(shift, state, state.current), caseStateIn(shift, state, state.current)));
+    const result = stepShift(shift, state, decide(bestDecision(shiftCase(shift, state, state.current), caseStateIn(shift, state, state.current))!, state.current));
     expect(result.accepted).toBe(true);
     state = result.state;
   }
@@ -68,6 +72,30 @@ describe('shift mode', () => {
       expect(report.averageScore).toBe(100);
       expect(report.cases.every((c) => c.status === 'closed')).toBe(true);
     }
+  }, 60_000);
+
+  it('a never-do in one case fails that case, and caps the day below the pass mark', () => {
+    const shift = generateShift(5);
+    // The first reply of the day blames the buyer and ties the refund to a withdrawal (AZ-9).
+    let spoiled: number | undefined;
+    const reply = 'We are sorry, but it is your own fault: you did not read the listing. Withdraw the claim and we refund you.';
+    const day = playDay(shift, byWorkOrder, (best, index) => {
+      if (spoiled !== undefined || best.type !== 'pick-draft') return best;
+      spoiled = index;
+      return { type: 'write-reply', text: reply };
+    });
+    const report = shiftReport(shift, day);
+    const spoiledCase = report.cases[spoiled!]!.report!;
+    expect(spoiledCase.passed).toBe(false);
+    expect(spoiledCase.total).toBeLessThanOrEqual(NEVER_DO_CAP);
+    expect(spoiledCase.neverDo.map((n) => n.ruleId)).toEqual(expect.arrayContaining(['MSG-10', 'AZ-9']));
+    // Every other case was played by the rules and passes.
+    expect(report.cases.filter((c) => c.index !== spoiled).every((c) => c.report?.passed)).toBe(true);
+    expect(report.neverDoCases).toEqual([spoiled]);
+    expect(report.averageScore).toBeLessThanOrEqual(NEVER_DO_CAP);
+    expect(report.averageScore).toBeLessThan(PASS_MARK);
+    expect(shiftPassed(report.averageScore)).toBe(false);
+    expect(report.capNote?.['zh-cn']).toContain(String(NEVER_DO_CAP));
   }, 60_000);
 
   it('opening a return while a cancellation waits is a slip against the order of work', () => {
