@@ -4,7 +4,7 @@ import { actionsText } from './cli-actions';
 import { fieldsText, kindsText } from './cli-fields';
 import { readFacts, readText } from './cli-files';
 import { commandHelp, overview } from './cli-help';
-import { settled, type CliCommand, type CliOption } from './cli-spec';
+import { refuseProblems, settled, type CliCommand, type CliOption } from './cli-spec';
 import { deadlinesFor } from './clock';
 import { describe } from './conditions';
 import { dateProblem, toIso, toMs } from './dates';
@@ -40,8 +40,8 @@ export const commands: readonly CliCommand[] = [
     example: 'casebook help clock',
     prints: 'text',
     run(call) {
-      const name = settled(call, call.operand ?? '');
-      const command = commands.find((c) => c.name === name);
+      refuseProblems(call);
+      const command = commands.find((c) => c.name === call.operand);
       return command ? commandHelp(command) : overview(commands);
     },
   },
@@ -113,7 +113,7 @@ export const commands: readonly CliCommand[] = [
     example: 'casebook rules',
     prints: 'JSON',
     run(call) {
-      settled(call, true);
+      refuseProblems(call);
       return registryView();
     },
   },
@@ -125,7 +125,7 @@ export const commands: readonly CliCommand[] = [
     example: 'casebook actions',
     prints: 'text',
     run(call) {
-      settled(call, true);
+      refuseProblems(call);
       return actionsText(langOf(call.options));
     },
   },
@@ -138,7 +138,7 @@ export const commands: readonly CliCommand[] = [
     example: 'casebook fields amazon-return',
     prints: 'text',
     run(call) {
-      settled(call, true);
+      refuseProblems(call);
       const lang = langOf(call.options);
       return call.operand ? fieldsText(call.operand as CaseKind, lang) : kindsText(lang);
     },

@@ -139,3 +139,8 @@ export function settled<T>(call: Call, value: T | undefined): T {
   if (call.problems.length || value === undefined) throw new InputError(call.problems);
   return value;
 }
+
+/** Throws the call's problems, if it has any: for commands whose work needs no file. */
+export function refuseProblems(call: Call): void {
+  settled(call, true);
+}
