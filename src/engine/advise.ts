@@ -40,7 +40,7 @@ export interface Advice {
   ruleIds: string[];
 }
 
-/** A verdict with its action's figures resolved once, when the module loads. */
+/** A verdict with its action's figures resolved once (per currency, the first time a case in it comes). */
 interface ResolvedVerdict {
   verdict: Verdict;
   action: AdvisedAction;
@@ -54,17 +54,27 @@ interface IndexedBranch {
   verdicts: ResolvedVerdict[];
 }
 
-/** Branches grouped by the case kind they can apply to, so a case only tries its own; reasons read as a reader sees them. */
-const branchesByKind = new Map<string, IndexedBranch[]>(
-  caseKinds.map((kind) => [
-    kind,
-    readableRules().flatMap((rule) =>
-      (rule.branches ?? [])
-        .filter((b) => kindsOf(b.when)?.includes(kind) ?? true)
-        .map((branch) => ({ rule, branch, verdicts: branch.verdicts.map((verdict) => resolveVerdict(rule, branch, verdict)) })),
-    ),
-  ]),
-);
+/** By currency, then case kind: the branches a case can meet, so it only tries its own; reasons read as a reader sees them, money in the case's currency. */
+const branchIndex = new Map<string, Map<string, IndexedBranch[]>>();
+
+function branchesOf(kind: string, currency: string): IndexedBranch[] {
+  let byKind = branchIndex.get(currency);
+  if (!byKind) {
+    const readable = readableRules(currency);
+    byKind = new Map(
+      caseKinds.map((k) => [
+        k,
+        readable.flatMap((rule) =>
+          (rule.branches ?? [])
+            .filter((b) => kindsOf(b.when)?.includes(k) ?? true)
+            .map((branch) => ({ rule, branch, verdicts: branch.verdicts.map((verdict) => resolveVerdict(rule, branch, verdict)) })),
+        ),
+      ]),
+    );
+    branchIndex.set(currency, byKind);
+  }
+  return byKind.get(kind) ?? [];
+}
 
 function resolveVerdict(rule: Rule, branch: Branch, verdict: Verdict): ResolvedVerdict {
   const action = advisedAction(verdict.action, rule.id);
@@ -107,7 +117,7 @@ export function advise(facts: CaseFacts): Advice {
   const view = viewOf(facts);
   const items = new Map<string, AdviceItem>();
   const ruleIds: string[] = [];
-  for (const { rule, branch, verdicts } of branchesByKind.get(facts.kind) ?? []) {
+  for (const { rule, branch, verdicts } of branchesOf(facts.kind, facts.order.currency)) {
     if (!holds(branch.when, view, rule.id)) continue;
     if (!ruleIds.includes(rule.id)) ruleIds.push(rule.id);
     for (const { verdict, action, key, citation } of verdicts) {

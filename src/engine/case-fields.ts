@@ -62,8 +62,8 @@ const order = {
     paidAt: { type: 'date', optional: true },
     shippedAt: { type: 'date', optional: true },
     estimatedDeliveryAt: { type: 'date', optional: true },
-    /** The seller's own judgement: the playbook names no threshold for "high value". */
-    highValue: { type: 'yes-no', default: false },
+    /** The seller's own judgement; when the case does not say, the facts view reads the price against the team's line (high-value.ts). */
+    highValue: { type: 'yes-no', optional: true },
     inStock: { type: 'yes-no', default: true },
     /** Large, heavy or otherwise costly to send again (PROD-8). */
     bulky: { type: 'yes-no', default: false },

@@ -1,15 +1,40 @@
 import { factLabels } from './fact-labels';
 import type { FactsView } from './facts-view';
 import { formatFigure } from './figures';
+import { amountIn, currencyOfFact } from './money';
 import { figureOf } from './policy/registry';
 import type { Condition, Figure, FigureRef, Scalar } from './policy/types';
 import type { Lang } from './text';
 
-/** The figure a reference points to; a bare number stands for itself. */
+/** The figure a reference points to, and its value as the figure states it; a bare number stands for itself. */
 export function resolve(ref: number | FigureRef, owner: string): { value: number; figure?: Figure } {
   if (typeof ref === 'number') return { value: ref };
   const figure = figureOf(ref.rule ?? owner, ref.figure);
   return { value: figure.value, figure };
+}
+
+/**
+ * A limit in a currency: a money figure's amount in it (undefined when it has none, or when the
+ * currency is not known); any other figure's own value.
+ */
+export function resolveIn(ref: number | FigureRef, owner: string, currency: string | undefined): number | undefined {
+  const { value, figure } = resolve(ref, owner);
+  return figure ? amountIn(figure, currency) : value;
+}
+
+type Comparison = Extract<Condition, { above: unknown } | { atMost: unknown }>;
+
+const limitRef = (condition: Comparison) => ('above' in condition ? condition.above : condition.atMost);
+
+/** The limit a comparison reads, in the currency of the fact it compares (a price: the order's). */
+const limitOf = (condition: Comparison, view: FactsView, owner: string): number | undefined =>
+  resolveIn(limitRef(condition), owner, currencyOfFact(condition.fact, typeof view.currency === 'string' ? view.currency : undefined));
+
+/** Whether a condition compares an amount in the order's currency with a money limit: then the currency decides too. */
+function readsOrderCurrency(condition: Condition, owner: string): boolean {
+  if (!('above' in condition || 'atMost' in condition)) return false;
+  const { figure } = resolve(limitRef(condition), owner);
+  return figure?.unit === 'money' && currencyOfFact(condition.fact, undefined) === undefined;
 }
 
 /** Whether a condition holds for a case. A fact that is unknown satisfies no comparison. */
@@ -20,9 +45,9 @@ export function holds(condition: Condition, view: FactsView, owner: string): boo
   const value = view[condition.fact];
   if ('present' in condition) return (value !== undefined) === condition.present;
   if ('is' in condition) return Array.isArray(condition.is) ? condition.is.includes(value as Scalar) : value === condition.is;
-  if (typeof value !== 'number') return false;
-  if ('above' in condition) return value > resolve(condition.above, owner).value;
-  return value <= resolve(condition.atMost, owner).value;
+  const limit = limitOf(condition, view, owner);
+  if (typeof value !== 'number' || limit === undefined) return false;
+  return 'above' in condition ? value > limit : value <= limit;
 }
 
 const words = {
@@ -40,11 +65,14 @@ const words = {
 const valueWords = (fact: string, value: Scalar, lang: Lang): string =>
   factLabels[fact]?.values?.[String(value)]?.[lang] ?? String(value);
 
-/** A condition in words, e.g. "damage: severe, does not work and price (order currency) above 30". */
-export function describe(condition: Condition, lang: Lang, owner: string): string {
-  if ('all' in condition) return condition.all.map((c) => describe(c, lang, owner)).join(words.and[lang]);
-  if ('any' in condition) return `(${condition.any.map((c) => describe(c, lang, owner)).join(words.or[lang])})`;
-  if ('not' in condition) return `${words.not[lang]}${describe(condition.not, lang, owner)}`;
+/**
+ * A condition in words, e.g. "damage: severe, does not work and price (order currency) above
+ * 30 USD". Money limits are said in `currency` when a case's is known, else in every currency.
+ */
+export function describe(condition: Condition, lang: Lang, owner: string, currency?: string): string {
+  if ('all' in condition) return condition.all.map((c) => describe(c, lang, owner, currency)).join(words.and[lang]);
+  if ('any' in condition) return `(${condition.any.map((c) => describe(c, lang, owner, currency)).join(words.or[lang])})`;
+  if ('not' in condition) return `${words.not[lang]}${describe(condition.not, lang, owner, currency)}`;
   const label = factLabels[condition.fact]?.label[lang] ?? condition.fact;
   if ('present' in condition) return `${label} ${condition.present ? words.known[lang] : words.unknown[lang]}`;
   if ('is' in condition) {
@@ -53,7 +81,7 @@ export function describe(condition: Condition, lang: Lang, owner: string): strin
   }
   const [op, ref] = 'above' in condition ? (['above', condition.above] as const) : (['atMost', condition.atMost] as const);
   const { value, figure } = resolve(ref, owner);
-  const shown = figure ? formatFigure(figure, lang) : String(value);
+  const shown = figure ? formatFigure(figure, lang, currencyOfFact(condition.fact, currency)) : String(value);
   return lang === 'en' ? `${label} ${words[op].en} ${shown}` : `${label}${words[op]['zh-cn']} ${shown}`;
 }
 
@@ -98,5 +126,6 @@ export function settles(condition: Condition, view: FactsView, unknown: Readonly
     const inner = settles(condition.not, view, unknown, owner);
     return inner === undefined ? undefined : !inner;
   }
-  return unknown.has(condition.fact) ? undefined : holds(condition, view, owner);
+  if (unknown.has(condition.fact) || (unknown.has('currency') && readsOrderCurrency(condition, owner))) return undefined;
+  return holds(condition, view, owner);
 }

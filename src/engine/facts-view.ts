@@ -2,6 +2,7 @@ import type { CaseFacts } from './case';
 import type { MessageTopic, ReturnReason } from './case-choices';
 import { platformOf } from './case-kinds';
 import { DAY_MS, HOUR_MS, toMs } from './dates';
+import { isHighValue } from './high-value';
 import type { Scalar } from './policy/types';
 
 /**
@@ -43,7 +44,8 @@ export function viewOf(facts: CaseFacts): FactsView {
     platform: platformOf(facts.kind),
     price: order.price,
     currency: order.currency,
-    highValue: order.highValue,
+    // The case's own word, or its price against the team's line (high-value.ts).
+    highValue: isHighValue(order),
     inStock: order.inStock,
     bulky: order.bulky,
     shipped: order.shippedAt !== undefined,

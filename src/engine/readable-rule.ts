@@ -25,31 +25,42 @@ function filledIn<T>(value: T, fill: (text: string, lang: Lang, where: string) =
 
 /**
  * `value` (a rule, or any part of one) with every text in it filled from `figures`, `owner`'s
- * for a bare `{name}`; `where` is its place in the rule, for the error. The site checks fill a
- * page's own copy of the rules with it (src/build/placeholder-check.ts).
+ * for a bare `{name}`; `where` is its place in the rule, for the error. Money is shown in
+ * `currency` when given (a case's), otherwise in every currency. The site checks fill a page's
+ * own copy of the rules with it (src/build/placeholder-check.ts).
  */
-export const fillRuleTexts = <T>(value: T, owner: string, figures: FigureSource, where = ''): T =>
-  filledIn(value, (text, lang, at) => fillFiguresFrom(figures, text, owner, lang, at), where);
+export const fillRuleTexts = <T>(value: T, owner: string, figures: FigureSource, where = '', currency?: string): T =>
+  filledIn(value, (text, lang, at) => fillFiguresFrom(figures, text, owner, lang, at, currency), where);
 
-const filled = new WeakMap<Rule, Rule>();
+/** Readable rules by the currency their money is shown in ('' for none). */
+const filled = new Map<string, WeakMap<Rule, Rule>>();
 
 /**
- * The rule with its texts filled. `{name}` reads the rule's own figures, `{RULE-ID.name}` the
- * registry's; an unknown placeholder throws, naming the rule, the field and the placeholder.
- * A text the page does not carry (a rule's prose in the browser, see src/build/browser-policy.ts) stays absent.
+ * The rule with its texts filled, money in `currency` when a case's is known. `{name}` reads
+ * the rule's own figures, `{RULE-ID.name}` the registry's; an unknown placeholder throws, naming
+ * the rule, the field and the placeholder. A text the page does not carry (a rule's prose in the
+ * browser, see src/build/browser-policy.ts) stays absent.
  */
-export function readableRule(rule: Rule): Rule {
-  const known = filled.get(rule);
+export function readableRule(rule: Rule, currency?: string): Rule {
+  let cache = filled.get(currency ?? '');
+  if (!cache) filled.set(currency ?? '', (cache = new WeakMap()));
+  const known = cache.get(rule);
   if (known) return known;
   const figures: FigureSource = (ruleId, name) => (ruleId === rule.id ? rule.figures?.[name] : registryFigures(ruleId, name));
-  const readable = fillRuleTexts(rule, rule.id, figures);
-  filled.set(rule, readable);
+  const readable = fillRuleTexts(rule, rule.id, figures, '', currency);
+  cache.set(rule, readable);
   return readable;
 }
 
-export const readableRuleOf = (id: string): Rule => readableRule(ruleOf(id));
+export const readableRuleOf = (id: string, currency?: string): Rule => readableRule(ruleOf(id), currency);
 
-let all: readonly Rule[] | undefined;
+const all = new Map<string, readonly Rule[]>();
 
-/** Every rule of the registry, readable, in playbook order. */
-export const readableRules = (): readonly Rule[] => (all ??= rules.map(readableRule));
+/** Every rule of the registry, readable (money in `currency` when given), in playbook order. */
+export function readableRules(currency?: string): readonly Rule[] {
+  const known = all.get(currency ?? '');
+  if (known) return known;
+  const readable = rules.map((rule) => readableRule(rule, currency));
+  all.set(currency ?? '', readable);
+  return readable;
+}

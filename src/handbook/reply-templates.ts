@@ -1,25 +1,33 @@
 import { formatFigure, placeholderPattern } from '../engine/figures';
+import { amountIn } from '../engine/money';
 import { figureOf } from '../engine/policy/registry';
 import type { Figure } from '../engine/policy/types';
 
 export type TemplateLanguage = 'en' | 'de';
 
 /** German units for amazon.de bodies; the engine itself speaks English and Chinese. */
-const german: Record<Figure['unit'], (n: number) => string> = {
+const german: Record<Exclude<Figure['unit'], 'money'>, (n: number) => string> = {
   percent: (n) => `${n} %`,
   hours: (n) => `${n} Stunden`,
   days: (n) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`,
-  money: (n) => `${n}`,
   count: (n) => `${n}`,
   rounds: (n) => `${n} Runden`,
 };
+
+/** Money in a German body: the euro amount (amazon.de), or a figure fixed in another currency as it stands. */
+function germanMoney(figure: Figure): string {
+  const euros = amountIn(figure, 'EUR');
+  return euros !== undefined ? `${euros.toLocaleString('de-DE')} EUR` : `${figure.value.toLocaleString('de-DE')} ${figure.currency ?? ''}`.trim();
+}
+
+const inGerman = (figure: Figure): string => (figure.unit === 'money' ? germanMoney(figure) : german[figure.unit](figure.value));
 
 /** A template body with its `{RULE-ID.figure}` placeholders filled from the registry. */
 export function fillTemplate(body: string, language: TemplateLanguage): string {
   return body.replace(placeholderPattern, (whole, rule: string | undefined, name: string) => {
     if (!rule) throw new Error(`template placeholder ${whole} must name its rule, e.g. {SHIP-8.updateWithin}`);
     const figure = figureOf(rule, name);
-    return language === 'de' ? german[figure.unit](figure.value) : formatFigure(figure, 'en');
+    return language === 'de' ? inGerman(figure) : formatFigure(figure, 'en');
   });
 }
 

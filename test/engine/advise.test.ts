@@ -4,6 +4,7 @@ import type { Action } from '../../src/engine/actions';
 import { advise, judge, type AdvisedAction, type Advice } from '../../src/engine/advise';
 import { caseFactsSchema } from '../../src/engine/case';
 import { holds } from '../../src/engine/conditions';
+import { amountIn } from '../../src/engine/money';
 import { viewOf } from '../../src/engine/facts-view';
 import { figureOf, ruleById, rules } from '../../src/engine/policy/registry';
 import { caseFactsArbitrary } from './case-arbitrary';
@@ -14,7 +15,9 @@ const keys = (items: Advice['recommended']) => items.map((i) => i.key);
 const cites = (advice: Advice, key: string, ruleId: string) =>
   [...advice.recommended, ...advice.acceptable, ...advice.wrong].some((i) => i.key === key && i.citations.some((c) => c.ruleId === ruleId));
 
-const limit = figureOf('PROD-1', 'reshipPriceLimit').value;
+const limitFigure = figureOf('PROD-1', 'reshipPriceLimit');
+/** The limit in US dollars, the currency of the fixtures' orders. */
+const limit = limitFigure.value;
 const maxShare = figureOf('PROD-1', 'maxCompensation').value;
 
 describe('advise, case by case', () => {
@@ -132,10 +135,10 @@ describe('advise, over 10,000 random valid cases each', { timeout: 120_000 }, ()
     );
   });
 
-  it('never recommends a reship for severe damage above the price limit', () => {
+  it('never recommends a reship for severe damage above the price limit in the order currency', () => {
     fc.assert(
       fc.property(validCase, (f) => {
-        if (f.kind !== 'amazon-message' || f.topic !== 'damaged' || f.damage !== 'severe' || f.order.price <= limit) return true;
+        if (f.kind !== 'amazon-message' || f.topic !== 'damaged' || f.damage !== 'severe' || f.order.price <= amountIn(limitFigure, f.order.currency)!) return true;
         return !advise(f).recommended.some((i) => i.action.type === 'reship');
       }),
       runs,

@@ -57,7 +57,9 @@ const base = fc
           ...(b.paidAfter !== undefined && { paidAt: iso(b.orderedMs + b.paidAfter * HOUR) }),
           ...(shippedMs !== undefined && { shippedAt: iso(shippedMs) }),
           ...(eddMs !== undefined && { estimatedDeliveryAt: iso(eddMs) }),
-          highValue: b.highValue,
+          // A third of the cases leave "high value" to the price (the facts view derives it). Chosen from a value
+          // already drawn, so the draws, and the seeded samples other tests rely on, stay as they were.
+          ...(b.eventAfter % 3 !== 0 && { highValue: b.highValue }),
           inStock: b.inStock,
           bulky: b.bulky,
         },

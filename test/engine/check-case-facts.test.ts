@@ -135,7 +135,7 @@ describe('the zod-free validator', () => {
       kind: 'amazon-chargeback',
       marketplace: 'amazon.com',
       disputeOpenedAt: '2026-03-05',
-      order: { price: 10, currency: 'USD', orderedAt: '2026-03-01', highValue: false, inStock: true, bulky: false },
+      order: { price: 10, currency: 'USD', orderedAt: '2026-03-01', inStock: true, bulky: false },
       tracking: { state: 'none', carrierRecognized: true },
       buyerReachable: true,
     });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { advise } from '../../engine/advise';
 import { deadlinesFor } from '../../engine/clock';
 import { encodeFacts } from '../../engine/facts-link';
+import { highValueWords } from '../../engine/high-value';
 import { factsFromAnswers } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
@@ -44,6 +45,8 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
   const advice = useMemo(() => (facts ? advise(facts) : null), [facts]);
   const deadlines = facts && asOf ? deadlinesFor(facts, asOf) : [];
   const shareUrl = useShareUrl(facts);
+  // Where a rule that can apply weighs high value (the form then asks it), say what the case counts as and why.
+  const highValue = facts && questions.some((q) => q.path === 'order.highValue') ? highValueWords(facts.order, lang) : null;
 
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const zone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
@@ -74,6 +77,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
         )}
         {parsed && !parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={s} />}
         {!asOf && <p>{s['tools.loading']}</p>}
+        {highValue && <p class="high-value-line">{highValue}</p>}
         {advice && <AdviceGroups advice={advice} lang={lang} rulesPath={rulesPath} strings={s} />}
         {advice && advice.recommended.length === 0 && advice.acceptable.length === 0 && <p>{s['helper.noAdvice']}</p>}
         {deadlines.length > 0 && (

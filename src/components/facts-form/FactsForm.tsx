@@ -53,7 +53,8 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
           const fid = fieldId(q.path);
           const value = answers[q.path];
           const label = questionLabel(q.path, lang);
-          if (q.input === 'yes-no')
+          // A yes-no question with an answer to fall back on is a tick box; one that may stay unanswered offers "—" too.
+          if (q.input === 'yes-no' && (q.required || q.fallback !== undefined))
             return (
               <div class="field field-check" key={q.path}>
                 <input id={fid} type="checkbox" checked={value === true} onChange={(e) => set(q.path, e.currentTarget.checked)} />
@@ -67,6 +68,13 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
                 <select id={fid} value={String(value ?? '')} onChange={(e) => set(q.path, e.currentTarget.value || undefined)}>
                   {!q.required && <option value="">—</option>}
                   {q.options!.map((o) => (
+                    <option value={o}>{optionLabel(q.path, o, lang)}</option>
+                  ))}
+                </select>
+              ) : q.input === 'yes-no' ? (
+                <select id={fid} value={value === undefined ? '' : String(value)} onChange={(e) => set(q.path, e.currentTarget.value === '' ? undefined : e.currentTarget.value === 'true')}>
+                  <option value="">—</option>
+                  {['true', 'false'].map((o) => (
                     <option value={o}>{optionLabel(q.path, o, lang)}</option>
                   ))}
                 </select>

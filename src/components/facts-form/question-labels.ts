@@ -11,6 +11,7 @@ const formLabels: Record<string, L10n> = {
   'order.paidAt': { en: 'Payment date', 'zh-cn': '付款时间' },
   'order.shippedAt': { en: 'Shipping date (leave empty if not shipped)', 'zh-cn': '发货时间（未发货请留空）' },
   'order.estimatedDeliveryAt': { en: 'Estimated delivery date', 'zh-cn': '预计送达日' },
+  'order.highValue': { en: 'High-value item (leave at — to judge by the price)', 'zh-cn': '高价商品（选“—”则按售价判断）' },
   receivedAt: { en: 'Message or request received', 'zh-cn': '收到消息或请求的时间' },
   claimOpenedAt: { en: 'Claim opened', 'zh-cn': '索赔发起时间' },
   noticeReceivedAt: { en: 'Amazon’s notice received', 'zh-cn': '收到亚马逊通知的时间' },

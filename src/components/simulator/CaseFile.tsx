@@ -1,4 +1,5 @@
 import { factLabels } from '../../engine/fact-labels';
+import { formatMoney } from '../../engine/money';
 import type { Scenario, SimState } from '../../engine/simulator';
 import type { CaseDeadline } from '../../engine/simulator/case-clock';
 import type { Lang } from '../../engine/text';
@@ -25,7 +26,7 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
   const { facts, buyer } = scenario;
   const order = facts.order;
   const place = 'marketplace' in facts ? facts.marketplace : `eBay ${facts.site}`;
-  const money = new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency: order.currency }).format(order.price);
+  const money = formatMoney(order.price, order.currency, lang);
   const trackingNow = scenario.tracking.filter((e) => e.at <= state.now);
   const hiddenTracking = unknown.some((p) => p.startsWith('tracking'));
   return (

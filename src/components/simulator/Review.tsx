@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { formatMoney } from '../../engine/money';
 import type { Decision, Scenario } from '../../engine/simulator';
 import { dimensions, scoreTrace } from '../../engine/simulator/score';
 import type { Lang } from '../../engine/text';
@@ -113,9 +114,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
           </li>
         ))}
       </ol>
-      <p>{fillText(s['sim.cost'], { spent: fmt(report.cost.spent, report.cost.currency, lang), best: fmt(report.cost.best, report.cost.currency, lang) })}</p>
+      <p>{fillText(s['sim.cost'], { spent: formatMoney(report.cost.spent, report.cost.currency, lang), best: formatMoney(report.cost.best, report.cost.currency, lang) })}</p>
     </section>
   );
 }
-
-const fmt = (n: number, currency: string, lang: Lang) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency }).format(n);

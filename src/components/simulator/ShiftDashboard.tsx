@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { factLabels } from '../../engine/fact-labels';
+import { formatMoney } from '../../engine/money';
 import type { Shift, ShiftState } from '../../engine/simulator/shift';
 import { shiftReport, type ReplyStanding } from '../../engine/simulator/shift-report';
 import type { Lang } from '../../engine/text';
@@ -32,7 +33,7 @@ export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, st
   }, []);
   const report = shiftReport(shift, state);
   const money = Object.entries(report.costByCurrency)
-    .map(([currency, amount]) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { style: 'currency', currency }).format(amount))
+    .map(([currency, amount]) => formatMoney(amount, currency, lang))
     .join(' + ');
   return (
     <section class="shift-dashboard" aria-labelledby="dashboard-title">

@@ -1,3 +1,4 @@
+import { fixedMoney } from './money';
 import type { Condition, Rule } from './types';
 
 const page = 'amazon/property-damage-claims';
@@ -105,11 +106,12 @@ export const claimRules: Rule[] = [
     sources: ['001'],
     title: { en: 'Claims Amazon settles for you', 'zh-cn': '由亚马逊直接赔付的索赔' },
     text: {
-      en: 'If your account is compliant and you hold valid insurance, Amazon itself pays reasonable property-damage and injury claims of up to {selfSettleLimit} USD without recovering the money from you; such claims are more than {shareSettled} of all claims. Amazon also screens every claim and turns away unfounded, frivolous or abusive ones.',
-      'zh-cn': '合规经营且持有有效保险的卖家，遇到不超过 {selfSettleLimit} 美元的合理财产损失或人身伤害索赔，由亚马逊直接处理并赔付，不向卖家追偿；这类索赔占全部索赔的 {shareSettled} 以上。亚马逊还会甄别每一起索赔，驳回没有依据、轻率或恶意的索赔。',
+      en: 'If your account is compliant and you hold valid insurance, Amazon itself pays reasonable property-damage and injury claims of up to {selfSettleLimit} without recovering the money from you; such claims are more than {shareSettled} of all claims. Amazon also screens every claim and turns away unfounded, frivolous or abusive ones.',
+      'zh-cn': '合规经营且持有有效保险的卖家，遇到不超过 {selfSettleLimit}的合理财产损失或人身伤害索赔，由亚马逊直接处理并赔付，不向卖家追偿；这类索赔占全部索赔的 {shareSettled} 以上。亚马逊还会甄别每一起索赔，驳回没有依据、轻率或恶意的索赔。',
     },
     figures: {
-      selfSettleLimit: { value: 1000, unit: 'money', label: { en: 'largest claim Amazon pays itself for a compliant, insured seller (USD)', 'zh-cn': '亚马逊为合规且有保险的卖家直接赔付的索赔金额上限（美元）' } },
+      // Amazon states this limit in US dollars on every marketplace, and claims are entered in US dollars (claimAmountUsd).
+      selfSettleLimit: fixedMoney(1000, 'USD', { en: 'largest claim Amazon pays itself for a compliant, insured seller (USD)', 'zh-cn': '亚马逊为合规且有保险的卖家直接赔付的索赔金额上限（美元）' }),
       shareSettled: { value: 80, unit: 'percent', label: { en: 'share of all claims that fall within that limit', 'zh-cn': '金额在该上限内的索赔占比' } },
     },
     branches: [
@@ -125,8 +127,8 @@ export const claimRules: Rule[] = [
               'zh-cn': '这个金额范围内的合理索赔由亚马逊自行赔付，不向你收费；但仍要在 {CLAIM-1.replyWithin}内回复通知。',
             },
             fits: {
-              en: 'When you are compliant and insured, the claim is within {selfSettleLimit} USD and the buyer has nothing more to ask of you.',
-              'zh-cn': '卖家合规且有保险、索赔不超过 {selfSettleLimit} 美元，且买家对你没有其他诉求时。',
+              en: 'When you are compliant and insured, the claim is within {selfSettleLimit} and the buyer has nothing more to ask of you.',
+              'zh-cn': '卖家合规且有保险、索赔不超过 {selfSettleLimit}，且买家对你没有其他诉求时。',
             },
           },
         ],
@@ -139,8 +141,8 @@ export const claimRules: Rule[] = [
             action: { type: 'wait-for-decision' },
             verdict: 'wrong',
             why: {
-              en: 'Amazon only pays without charging you for compliant, insured sellers on reasonable claims up to {selfSettleLimit} USD. Here, waiting lets the deadline pass and Amazon may settle the claim and hold you liable.',
-              'zh-cn': '只有合规且有保险的卖家、索赔不超过 {selfSettleLimit} 美元时，亚马逊才会自行赔付且不向卖家追偿。本案不符合条件，干等只会错过时限，亚马逊可能直接赔付并追究你的责任。',
+              en: 'Amazon only pays without charging you for compliant, insured sellers on reasonable claims up to {selfSettleLimit}. Here, waiting lets the deadline pass and Amazon may settle the claim and hold you liable.',
+              'zh-cn': '只有合规且有保险的卖家、索赔不超过 {selfSettleLimit}时，亚马逊才会自行赔付且不向卖家追偿。本案不符合条件，干等只会错过时限，亚马逊可能直接赔付并追究你的责任。',
             },
           },
         ],

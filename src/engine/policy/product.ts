@@ -1,3 +1,4 @@
+import { moneyLimit, moneyTables } from './money';
 import type { Rule } from './types';
 import { and, kindIs, messageAbout, problemAbout } from './when';
 
@@ -17,7 +18,7 @@ export const productRules: Rule[] = [
     },
     figures: {
       maxCompensation: { value: 35, unit: 'percent', label: { en: 'most compensation for minor damage', 'zh-cn': '轻微破损的最高补偿' } },
-      reshipPriceLimit: { value: 30, unit: 'money', label: { en: 'highest price at which severe damage may be reshipped', 'zh-cn': '严重破损可补发的最高售价' } },
+      reshipPriceLimit: moneyLimit(moneyTables.reshipPrice, { en: 'highest price at which severe damage may be reshipped', 'zh-cn': '严重破损可补发的最高售价' }),
     },
     branches: [
       {
@@ -238,11 +239,11 @@ export const productRules: Rule[] = [
     sources: ['000', '003'],
     title: { en: 'Wrong item sent', 'zh-cn': '发错货' },
     text: {
-      en: 'Get photos and confirm the mistake, then offer compensation first and suggest the buyer keeps what arrived — a partial refund (for example {keepRefund} in the order currency) or a gift. If the buyer refuses, refund in full or send the right item.',
-      'zh-cn': '请买家拍照并核实确实发错，然后先提出补偿，建议买家留下收到的商品——部分退款（例如订单币种 {keepRefund}）或送一份小礼物。买家不接受时，再全额退款或补发正确的商品。',
+      en: 'Get photos and confirm the mistake, then offer compensation first and suggest the buyer keeps what arrived — a partial refund (for example {keepRefund}) or a gift. If the buyer refuses, refund in full or send the right item.',
+      'zh-cn': '请买家拍照并核实确实发错，然后先提出补偿，建议买家留下收到的商品——部分退款（例如 {keepRefund}）或送一份小礼物。买家不接受时，再全额退款或补发正确的商品。',
     },
     figures: {
-      keepRefund: { value: 5, unit: 'money', label: { en: 'example partial refund for keeping a wrong item', 'zh-cn': '留下错发商品的部分退款示例' } },
+      keepRefund: moneyLimit(moneyTables.keepRefund, { en: 'example partial refund for keeping a wrong item', 'zh-cn': '留下错发商品的部分退款示例' }),
     },
     branches: [
       {

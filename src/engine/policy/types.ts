@@ -1,5 +1,6 @@
 import type { ActionType, appealGrounds, closeReasons, payers } from '../actions';
 import type { L10n } from '../text';
+import type { MoneyCurrency, MoneyTable } from './money';
 
 /**
  * A rule is data: an ID from the playbook, text in both languages, the figures it owns,
@@ -14,9 +15,14 @@ export type Unit = 'percent' | 'hours' | 'days' | 'money' | 'count' | 'rounds';
 
 /** A policy figure. It is typed once, here, and read everywhere else. */
 export interface Figure {
+  /** For money: the amount in `currency`. */
   value: number;
   unit: Unit;
   label: L10n;
+  /** Money only: the currency `value` is in. */
+  currency?: MoneyCurrency;
+  /** Money only: the same limit in every currency (money.ts); absent for a figure fixed in `currency`. */
+  amounts?: MoneyTable;
 }
 
 /** A figure owned by this rule, or by another rule when `rule` is given. */

@@ -30,11 +30,14 @@ const everyFigure: readonly Figure[] = readableRules().flatMap((rule) => Object.
 const byCloseness = (value: number) => (a: number, b: number) => Math.abs(Math.log(a / value)) - Math.abs(Math.log(b / value)) || a - b;
 
 function figureQuestion(rng: Random, settings: QuizSettings, rule: Rule, name: string, figure: Figure): FactItem | null {
-  const others = [...new Set(everyFigure.filter((f) => f.unit === figure.unit && f.value !== figure.value).map((f) => f.value))];
+  // The same unit's other figures, one per value; each option is shown as its own figure (a money limit with its every currency).
+  const byValue = new Map<number, Figure>();
+  for (const f of everyFigure) if (f.unit === figure.unit && f.value !== figure.value && !byValue.has(f.value)) byValue.set(f.value, f);
+  const others = [...byValue.keys()];
   if (others.length === 0) return null;
   const wanted = optionCount(settings.difficulty) - 1;
   const wrong = settings.difficulty === 3 ? others.sort(byCloseness(figure.value)).slice(0, wanted) : shuffled(rng, others).slice(0, wanted);
-  const option = (value: number): QuizOption => ({ id: `value-${value}`, text: both((lang) => formatFigure({ ...figure, value }, lang)) });
+  const option = (value: number): QuizOption => ({ id: `value-${value}`, text: both((lang) => formatFigure(byValue.get(value) ?? figure, lang)) });
   return factItem(settings, rule, { ask: 'figure', rule: rule.id, figure: name }, {
     prompt: {
       en: `${rule.title.en} — which figure does the playbook give for “${figure.label.en}”?`,

@@ -2,6 +2,7 @@ import type { CaseFacts } from '../case';
 import { describe, factsRead, kindsOf } from '../conditions';
 import { factLabels } from '../fact-labels';
 import { viewOf } from '../facts-view';
+import { formatMoney } from '../money';
 import { ruleOf } from '../policy/registry';
 import type { Condition } from '../policy/types';
 import type { L10n, Lang } from '../text';
@@ -51,7 +52,7 @@ const hiddenFacts = new Set(['kind', 'platform', 'currency']);
 const shownNumber = (value: number): string => String(Math.round(value * 100) / 100);
 
 function shownValue(fact: string, value: string | number | boolean, facts: CaseFacts, lang: Lang): string {
-  if (fact === 'price') return `${shownNumber(facts.order.price)} ${facts.order.currency}`;
+  if (fact === 'price') return formatMoney(facts.order.price, facts.order.currency, lang);
   const words = factLabels[fact]?.values?.[String(value)]?.[lang];
   if (words) return words;
   return typeof value === 'number' ? shownNumber(value) : String(value);

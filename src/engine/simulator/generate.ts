@@ -44,11 +44,14 @@ export const topicsFor = (kind: CaseKind): readonly string[] => kindTopics[kind]
 interface CatalogItem {
   name: string;
   price: number;
-  highValue?: boolean;
   bulky?: boolean;
 }
 
-/** Items and their prices; prices straddle the playbook's thresholds so both sides come up. */
+/**
+ * Items and their prices, the same number in the market's currency; prices straddle the
+ * playbook's money limits (and the high-value line, which the facts view reads from the price)
+ * so both sides come up in every currency.
+ */
 const catalog: CatalogItem[] = [
   { name: 'silicone phone case', price: 12.99 },
   { name: 'stainless steel water bottle', price: 18.99 },
@@ -58,9 +61,9 @@ const catalog: CatalogItem[] = [
   { name: 'electric kettle', price: 35.99 },
   { name: 'Bluetooth earbuds', price: 42.99 },
   { name: 'ceramic pour-over coffee set', price: 46 },
-  { name: 'ergonomic office chair', price: 149, bulky: true, highValue: true },
-  { name: 'robot vacuum cleaner', price: 229, highValue: true },
-  { name: 'folding treadmill', price: 389, bulky: true, highValue: true },
+  { name: 'ergonomic office chair', price: 149, bulky: true },
+  { name: 'robot vacuum cleaner', price: 229 },
+  { name: 'folding treadmill', price: 389, bulky: true },
 ];
 
 const buyerNames = ['Megan', 'Carlos', 'Priya', 'Tom', 'Aisha', 'Lukas', 'Hannah', 'Jamal', 'Sophie', 'Wei', 'Olivia', 'Mateo'];
@@ -116,7 +119,6 @@ function orderFor(random: Random, item: CatalogItem, currency: string, shipped: 
     currency,
     orderedAt: toIso(orderedMs),
     paidAt: toIso(orderedMs + 5 * 60_000),
-    highValue: item.highValue ?? false,
     bulky: item.bulky ?? false,
     ...(shipped && { shippedAt: toIso(shippedMs), estimatedDeliveryAt: toIso(eddMs) }),
   };

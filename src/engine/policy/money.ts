@@ -1,0 +1,65 @@
+import { currencies } from '../case-choices';
+import type { L10n } from '../text';
+import type { Figure } from './types';
+
+/**
+ * The money limits of the policy, as data. A limit is an amount of money, the same on every
+ * marketplace: each is stated once in the reference currency and given in every currency as
+ * a rounded amount an agent can remember (not converted at the day's rate, so it does not move
+ * under the agent's feet). `setOn` says when the team last set them.
+ *
+ * The sources give their one price line as "30 (USD or GBP)": the same number in both. We
+ * read that as the authors' round figure for the two markets they sold in, not as two limits
+ * (30 GBP is about a quarter more money than 30 USD). So the US dollar, which the source names
+ * first and which the largest marketplace uses, is the reference, and every other currency
+ * gets about the same money: 25 GBP, not 30.
+ */
+
+/** Currencies beyond the orders' own that the tables also give, for marketplaces the case facts do not cover yet. */
+const alsoListed = ['MXN'] as const;
+
+export type OrderCurrency = (typeof currencies)[number];
+export type MoneyCurrency = OrderCurrency | (typeof alsoListed)[number];
+
+/** Every currency a money table gives an amount in, order currencies first. */
+export const moneyCurrencies: readonly MoneyCurrency[] = [...new Set<MoneyCurrency>([...currencies, ...alsoListed])];
+
+export const referenceCurrency = 'USD' satisfies MoneyCurrency;
+
+/** An amount in every currency; the type makes a new order currency without an amount fail to compile. */
+export type MoneyTable = Readonly<Record<MoneyCurrency, number>>;
+
+/** When the team set these amounts and the working rates below. */
+export const moneySetOn = '2026-12-03';
+
+/**
+ * The team's working rates per US dollar on `moneySetOn`. They set no limit: they show a figure
+ * fixed in US dollars ("1,000 USD, about 150,000 JPY") and let a test hold every table row to
+ * about the same money.
+ */
+export const perUsd: MoneyTable = { USD: 1, GBP: 0.79, EUR: 0.92, CAD: 1.38, AUD: 1.53, JPY: 150, MXN: 19 };
+
+export const moneyTables = {
+  /** PROD-1: the highest price at which a severely damaged item may be reshipped. */
+  reshipPrice: { USD: 30, GBP: 25, EUR: 30, CAD: 40, AUD: 45, JPY: 4500, MXN: 600 },
+  /** PROD-5: the source's example of a partial refund for keeping a wrong item ("5 $"). */
+  keepRefund: { USD: 5, GBP: 4, EUR: 5, CAD: 7, AUD: 8, JPY: 750, MXN: 100 },
+  /**
+   * Above this price an item counts as high value when a case does not say. The sources name
+   * no threshold ("high-value", "valuable", "expensive" in SHIP-4, SHIP-6, SHIP-9, RET-4, AZ-3):
+   * this is the team's setting.
+   */
+  highValue: { USD: 200, GBP: 160, EUR: 180, CAD: 270, AUD: 300, JPY: 30000, MXN: 4000 },
+} as const satisfies Record<string, MoneyTable>;
+
+/** A money figure given per currency; its `value` is the reference amount. */
+export const moneyLimit = (amounts: MoneyTable, label: L10n): Figure => ({ value: amounts[referenceCurrency], unit: 'money', currency: referenceCurrency, amounts, label });
+
+/** A money figure fixed in one currency by its nature (Amazon's own limit in US dollars); shown converted where a case is in another. */
+export const fixedMoney = (value: number, currency: MoneyCurrency, label: L10n): Figure => ({ value, unit: 'money', currency, label });
+
+/** The team's high-value line, read by the facts view when a case does not say whether its item is high value. */
+export const highValueLine: Figure = moneyLimit(moneyTables.highValue, {
+  en: 'price above which an item counts as high value (team setting)',
+  'zh-cn': '售价高于此金额即视为高价商品（团队设定）',
+});
