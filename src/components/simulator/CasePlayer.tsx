@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 // Straight from the simulator's modules, not its index: a case page must not load the scenario schema or the generator.
 import type { Decision, Scenario } from '../../engine/simulator';
-import { initialState, type SimState } from '../../engine/simulator/state';
-import { play, resume, step, type Effect } from '../../engine/simulator/step';
+import { step } from '../../engine/simulator/step';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
+import { restartGame, startGame, type Game } from './case-game';
 import { forget, loadSaved, save } from './saved-game';
 import { authoredKey } from './practice';
 import { fillText } from '../site/fill-text';
@@ -26,20 +26,6 @@ interface Props extends PlayerProps {
   practice?: (search: string) => { scenario: Scenario; key: string; problem: boolean };
 }
 
-interface Game {
-  scenario: Scenario;
-  key: string;
-  state: SimState;
-  /** The effects of every accepted step, oldest first. */
-  log: Effect[][];
-}
-
-function start(scenario: Scenario, key: string, trace: readonly unknown[]): { game: Game; dropped: number } {
-  const { state, dropped } = resume(scenario, trace);
-  const log = play(scenario, state.trace, initialState(scenario)).results.map((r) => r.effects);
-  return { game: { scenario, key, state, log }, dropped };
-}
-
 /** The case simulator: one buyer case, step by step, judged by the rules. */
 export function CasePlayer({ lang, locale, handbookPath, scenario: authored, practice, strings: s }: Props) {
   const [game, setGame] = useState<Game | null>(null);
@@ -50,7 +36,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
     const begin = (scenario: Scenario, key: string, said: string[]) => {
       const saved = loadSaved(key, (v) => (Array.isArray(v.trace) ? (v.trace as unknown[]) : null));
       if (saved && 'keptAs' in saved) said.push(fillText(s['sim.keptAside'], { key: saved.keptAs }));
-      const { game: started, dropped } = start(scenario, key, saved && 'value' in saved ? saved.value : []);
+      const { game: started, dropped } = startGame(scenario, key, saved && 'value' in saved ? saved.value : []);
       if (dropped > 0) said.push(fillText(s['sim.dropped'], { n: dropped }));
       if (!save(key, { trace: started.state.trace })) said.push(s['sim.noStorage']);
       setNotices(said);
@@ -87,7 +73,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
   const restart = () => {
     if (!confirm(s['sim.restartConfirm'])) return;
     forget(game.key);
-    setGame(start(scenario, game.key, []).game);
+    setGame(restartGame(game));
     setRejected(null);
   };
 
