@@ -12,8 +12,8 @@ export const noticeMessages: Record<StorageNoticeReason, L10n> = {
     'zh-cn': '已保存的进度格式不符合要求。原数据已另行保存，这部分进度将重新开始。',
   },
   'too-new': {
-    en: 'Saved progress comes from a newer version of Casebook. It has been kept aside, and this part of your progress starts afresh here.',
-    'zh-cn': '已保存的进度来自更新版本的 Casebook。原数据已另行保存，这部分进度在此将重新开始。',
+    en: 'Saved progress was written by a newer version of Casebook (in another tab, perhaps). It is left exactly as it is. Reload this page to go on with it: until then, nothing you do here is saved for this part of your progress.',
+    'zh-cn': '已保存的进度由更新版本的 Casebook 写入（可能来自另一个标签页），已原样保留。请重新加载本页后继续：在此之前，你在本页对这部分进度所做的操作都不会被保存。',
   },
   'unknown-version': {
     en: 'Saved progress has a version this Casebook does not know. It has been kept aside, and this part of your progress starts afresh.',
@@ -33,6 +33,11 @@ export const noticeMessages: Record<StorageNoticeReason, L10n> = {
 export const leftInPlaceMessage: L10n = {
   en: 'It could not be copied aside, so it was left where it was, untouched. New progress will not be saved over it.',
   'zh-cn': '原数据无法另行保存，因此保留在原处，未作任何改动。新的进度不会覆盖它。',
+};
+
+export const reloadLabel: L10n = {
+  en: 'Reload the page',
+  'zh-cn': '重新加载页面',
 };
 
 export const downloadKeptAsideLabel: L10n = {

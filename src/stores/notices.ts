@@ -4,7 +4,8 @@ import { storageNow, storageSetup } from './storage-setup';
 
 /**
  * What the trainee must be told about stored progress: a value that could not be read and was
- * kept aside (`keptAs` names where), or storage that does not keep anything.
+ * kept aside (`keptAs` names where), a value from a newer version left in place until a reload
+ * (`too-new`), or storage that does not keep anything.
  */
 export const storageNoticeReasons = [
   'invalid-json',
@@ -20,18 +21,20 @@ export interface StorageNotice {
   /** The store the notice is about (`course-progress`, not the storage key). */
   key: string;
   reason: StorageNoticeReason;
-  /** The storage key the unreadable value was copied to. Absent when it could not be copied and was left in place. */
+  /** The storage key the unreadable value was copied to. Absent when it was left in place (a newer version, or a copy that failed). */
   keptAs?: string;
 }
 
 export const $storageNotices = atom<StorageNotice[]>([]);
 
-export function raiseNotice(notice: StorageNotice): void {
-  $storageNotices.set([...$storageNotices.get(), notice]);
-}
-
 const sameNotice = (a: StorageNotice, b: StorageNotice): boolean =>
   a.key === b.key && a.reason === b.reason && a.keptAs === b.keptAs;
+
+/** Adds a notice, unless the very same one is already shown. */
+export function raiseNotice(notice: StorageNotice): void {
+  const notices = $storageNotices.get();
+  if (!notices.some((n) => sameNotice(n, notice))) $storageNotices.set([...notices, notice]);
+}
 
 export function dismissNotice(notice: StorageNotice): void {
   $storageNotices.set($storageNotices.get().filter((n) => !sameNotice(n, notice)));

@@ -11,18 +11,19 @@ import { storageNow } from './storage-setup';
 export const sessionAnswerSchema = z.union([z.array(z.string()), z.object({ caseScore: percentSchema })]);
 export type SessionAnswer = z.infer<typeof sessionAnswerSchema>;
 
-export const quizSessionSchema = z
-  .object({
-    /** The quiz settings as a URL query string: the same string rebuilds the same quiz. */
-    params: z.string(),
-    /** Item ID → answer. */
-    answers: z.record(z.string(), sessionAnswerSchema),
-    current: countSchema,
-    startedAt: isoDate,
-  })
-  .nullable();
+/** One quiz under way: the one in progress, or one set aside (paused-quizzes.ts). */
+export const sessionSchema = z.object({
+  /** The quiz settings as a URL query string: the same string rebuilds the same quiz. */
+  params: z.string(),
+  /** Item ID → answer. */
+  answers: z.record(z.string(), sessionAnswerSchema),
+  current: countSchema,
+  startedAt: isoDate,
+});
 
-export type QuizSession = NonNullable<z.infer<typeof quizSessionSchema>>;
+export const quizSessionSchema = sessionSchema.nullable();
+
+export type QuizSession = z.infer<typeof sessionSchema>;
 
 /** Version 1 kept the settings as an object and had choice answers only. */
 const quizSessionV1Schema = z
@@ -47,17 +48,30 @@ export const $quizSession = persistedAtom<QuizSession | null>({
   initial: null,
 });
 
+/** A quiz not yet begun, starting now. */
+export const newSession = (params: string): QuizSession => ({ params, answers: {}, current: 0, startedAt: storageNow().toISOString() });
+
+/** Starts a quiz over whatever is in progress: `openQuiz` (paused-quizzes.ts) is the way that keeps it. */
 export function startSession(params: string): void {
-  $quizSession.set({ params, answers: {}, current: 0, startedAt: storageNow().toISOString() });
+  $quizSession.set(newSession(params));
 }
 
-export function answer(itemId: string, given: SessionAnswer): void {
+/**
+ * The session to change: the one in progress, and only when it is the quiz `params` names (when
+ * given), so a page still showing a quiz another tab replaced cannot write into the new one.
+ */
+function sessionFor(params: string | undefined): QuizSession | null {
   const session = $quizSession.get();
+  return session && (params === undefined || session.params === params) ? session : null;
+}
+
+export function answer(itemId: string, given: SessionAnswer, params?: string): void {
+  const session = sessionFor(params);
   if (session) $quizSession.set({ ...session, answers: { ...session.answers, [itemId]: given } });
 }
 
-export function goTo(index: number): void {
-  const session = $quizSession.get();
+export function goTo(index: number, params?: string): void {
+  const session = sessionFor(params);
   if (session && Number.isInteger(index) && index >= 0) $quizSession.set({ ...session, current: index });
 }
 

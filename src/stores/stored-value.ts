@@ -43,6 +43,9 @@ export function decodeEnvelope<T>(envelope: unknown, spec: VersionedSchema<T>, a
   if (!steps || steps.some((from) => !spec.migrations[from]))
     return fail('unknown-version', [`${where('version')}: ${version} is not a version of this data`]);
 
+  const hostile = hostileStructure(envelope.value);
+  if (hostile) return fail('wrong-shape', [`${where('value', ...hostile.path)}: ${hostile.problem}`]);
+
   let value: unknown = envelope.value;
   for (const from of steps) {
     try {
@@ -58,6 +61,30 @@ export function decodeEnvelope<T>(envelope: unknown, spec: VersionedSchema<T>, a
   }
   const parsed = spec.schema.safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data } : fail('wrong-shape', issueLines(parsed.error, [...at, 'value']));
+}
+
+/** Deeper than any value Casebook writes: a value nested past it is not Casebook's, and could overflow the stack of code that walks it. */
+export const MAX_VALUE_DEPTH = 32;
+
+/**
+ * What no Casebook value holds: a `__proto__` key (zod would drop it silently, and the object
+ * would come back without it) or nesting past MAX_VALUE_DEPTH. Walked with a list, not recursion,
+ * so a hostile value cannot overflow the stack here either.
+ */
+function hostileStructure(value: unknown): { path: (string | number)[]; problem: string } | null {
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  while (pending.length) {
+    const next = pending.pop()!;
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.path.length > MAX_VALUE_DEPTH) return { path: next.path.slice(0, MAX_VALUE_DEPTH), problem: `nested more than ${MAX_VALUE_DEPTH} levels deep` };
+    if (Array.isArray(next.value)) next.value.forEach((item, i) => pending.push({ value: item, path: [...next.path, i] }));
+    else
+      for (const key of Object.keys(next.value)) {
+        if (key === '__proto__') return { path: next.path, problem: 'holds a "__proto__" key, which Casebook never writes' };
+        pending.push({ value: (next.value as Record<string, unknown>)[key], path: [...next.path, key] });
+      }
+  }
+  return null;
 }
 
 /** Reads the raw text of a stored value. */

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { langs } from '../../src/engine/text';
 import '../../src/stores/course-progress';
 import { $quizHistory } from '../../src/stores/quiz-history';
-import { downloadKeptAsideLabel, leftInPlaceMessage, noticeMessages } from '../../src/stores/notice-messages';
-import { $storageNotices, dismissNotice, keptAsideEntries, keptAsideFile, storageNoticeReasons } from '../../src/stores/notices';
+import { downloadKeptAsideLabel, leftInPlaceMessage, noticeMessages, reloadLabel } from '../../src/stores/notice-messages';
+import { $storageNotices, dismissNotice, keptAsideEntries, keptAsideFile, raiseNotice, storageNoticeReasons } from '../../src/stores/notices';
 import { configureStorage } from '../../src/stores/persisted';
 import { fixedClock, MemoryStorage } from './memory-storage';
 
@@ -19,11 +19,9 @@ beforeEach(() => {
 });
 
 describe('kept-aside data', () => {
-  it('lists every kept value with its raw text, and nothing else', () => {
-    expect(keptAsideEntries()).toEqual([
-      { key: 'casebook-kept:course-progress:2026-03-01T09:00:00.000Z', raw: JSON.stringify({ version: 7, value: {} }) },
-      { key: 'casebook-kept:quiz-history:2026-03-01T09:00:00.000Z', raw: 'broken {' },
-    ]);
+  it('lists every kept value with its raw text, and nothing else (a newer version is left in place, not kept aside)', () => {
+    expect(keptAsideEntries()).toEqual([{ key: 'casebook-kept:quiz-history:2026-03-01T09:00:00.000Z', raw: 'broken {' }]);
+    expect(storage.getItem('casebook:course-progress')).toBe(JSON.stringify({ version: 7, value: {} }));
   });
 
   it('comes as one JSON file that holds every entry unchanged', () => {
@@ -54,10 +52,23 @@ describe('notices', () => {
   });
 
   it('every reason has a message in both languages, the Chinese one in Chinese', () => {
-    for (const text of [...storageNoticeReasons.map((r) => noticeMessages[r]), leftInPlaceMessage, downloadKeptAsideLabel]) {
+    for (const text of [...storageNoticeReasons.map((r) => noticeMessages[r]), leftInPlaceMessage, downloadKeptAsideLabel, reloadLabel]) {
       for (const lang of langs) expect(text[lang].trim().length).toBeGreaterThan(0);
       expect(text['zh-cn']).toMatch(/[\u4e00-\u9fff]/);
       expect(text.en).not.toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('a newer version’s notice says to reload, in both languages, and not that anything was kept aside', () => {
+    expect(noticeMessages['too-new'].en).toMatch(/reload/i);
+    expect(noticeMessages['too-new']['zh-cn']).toMatch(/重新加载/);
+    expect(noticeMessages['too-new'].en).not.toMatch(/kept aside/);
+  });
+
+  it('the same notice is raised once, however often its cause comes back', () => {
+    const notice = { key: 'quiz-history', reason: 'too-new' as const };
+    raiseNotice(notice);
+    raiseNotice(notice);
+    expect($storageNotices.get().filter((n) => n.reason === 'too-new' && n.key === 'quiz-history')).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { $storageNotices, type StorageNotice } from '../../src/stores/notices';
-import { configureStorage, persistedAtom, receiveStorageEvent } from '../../src/stores/persisted';
+import { configureStorage, persistedAtom, persistedStores, receiveStorageEvent } from '../../src/stores/persisted';
 import { $storageMode } from '../../src/stores/storage-mode';
 import { BlockedStorage, fixedClock, MemoryStorage } from './memory-storage';
 
@@ -85,7 +85,6 @@ describe('an unreadable stored value', () => {
     ['JSON but not an envelope', '[1, 2, 3]', 'wrong-shape'],
     ['an envelope without a value', '{ "version": 3 }', 'wrong-shape'],
     ['a value of the wrong shape', envelope(3, { count: -1, label: 'minus' }), 'wrong-shape'],
-    ['a future version', '{"version":4,"value":{"count":1,"label":"新"}}', 'too-new'],
     ['version 0', envelope(0, { n: 1 }), 'unknown-version'],
     ['a fractional version', envelope(1.5, { n: 1 }), 'unknown-version'],
     ['a version as text', envelope('3', { count: 1, label: '' }), 'wrong-shape'],
@@ -102,12 +101,16 @@ describe('an unreadable stored value', () => {
     expect($storageMode.get()).toBe('local');
   });
 
-  it('keeps any text that is not a readable value, whatever it is', () => {
+  it('keeps any text that is not a readable value, whatever it is (a newer version stays where it is)', () => {
     fc.assert(
       fc.property(rawText, (raw) => {
         start(raw);
         const kept = keptKeys();
-        if (kept.length === 0) {
+        if ($storageNotices.get().some((n) => n.reason === 'too-new')) {
+          expect(kept).toEqual([]);
+          expect(storage.getItem(KEY)).toBe(raw);
+          expect($counter.get()).toEqual(initial);
+        } else if (kept.length === 0) {
           // Only a readable current-version value may be taken in without a copy.
           expect(counterSchema.safeParse($counter.get()).success).toBe(true);
           expect(storage.getItem(KEY)).toBe(raw);
@@ -201,12 +204,12 @@ describe('another tab', () => {
 
   it('a bad value from it is kept aside, and the trainee told', () => {
     $counter.set({ count: 5, label: '' });
-    const raw = envelope(9, { count: 1, label: '' });
+    const raw = envelope(3, { count: -9, label: '' });
     storage.setItem(KEY, raw); // the other tab wrote it before the event arrives
     receiveStorageEvent({ key: KEY, newValue: raw, storageArea: storage });
     expect(keptKeys().map((k) => storage.getItem(k))).toEqual([raw]);
     expect($counter.get()).toEqual(initial);
-    expect($storageNotices.get().map((n) => n.reason)).toEqual(['too-new']);
+    expect($storageNotices.get().map((n) => n.reason)).toEqual(['wrong-shape']);
   });
 
   it('events of other keys or another storage area change nothing', () => {
@@ -214,5 +217,94 @@ describe('another tab', () => {
     receiveStorageEvent({ key: 'casebook:other', newValue: envelope(3, { count: 1, label: '' }), storageArea: storage });
     receiveStorageEvent({ key: KEY, newValue: envelope(3, { count: 1, label: '' }), storageArea: new MemoryStorage() });
     expect($counter.get()).toEqual({ count: 5, label: '' });
+  });
+});
+
+/** Any value a newer Casebook might write: a later version, anything as its value. */
+const newerEnvelope = fc
+  .record({ version: fc.integer({ min: 4, max: 2 ** 40 }), value: fc.jsonValue() })
+  .map(({ version, value }) => JSON.stringify({ version, value }));
+
+/** What this page may do while a newer value is stored. */
+type Action = 'set' | 'reset' | 'import' | 'same-event';
+const action = fc.constantFrom<Action>('set', 'reset', 'import', 'same-event');
+
+function act(what: Action, raw: string): void {
+  const store = persistedStores().find((s) => s.key === 'counter')!;
+  if (what === 'set') $counter.set({ count: $counter.get().count + 1, label: 'older tab' });
+  if (what === 'reset') store.reset();
+  if (what === 'import') {
+    const prepared = store.prepare({ version: 3, value: { count: 1, label: 'from a file' } }, ['stores', 'counter']);
+    if (prepared.ok) prepared.commit();
+  }
+  if (what === 'same-event') receiveStorageEvent({ key: KEY, newValue: raw, storageArea: storage });
+}
+
+describe('a value from a newer version', () => {
+  it('found on loading: stays exactly where it is, is copied nowhere, and the page says a reload is needed', () => {
+    const raw = '{"version":4,"value":{"count":1,"label":"新"}}';
+    start(raw);
+    expect(storage.getItem(KEY)).toBe(raw);
+    expect(keptKeys()).toEqual([]);
+    expect($counter.get()).toEqual(initial);
+    expect($storageNotices.get()).toEqual([{ key: 'counter', reason: 'too-new' }]);
+    expect($storageMode.get()).toBe('local');
+  });
+
+  it('written by a newer tab while this page is open: never moved aside, deleted or written over, whatever this page does', () => {
+    fc.assert(
+      fc.property(newerEnvelope, fc.array(action, { maxLength: 6 }), (raw, actions) => {
+        start(envelope(3, { count: 2, label: 'mine' }));
+        $counter.set({ count: 3, label: 'mine' });
+        storage.setItem(KEY, raw); // the newer tab writes…
+        receiveStorageEvent({ key: KEY, newValue: raw, storageArea: storage }); // …and this page hears of it
+        for (const what of actions) act(what, raw);
+        expect(storage.getItem(KEY)).toBe(raw);
+        expect(keptKeys()).toEqual([]);
+        // Told once, however often the newer tab writes.
+        expect($storageNotices.get()).toEqual([{ key: 'counter', reason: 'too-new' }]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('written by a newer tab whose event has not arrived yet: the next save finds it first and leaves it', () => {
+    $counter.set({ count: 1, label: 'mine' });
+    const raw = envelope(4, { count: 1, label: 'newer', more: [1, 2] });
+    storage.setItem(KEY, raw);
+    $counter.set({ count: 2, label: 'mine' });
+    expect(storage.getItem(KEY)).toBe(raw);
+    expect($storageNotices.get()).toEqual([{ key: 'counter', reason: 'too-new' }]);
+    // The page goes on showing what it had.
+    expect($counter.get()).toEqual({ count: 2, label: 'mine' });
+  });
+
+  it('while it is held, an export carries it as stored, and an import is refused with the reason', () => {
+    const raw = { version: 7, value: { renamed: true } };
+    start(JSON.stringify(raw));
+    const store = persistedStores().find((s) => s.key === 'counter')!;
+    expect(store.snapshot()).toEqual(raw);
+    const prepared = store.prepare({ version: 3, value: { count: 1, label: '' } }, ['stores', 'counter']);
+    expect(prepared.ok).toBe(false);
+    expect(prepared.ok ? [] : prepared.problems).toEqual([expect.stringMatching(/^stores\.counter: .*newer version.*reload/)]);
+  });
+
+  it('once the newer value is gone (reset in the newer tab), this page writes again', () => {
+    const raw = envelope(5, {});
+    storage.setItem(KEY, raw);
+    receiveStorageEvent({ key: KEY, newValue: raw, storageArea: storage });
+    storage.removeItem(KEY);
+    receiveStorageEvent({ key: KEY, newValue: null, storageArea: storage });
+    $counter.set({ count: 4, label: 'again' });
+    expect(JSON.parse(storage.getItem(KEY)!)).toEqual({ version: 3, value: { count: 4, label: 'again' } });
+  });
+
+  it('an unreadable value written behind this page’s back is kept aside before the next save replaces it', () => {
+    $counter.set({ count: 1, label: 'mine' });
+    storage.setItem(KEY, 'half a value {');
+    $counter.set({ count: 2, label: 'mine' });
+    expect(keptKeys().map((k) => storage.getItem(k))).toEqual(['half a value {']);
+    expect(JSON.parse(storage.getItem(KEY)!).value).toEqual({ count: 2, label: 'mine' });
+    expect($storageNotices.get().map((n) => n.reason)).toEqual(['invalid-json']);
   });
 });

@@ -1,6 +1,6 @@
 import { $storageMode } from '../../stores/storage-mode';
-import { $storageNotices, dismissNotice, keptAsideFile } from '../../stores/notices';
-import { downloadKeptAsideLabel, leftInPlaceMessage, noticeMessages } from '../../stores/notice-messages';
+import { $storageNotices, dismissNotice, keptAsideFile, type StorageNotice } from '../../stores/notices';
+import { downloadKeptAsideLabel, leftInPlaceMessage, noticeMessages, reloadLabel } from '../../stores/notice-messages';
 import type { Lang } from '../../engine/text';
 import { download } from './download';
 import { useStore } from './use-store';
@@ -11,9 +11,13 @@ interface Strings {
   dismiss: string;
 }
 
+/** A value that could not be copied aside stays in place; a newer version's value stays in place by design. */
+const copyFailed = (n: StorageNotice) => n.reason !== 'unavailable' && n.reason !== 'too-new' && !n.keptAs;
+
 /**
  * What the trainee must know about stored progress: what could not be read and where it was
- * kept, with the kept-aside data to download; or that nothing will be kept in this browser.
+ * kept, with the kept-aside data to download; that a newer version's progress waits for a
+ * reload; or that nothing will be kept in this browser.
  */
 export function StorageNotices({ lang, strings: s }: { lang: Lang; strings: Strings }) {
   const notices = useStore($storageNotices);
@@ -21,14 +25,15 @@ export function StorageNotices({ lang, strings: s }: { lang: Lang; strings: Stri
   const shown = notices.filter((n) => n.reason !== 'unavailable' || mode === 'memory');
   if (!shown.length) return null;
   const kept = shown.some((n) => n.keptAs);
+  const newer = shown.some((n) => n.reason === 'too-new');
   return (
     <section class="storage-notices note" role="status" aria-labelledby="storage-notices-title">
       <h2 id="storage-notices-title">{s.title}</h2>
       <ul>
         {shown.map((n) => (
-          <li key={`${n.key}|${n.reason}|${n.keptAs ?? ''}`}>
+          <li key={`${n.key}|${n.reason}|${n.keptAs ?? ''}`} data-reason={n.reason}>
             {noticeMessages[n.reason][lang]}
-            {n.reason !== 'unavailable' && !n.keptAs && ` ${leftInPlaceMessage[lang]}`}
+            {copyFailed(n) && ` ${leftInPlaceMessage[lang]}`}
             {n.keptAs && (
               <>
                 {' '}
@@ -41,6 +46,11 @@ export function StorageNotices({ lang, strings: s }: { lang: Lang; strings: Stri
           </li>
         ))}
       </ul>
+      {newer && (
+        <button type="button" class="reload-page" onClick={() => location.reload()}>
+          {reloadLabel[lang]}
+        </button>
+      )}{' '}
       {kept && (
         <button
           type="button"
