@@ -14,6 +14,8 @@ export interface NeverDo {
   /** Position of the decision in the trace. */
   index: number;
   round: number;
+  /** The simulated moment of the decision. */
+  at: string;
   step: 'resolve' | 'reply';
   /** The rule broken. */
   ruleId: string;
@@ -26,6 +28,7 @@ export interface NeverDo {
 interface At {
   index: number;
   round: number;
+  at: string;
 }
 
 /**
@@ -42,8 +45,11 @@ export function wrongActionNeverDos(at: At, action: Action, citations: readonly 
   });
 }
 
-/** A checker's explanation opens with its rule ID ("MSG-4: …"); a never-do names the rule apart. */
-const withoutRuleId = (text: string) => text.replace(/^[A-Z]+(?:-[A-Z0-9]+)+\s*[:：]\s*/, '');
+/** A checker's explanation opens with its rule ID ("MSG-4: no links …"); a never-do names the rule apart. */
+function withoutRuleId(text: string): string {
+  const rest = text.replace(/^[A-Z]+(?:-[A-Z0-9]+)+\s*[:：]\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 /** The longest piece of a reply quoted back in a review. */
 const QUOTE_CHARS = 80;

@@ -60,7 +60,7 @@ export const words = {
     en: 'Chose “{action}”, which the rules call wrong on what the skipped checks would have shown.',
     'zh-cn': '选择了“{action}”；按遗漏的调查本可查明的情况，规则明确禁止这样做。',
   },
-  neverDoReply: { en: 'The reply says “{text}”.', 'zh-cn': '回复中写了“{text}”。' },
+  neverDoReply: { en: 'The reply says: “{text}”', 'zh-cn': '回复中写了：“{text}”' },
   neverDoReplyUnquoted: { en: 'The reply breaks a message rule.', 'zh-cn': '回复违反了消息规则。' },
   neverDoCap: {
     en: 'A never-do caps this case at {cap}, below the pass mark of {pass}: it cannot pass, whatever else went well.',
