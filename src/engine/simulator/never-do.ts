@@ -1,8 +1,8 @@
 import type { Action } from '../actions';
-import type { Citation } from '../advise';
+import type { CaseFacts } from '../case';
 import type { Finding } from '../reply-check';
 import type { L10n } from '../text';
-import { describeChoice } from './playbook-reading';
+import { describeChoice, judge } from './playbook-reading';
 import { fill, words } from './words';
 
 /**
@@ -16,7 +16,7 @@ export interface NeverDo {
   round: number;
   /** The simulated moment of the decision. */
   at: string;
-  step: 'resolve' | 'reply';
+  step: 'check' | 'resolve' | 'reply';
   /** The rule broken. */
   ruleId: string;
   /** What was done: the action chosen, or the words of the reply that break the rule. */
@@ -31,18 +31,32 @@ interface At {
   at: string;
 }
 
-/**
- * An action the rules call wrong, once per rule that says so. `unchecked`: wrong on what the
- * checks the trainee skipped would have shown, not on what they had found.
- */
-export function wrongActionNeverDos(at: At, action: Action, citations: readonly Citation[], unchecked: boolean): NeverDo[] {
-  const did = fill(unchecked ? words.neverDoActionUnchecked : words.neverDoAction, { action: describeChoice(action) });
-  const seen = new Set<string>();
-  return citations.flatMap((c) => {
-    if (seen.has(c.ruleId)) return [];
-    seen.add(c.ruleId);
-    return [{ ...at, step: 'resolve' as const, ruleId: c.ruleId, did, why: c.why }];
-  });
+/** The facts an action is judged on, in this order: the first that calls it wrong is cited. */
+export interface FactsToJudge {
+  /** What the trainee had found. */
+  found: CaseFacts;
+  /** What the checks the rules need would have shown (see knowable-facts.ts). */
+  knowable: CaseFacts;
+  /** The case as it is, found or not. */
+  truth: CaseFacts;
+}
+
+const wrongOn = { found: words.neverDoAction, knowable: words.neverDoActionUnchecked, truth: words.neverDoActionUnseen } as const;
+
+/** An action (or check) the rules call wrong, once per rule that says so. */
+export function wrongActionNeverDos(at: At, step: 'check' | 'resolve', action: Action, facts: FactsToJudge): NeverDo[] {
+  for (const on of ['found', 'knowable', 'truth'] as const) {
+    const judgement = judge(facts[on], action);
+    if (judgement.verdict !== 'wrong') continue;
+    const did = fill(wrongOn[on], { action: describeChoice(action) });
+    const seen = new Set<string>();
+    return judgement.citations.flatMap((c) => {
+      if (seen.has(c.ruleId)) return [];
+      seen.add(c.ruleId);
+      return [{ ...at, step, ruleId: c.ruleId, did, why: c.why }];
+    });
+  }
+  return [];
 }
 
 /** A checker's explanation opens with its rule ID ("MSG-4: no links …"); a never-do names the rule apart. */

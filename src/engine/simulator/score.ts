@@ -10,8 +10,8 @@ import { replyMeets } from './case-clock';
 import { moneyOut, refunds } from './cost-model';
 import type { Decision } from './decision';
 import { knowableFacts } from './knowable-facts';
-import { replyNeverDos, wrongActionNeverDos, type NeverDo } from './never-do';
-import { advise, describeChoice, isClosingType, judge, readAction, type Reading } from './playbook-reading';
+import { replyNeverDos, wrongActionNeverDos, type FactsToJudge, type NeverDo } from './never-do';
+import { advise, describeChoice, isClosingType, readAction, type Reading } from './playbook-reading';
 import type { Scenario } from './scenario';
 import { initialState, knownFacts, neededRevealers, trueFacts, type Outcome, type SimState } from './state';
 import { step, type StepResult } from './step';
@@ -215,6 +215,12 @@ function citationsFor(scenario: Scenario, by: Revealer): Citation[] {
   return advise(trueFacts(scenario, start)).recommended.filter((i) => i.action.type === by).flatMap((i) => i.citations);
 }
 
+const factsToJudge = (scenario: Scenario, state: SimState): FactsToJudge => ({
+  found: knownFacts(scenario, state),
+  knowable: knowableFacts(scenario, state),
+  truth: trueFacts(scenario, state),
+});
+
 const ruleIdsOf = (citations: Citation[]) => [...new Set(citations.map((c) => c.ruleId))];
 const distinct = (citations: Citation[]) => citations.filter((c, i) => citations.findIndex((o) => o.ruleId === c.ruleId && o.branch === c.branch && o.why.en === c.why.en) === i);
 
@@ -247,6 +253,7 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
     } else if (decision.type === 'check') {
       const { reading, judgement } = readAction(knownFacts(scenario, before), { type: decision.check });
       const isNeeded = needed.includes(decision.check);
+      neverDo.push(...wrongActionNeverDos(base, 'check', { type: decision.check }, factsToJudge(scenario, before)));
       const useful = isNeeded || reading === 'recommended' || reading === 'acceptable';
       if (!useful) needless++;
       // A check the rules need is often the one they recommend now, too: each reason once.
@@ -272,10 +279,7 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       const { reading, judgement } = read;
       const bestAction = bestResolution(scenario, before);
       const note = judgement.citations[0]?.why ?? (reading === 'open' ? words.openCase : words.unjudgedAction);
-      // Wrong on what was found, or on what the needed checks would have shown.
-      const unchecked = reading === 'wrong' ? undefined : judge(knowableFacts(scenario, before), decision.action);
-      if (reading === 'wrong') neverDo.push(...wrongActionNeverDos(base, decision.action, judgement.citations, false));
-      else if (unchecked?.verdict === 'wrong') neverDo.push(...wrongActionNeverDos(base, decision.action, unchecked.citations, true));
+      neverDo.push(...wrongActionNeverDos(base, 'resolve', decision.action, factsToJudge(scenario, before)));
       items.push({
         ...base,
         step: 'resolve',

@@ -60,6 +60,10 @@ export const words = {
     en: 'Chose “{action}”, which the rules call wrong on what the skipped checks would have shown.',
     'zh-cn': '选择了“{action}”；按遗漏的调查本可查明的情况，规则明确禁止这样做。',
   },
+  neverDoActionUnseen: {
+    en: 'Chose “{action}”, which the rules call wrong on the facts of the case as they are, found or not.',
+    'zh-cn': '选择了“{action}”；按本案例的实际情况（无论是否查明），规则明确禁止这样做。',
+  },
   neverDoReply: { en: 'The reply says: “{text}”', 'zh-cn': '回复中写了：“{text}”' },
   neverDoReplyUnquoted: { en: 'The reply breaks a message rule.', 'zh-cn': '回复违反了消息规则。' },
   neverDoCap: {

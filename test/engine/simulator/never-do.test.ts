@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { advise, judge } from '../../../src/engine/advise';
 import { checkReply } from '../../../src/engine/reply-check';
-import { bestPath, NEVER_DO_CAP, PASS_MARK, scoreTrace, type Scenario } from '../../../src/engine/simulator';
+import {
+  bestPath,
+  concreteAction,
+  initialState,
+  knowableFacts,
+  knownFacts,
+  NEVER_DO_CAP,
+  PASS_MARK,
+  scoreTrace,
+  step,
+  type Scenario,
+} from '../../../src/engine/simulator';
 import { authoredScenarios } from './fixtures/authored-scenarios';
-import { neverDoSentences, practiceCases, withSpoiledReply, withWrongAction, type NeverDoSentence } from './spoil';
+import { finishByRules, neverDoSentences, practiceCases, withSpoiledReply, withWrongAction, type NeverDoSentence } from './spoil';
 
 /**
  * A never-do fails a case, whatever else went well: for every written case and a few hundred
@@ -39,6 +51,27 @@ describe('never-dos', () => {
     expect(passing).toEqual([]);
     // The rules name a wrong action in most cases; the property must not hold by vacuity.
     expect(spoiled).toBeGreaterThan(cases.length / 2);
+  }, 60_000);
+
+  it('skipping the checks does not hide a wrong action: one the checks would have shown wrong fails the case too', () => {
+    let spoiled = 0;
+    const passing = cases.flatMap((scenario) => {
+      const triage = bestPath(scenario)[0]!;
+      const state = step(scenario, initialState(scenario), triage).state;
+      const known = knownFacts(scenario, state);
+      const knowable = knowableFacts(scenario, state);
+      // Wrong once the needed checks are made, not on what the trainee has seen so far.
+      const action = advise(knowable)
+        .wrong.map((item) => concreteAction(item.action))
+        .find((a) => judge(knowable, a).verdict === 'wrong' && judge(known, a).verdict !== 'wrong');
+      if (!action) return [];
+      spoiled++;
+      const report = scoreTrace(scenario, finishByRules(scenario, [triage, { type: 'resolve', action }]).trace);
+      const named = report.neverDo.some((n) => n.index === 1 && n.did.en.includes('skipped checks'));
+      return !report.passed && named ? [] : [`${scenario.id}: ${action.type} scores ${report.total}`];
+    });
+    expect(passing).toEqual([]);
+    expect(spoiled).toBeGreaterThan(0);
   }, 60_000);
 
   for (const sentence of sentences)
