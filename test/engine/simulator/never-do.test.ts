@@ -5,8 +5,10 @@ import {
   bestPath,
   concreteAction,
   initialState,
+  investigations,
   knowableFacts,
   knownFacts,
+  neededRevealers,
   NEVER_DO_CAP,
   PASS_MARK,
   scoreTrace,
@@ -86,6 +88,26 @@ describe('never-dos', () => {
       });
       expect(passing).toEqual([]);
     }, 60_000);
+
+  it('the reported play fails, and its buyer does not thank: both needed checks skipped, a reply with an e-mail address, a link and 5 stars for a discount', () => {
+    const reply = 'Sorry for the trouble. Write to help@shop.com or see www.shop.com. Leave us 5-star feedback and we will send you a 10% discount code.';
+    const twoChecks = cases.filter((s) => neededRevealers(s).filter((r) => (investigations as readonly string[]).includes(r)).length >= 2);
+    expect(twoChecks.length).toBeGreaterThan(3);
+    const passing = twoChecks.flatMap((scenario) => {
+      const path = bestPath(scenario);
+      const closing = path.find((d) => d.type === 'resolve')!;
+      let state = initialState(scenario);
+      const effects = [path[0]!, closing, { type: 'write-reply' as const, text: reply }].flatMap((d) => {
+        const result = step(scenario, state, d);
+        state = result.state;
+        return result.effects;
+      });
+      const report = scoreTrace(scenario, finishByRules(scenario, state.trace).trace);
+      const thanked = effects.some((e) => e.type === 'buyer' && (e.reaction === 'accepts' || /thank|appreciate/i.test(e.says)));
+      return report.passed || thanked ? [`${scenario.id}: ${report.total}${thanked ? ', buyer thanks' : ''}`] : [];
+    });
+    expect(passing).toEqual([]);
+  }, 60_000);
 
   it('says at the top of the report which never-do capped the score, in both languages', () => {
     const scenario = cases[0]!;
