@@ -7,6 +7,7 @@ import { t } from '../../src/i18n';
 import { ruleTitles } from '../../src/engine/rule-titles';
 import { cohortCsv, loadCohort, resultFileProblemLabels, ruleMissesCsv, type Cohort } from '../../src/results';
 import { cohortFiles, validFile } from '../results/fixtures';
+import { hostileFile, type HostileKind } from '../results/hostile-files';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 
@@ -192,4 +193,38 @@ test('the Chinese page: a Chinese label, summary, reasons and CSV, and axe passe
   const ruleCsv = await textOf(await downloadByKeyboard(page, '#trainer-download-rules'));
   expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'zh-cn', ruleTitles('zh-cn')));
   await expectNoAxeViolations(page, 'Chinese trainer page with a cohort loaded');
+});
+
+test('bad files among good ones (a +99:99 offset, nesting 200,000 deep, over 5 MB): the good ones are shown and each bad one is named, on both pages', async ({ page }) => {
+  const good = await cohortFiles(6, 0, 'trainer-e2e-hostile');
+  const kinds: HostileKind[] = ['offset-out-of-range', 'nested-200k', 'over-size-limit'];
+  const bad = await Promise.all(kinds.map(async (kind, i) => hostileFile(kind, await validFile('trainer-e2e-hostile-bad', i, 'quiz'))));
+  const hostileFolder = mkdtempSync(join(tmpdir(), 'casebook-hostile-'));
+  try {
+    const chosen = [...good.slice(0, 3), ...bad, ...good.slice(3)].map((file) => {
+      writeFileSync(join(hostileFolder, file.name), file.text);
+      return join(hostileFolder, file.name);
+    });
+    const cohort = await loadCohort([...good, ...bad]);
+    expect(cohort.rows).toHaveLength(good.length);
+    expect(cohort.rejected.map((file) => file.kinds)).toEqual([['invalid'], ['too-deep'], ['too-large']]);
+
+    for (const lang of ['en', 'zh-cn'] as const) {
+      await open(page, lang === 'en' ? '/trainer/' : '/zh-cn/trainer/');
+      await page.locator('#trainer-files').setInputFiles(chosen);
+      await expect(page.locator('#trainer-summary')).toHaveText(summaryText(lang, good.length, bad.length));
+      const rows = page.locator('#trainer-cohort tbody tr');
+      await expect(rows).toHaveCount(good.length);
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file')))).toEqual(cohort.rows.map((row) => row.fileName));
+      const rejected = page.locator('.rejected-file');
+      await expect(rejected).toHaveCount(bad.length);
+      for (const file of cohort.rejected) {
+        const item = rejected.filter({ has: page.locator('.file-name', { hasText: file.name }) });
+        await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => resultFileProblemLabels[kind][lang]).join(t(lang, 'trainer.separator')));
+      }
+      await expect(page.locator('#trainer-rules tbody tr').first()).toBeVisible();
+    }
+  } finally {
+    rmSync(hostileFolder, { recursive: true, force: true });
+  }
 });

@@ -24,7 +24,7 @@ describe('a result file that fails a guard is refused for that reason, never thr
   it('a duration of 1e308 ms, or past a year, is refused; a year exactly is read', async () => {
     const data = JSON.parse((await validFile('duration', 0, 'quiz')).text) as Record<string, unknown>;
     const withDuration = async (durationMs: number) => {
-      const { checksum: _old, ...rest } = { ...data, durationMs };
+      const { checksum: _old, ...rest }: Record<string, unknown> = { ...data, durationMs };
       return readResultFile(JSON.stringify({ ...rest, checksum: await checksumOf(rest) }));
     };
     for (const durationMs of [1e308, MAX_DURATION_MS + 1]) expect(problemsOf(await withDuration(durationMs))).toEqual([expect.stringMatching(/^durationMs: /)]);
