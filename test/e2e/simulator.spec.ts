@@ -69,6 +69,29 @@ test.describe('case simulator', () => {
     await expectNoAxeViolations(page, 'simulator review');
   });
 
+  test('after a reply in time the clock says met, a refund costs the price once, and Start again gives every check reason once', async ({ page }) => {
+    page.on('dialog', (dialog) => dialog.accept());
+    await fresh(page);
+    const playWithCheck = async () => {
+      await triageByKeyboard(page);
+      await page.locator('.check-buttons button', { hasText: 'Check stock' }).click();
+      await expect(page.locator('.checks-done')).toContainText('Check stock');
+      await playToEnd(page);
+    };
+    await playWithCheck();
+    await expect(page.locator('.sim-deadlines li', { hasText: 'Reply to the buyer' })).toContainText('Met');
+    // The practice case's item costs $33.99: refunded in full, however many rounds it took.
+    await expect(page.locator('.sim-review > p').last()).toHaveText(/^Cost to the seller: (\$33\.99|33\.99 USD);/);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'triage');
+    await playWithCheck();
+    const check = page.locator('.review-item', { has: page.locator('strong', { hasText: /^Check$/ }) });
+    await expect(check).toHaveCount(1);
+    const reasons = await check.locator('.review-why li').allInnerTexts();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons).toEqual([...new Set(reasons)]);
+  });
+
   test('a reload in the middle resumes at the same step', async ({ page }) => {
     await fresh(page);
     await triageByKeyboard(page);
@@ -130,15 +153,22 @@ test.describe('case simulator', () => {
     await opened(page);
     await triageByKeyboard(page, 'Amazon return');
     await playToEnd(page);
+    // One clock: the case file's time is the inbox's.
+    const caseNow = await page.locator('.case-file p', { hasText: 'Simulated time now' }).locator('time').getAttribute('datetime');
     await tabTo(page, '[data-action=back]');
     await page.keyboard.press('Enter');
     await expect(page.locator('.inbox')).toBeVisible();
+    expect(await page.locator('.sim-bar time').getAttribute('datetime')).toBe(caseNow);
     await expect(page.locator('#inbox-title')).toBeFocused();
     await tabTo(page, '[data-action=end-day]');
     await page.keyboard.press('Enter');
     await expect(page.locator('#dashboard-title')).toBeFocused();
     await expect(page.locator('.shift-dashboard')).toContainText('while');
     await expect(page.locator('.shift-dashboard')).toContainText('not worked');
+    // Ended in the morning: the afternoon's cases had not arrived, and are not late.
+    await expect(page.locator('.shift-dashboard')).toContainText('not arrived yet');
+    // The other return request was left unanswered: it counts.
+    await expect(page.locator('.dashboard-figures > div', { hasText: 'Return dissatisfaction' })).not.toContainText('(0 /');
     await expect(page.locator('.sim-bar')).toContainText('the day is over');
     await expectNoAxeViolations(page, 'shift dashboard');
   });
