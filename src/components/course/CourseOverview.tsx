@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { CourseModule } from '../../course/schema';
 import type { Lang } from '../../engine/text';
 import { moduleHref, type CoursePaths } from './course-links';
 import { fillText } from '../site/fill-text';
 import { StateBadge } from './StateBadge';
+import { UnlockQuestion } from './UnlockQuestion';
 import type { CourseStrings } from './strings';
-import { applyUnlockParam, unlockMessages, type UnlockOutcome } from './unlock-link';
 import { useCourseStatus } from './use-course-status';
 import { useHydrated } from './use-hydrated';
 
@@ -16,19 +15,15 @@ interface Props {
   strings: CourseStrings;
 }
 
-/** `/course/`: the modules in order, each with its state, and the trainer's unlock link applied. */
+/** `/course/`: the modules in order, each with its state, and a trainer's unlock link asked about. */
 export function CourseOverview({ lang, modules, paths, strings: s }: Props) {
   const hydrated = useHydrated();
   const { statuses, unlocked } = useCourseStatus(modules);
-  const [unlock, setUnlock] = useState<UnlockOutcome | null>(null);
-  useEffect(() => setUnlock(applyUnlockParam(location.search)), []);
 
   return (
     <div class="course-overview">
-      <div role="status" class="course-announce">
-        {unlock && <p class="note">{s[unlockMessages[unlock]]}</p>}
-      </div>
-      {hydrated && unlocked && !unlock && <p class="note">{s['course.unlockedNote']}</p>}
+      <UnlockQuestion strings={s} />
+      {hydrated && unlocked && <p class="note">{s['course.unlockedNote']}</p>}
       <ol class="course-modules">
         {modules.map((m, i) => {
           const status = statuses[i]!;

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { CHECK_QUESTIONS } from '../../course/status';
 import type { CourseModule } from '../../course/schema';
 import { PASS_MARK } from '../../engine/quiz/settings';
@@ -8,8 +7,8 @@ import type { Linked } from './course-data';
 import { checkHref, moduleHref, type CoursePaths } from './course-links';
 import { fillText } from '../site/fill-text';
 import { StateBadge } from './StateBadge';
+import { UnlockQuestion } from './UnlockQuestion';
 import type { CourseStrings } from './strings';
-import { applyUnlockParam, unlockMessages, type UnlockOutcome } from './unlock-link';
 import { caseBest, useCourseStatus } from './use-course-status';
 import { useHydrated } from './use-hydrated';
 import { useTimeOnPage } from './use-time-on-page';
@@ -29,8 +28,6 @@ interface Props {
 export function ModuleWork({ lang, modules, moduleId, pages, cases, paths, strings: s }: Props) {
   const hydrated = useHydrated();
   const { progress, caseResults, statuses } = useCourseStatus(modules);
-  const [unlock, setUnlock] = useState<UnlockOutcome | null>(null);
-  useEffect(() => setUnlock(applyUnlockParam(location.search)), []);
 
   const index = modules.findIndex((m) => m.id === moduleId);
   const module = modules[index]!;
@@ -46,9 +43,7 @@ export function ModuleWork({ lang, modules, moduleId, pages, cases, paths, strin
 
   return (
     <div class="module-work" data-state={hydrated ? status.state : undefined}>
-      <div role="status" class="course-announce">
-        {unlock && <p class="note">{s[unlockMessages[unlock]]}</p>}
-      </div>
+      <UnlockQuestion strings={s} />
       <p class="module-state">{hydrated ? <StateBadge state={status.state} label={s[`course.state.${status.state}`]} /> : s['course.loading']}</p>
       {locked && previous && (
         <p class="note module-locked">

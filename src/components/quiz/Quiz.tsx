@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../../engine/quiz';
 import { dueRules } from '../../engine/quiz/review-queue';
-import { settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
+import { paramsOf, settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
 import { pageEngineText } from '../../build/engine-text-data';
 import { pageRuleData } from '../../build/rule-data';
 import { pageRuleProse } from '../../build/rule-prose-data';
@@ -9,12 +9,19 @@ import type { QuizRequest } from './quiz-worker';
 import type { L10n, Lang } from '../../engine/text';
 import { recordCheck } from '../../stores/course-progress';
 import { recordQuiz } from '../../stores/quiz-history';
-import { $quizSession, finishSession, startSession } from '../../stores/quiz-session';
+import { moduleOfQuiz } from '../../course/module-check';
+import { openQuiz, $pausedQuizzes } from '../../stores/paused-quizzes';
+import { $quizSession, finishSession, type QuizSession } from '../../stores/quiz-session';
 import { $reviewQueue, recordReviewResult } from '../../stores/review-queue';
 import { StorageNotices } from '../storage/StorageNotices';
 import { useStore } from '../storage/use-store';
 import { flushLrs } from './lrs';
-import { splitQuizSearch } from './quiz-link';
+import { planOpening } from './opening';
+import { quizHref, splitQuizSearch } from './quiz-link';
+import { describeQuiz, type QuizModule } from './quiz-summary';
+import { QuizConflict } from './QuizConflict';
+import { QuizElsewhere } from './QuizElsewhere';
+import { QuizzesUnderway } from './QuizzesUnderway';
 import { QuizPlayer } from './QuizPlayer';
 import { QuizSetup } from './QuizSetup';
 import { fillText } from '../site/fill-text';
@@ -25,17 +32,27 @@ interface Props {
   locale: string;
   paths: { quiz: string; simulator: string; rules: string; handbook: string; course: string };
   scenarios: AuthoredCase[];
-  modules: { id: string; title: L10n }[];
+  /** The course's modules with their checks: a quiz is a module's check when its settings are. */
+  modules: QuizModule[];
   strings: QuizStrings;
 }
 
-type Loaded = { problems: string[] } | { quiz: QuizData; params: string; module: { id: string; title: L10n } | null } | null;
+/**
+ * What the page shows: the setup (with what a bad link got wrong), the question a link to
+ * another quiz raises while one is in progress, or a quiz. `params` is the settings string as
+ * the session stores it; `namedModule` a module the link named whose check this quiz is not.
+ */
+type View =
+  | { kind: 'setup'; problems: string[] }
+  | { kind: 'ask'; settings: QuizSettings; wanted: string; active: QuizSession; named: string | null }
+  | { kind: 'quiz'; quiz: QuizData; params: string; module: QuizModule | null; namedModule: string | null }
+  | null;
 interface Finished {
   view: typeof import('./QuizResults').QuizResults;
   quiz: QuizData;
   result: QuizResult;
   answers: Record<string, ItemAnswer>;
-  module: { id: string; title: L10n } | null;
+  module: QuizModule | null;
 }
 
 // What only a finished quiz needs loads when it ends.
@@ -60,21 +77,38 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<Qu
   });
 }
 
-/** The quiz page: settings (or a quiz link) → the questions → the results. */
+/** The quiz page: settings (or a quiz link) → the questions → the results. A quiz in progress is never replaced without asking. */
 export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Props) {
   const session = useStore($quizSession);
-  const [loaded, setLoaded] = useState<Loaded>(null);
+  const paused = useStore($pausedQuizzes);
+  const [view, setView] = useState<View>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
 
+  /** Makes `params` the quiz in progress (its set-aside copy, or a new start) and draws it. */
+  const begin = async (settings: QuizSettings, params: string, named: string | null) => {
+    openQuiz(params);
+    setView(null);
+    const quiz = await drawQuiz(settings, scenarios);
+    const module = moduleOfQuiz(modules, settings);
+    const namedModule = named && named !== module?.id ? (modules.find((m) => m.id === named)?.title[lang] ?? named) : null;
+    setView({ kind: 'quiz', quiz, params, module, namedModule });
+  };
+
   const open = async (search: string) => {
-    const { params, module: moduleId } = splitQuizSearch(search);
-    if (![...params.keys()].length) return setLoaded({ problems: [] });
+    const { params, module: named } = splitQuizSearch(search);
+    if (![...params.keys()].length) return setView({ kind: 'setup', problems: [] });
     const read = settingsFromParams(params);
-    if ('problems' in read) return setLoaded({ problems: read.problems });
-    const quiz = await drawQuiz(read.settings, scenarios);
-    const key = params.toString();
-    if ($quizSession.get()?.params !== key) startSession(key);
-    setLoaded({ quiz, params: key, module: modules.find((m) => m.id === moduleId) ?? null });
+    if ('problems' in read) return setView({ kind: 'setup', problems: read.problems });
+    const wanted = paramsOf(read.settings).toString();
+    const opening = planOpening($quizSession.get(), $pausedQuizzes.get(), wanted);
+    if (opening.kind === 'ask') return setView({ kind: 'ask', settings: read.settings, wanted, active: opening.active, named });
+    await begin(read.settings, opening.params, named);
+  };
+
+  /** Goes to a quiz's address in this tab and opens it there. */
+  const go = (href: string) => {
+    history.pushState(null, '', href);
+    void open(location.search).then(() => focus('quiz-item-title'));
   };
 
   useEffect(() => {
@@ -112,16 +146,16 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
       </>
     );
   }
-  if (!loaded) return <p class="quiz-loading">{s['quiz.loading']}</p>;
-  if ('problems' in loaded)
+  if (!view) return <p class="quiz-loading">{s['quiz.loading']}</p>;
+  if (view.kind === 'setup')
     return (
       <>
         {notices}
-        {loaded.problems.length > 0 && (
+        {view.problems.length > 0 && (
           <div class="note problem" role="alert">
             <p>{s['quiz.linkProblems']}</p>
             <ul>
-              {loaded.problems.map((p) => (
+              {view.problems.map((p) => (
                 <li key={p}>
                   <code>{p}</code>
                 </li>
@@ -129,35 +163,78 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
             </ul>
           </div>
         )}
-        <QuizSetup
+        <QuizzesUnderway
           lang={lang}
-          strings={s}
-          weakRules={weakRules}
-          start={(params) => {
-            history.pushState(null, '', `${paths.quiz}?${params.toString()}`);
-            void open(`?${params.toString()}`).then(() => focus('quiz-item-title'));
+          locale={locale}
+          modules={modules}
+          resume={(underway, module) => {
+            // A set-aside quiz comes back in place of the one in progress, which is set aside in turn.
+            openQuiz(underway.params);
+            go(quizHref(paths.quiz, underway.params, module?.id));
           }}
+          strings={s}
+        />
+        <QuizSetup lang={lang} strings={s} weakRules={weakRules} start={(params) => go(quizHref(paths.quiz, params.toString()))} />
+      </>
+    );
+  if (view.kind === 'ask') {
+    const current = describeQuiz(view.active.params, modules, lang, s);
+    return (
+      <>
+        {notices}
+        <QuizConflict
+          current={current}
+          answered={Object.keys(view.active.answers).length}
+          wanted={describeQuiz(view.wanted, modules, lang, s).title}
+          resume={() => {
+            history.replaceState(null, '', quizHref(paths.quiz, view.active.params, current.module?.id));
+            void open(location.search).then(() => focus('quiz-item-title'));
+          }}
+          start={() => {
+            // The wanted quiz may wait among the set-aside ones: it then comes back with its answers.
+            const target = planOpening(null, $pausedQuizzes.get(), view.wanted);
+            void begin(view.settings, 'params' in target ? target.params : view.wanted, view.named).then(() => focus('quiz-item-title'));
+          }}
+          strings={s}
         />
       </>
     );
-  if (!session || session.params !== loaded.params) return <p class="quiz-loading">{s['quiz.loading']}</p>;
+  }
+  const shown = view;
+  if (!session || session.params !== shown.params)
+    return (
+      <>
+        {notices}
+        <QuizElsewhere
+          title={describeQuiz(shown.params, modules, lang, s).title}
+          keptAside={paused.some((p) => p.params === shown.params)}
+          resume={() => {
+            openQuiz(shown.params);
+            focus('quiz-item-title');
+          }}
+          quizPath={paths.quiz}
+          strings={s}
+        />
+      </>
+    );
 
   const finish = async () => {
     const [{ scoreQuiz }, { QuizResults }] = await scoring();
-    const result = scoreQuiz(loaded.quiz, session.answers, session.startedAt, new Date().toISOString());
+    const result = scoreQuiz(shown.quiz, session.answers, session.startedAt, new Date().toISOString());
     recordQuiz(result);
     recordReviewResult(result);
-    if (loaded.module) recordCheck(loaded.module.id, result);
+    if (shown.module) recordCheck(shown.module.id, result);
     finishSession();
-    setFinished({ view: QuizResults, quiz: loaded.quiz, result, answers: session.answers, module: loaded.module });
+    setFinished({ view: QuizResults, quiz: shown.quiz, result, answers: session.answers, module: shown.module });
     focus('results-title');
   };
 
   return (
     <>
       {notices}
-      {loaded.module && <p class="quiz-module">{fillText(s['quiz.moduleCheck'], { module: loaded.module.title[lang] })}</p>}
-      <QuizPlayer lang={lang} quiz={loaded.quiz} session={session} simulatorPath={paths.simulator} ruleHref={ruleHref} handbookHref={handbookHref} finish={() => void finish()} strings={s} />
+      {shown.module && <p class="quiz-module">{fillText(s['quiz.moduleCheck'], { module: shown.module.title[lang] })}</p>}
+      {shown.namedModule && <p class="note quiz-not-check">{fillText(s['quiz.notModuleCheck'], { module: shown.namedModule })}</p>}
+      <QuizPlayer lang={lang} quiz={shown.quiz} session={session} simulatorPath={paths.simulator} ruleHref={ruleHref} handbookHref={handbookHref} finish={() => void finish()} strings={s} />
     </>
   );
 }

@@ -45,7 +45,7 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
   }, [now]);
 
   const move = (to: number) => {
-    goTo(to);
+    goTo(to, session.params);
     requestAnimationFrame(() => heading.current?.focus());
   };
   const each = quiz.settings.feedback === 'each';
@@ -76,7 +76,7 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
           simulatorPath={simulatorPath}
           strings={s}
           score={given && !Array.isArray(given) ? given.caseScore : null}
-          answered={(score) => answer(item.id, { caseScore: score })}
+          answered={(score) => answer(item.id, { caseScore: score }, session.params)}
         />
       ) : (
         <ItemView
@@ -84,7 +84,7 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
           item={item}
           chosen={chosen}
           revealed={revealed}
-          choose={revealed ? undefined : (next) => answer(item.id, next)}
+          choose={revealed ? undefined : (next) => answer(item.id, next, session.params)}
           ruleHref={ruleHref}
           handbookHref={handbookHref}
           strings={s}
