@@ -1,50 +1,21 @@
-import { factsRead } from './conditions';
-import { formatFigure } from './figures';
-import { amountIn, formatMoney } from './money';
+import { amountIn } from './money';
 import { highValueLine } from './policy/money';
-import type { Rule } from './policy/types';
-import type { L10n, Lang } from './text';
 
 /**
  * "High value": the case's own word when it gives one, otherwise the price against the team's
- * line (money.ts), in the order's currency. The sources name no threshold.
+ * line (policy/money.ts), in the order's currency. The sources name no threshold. The words for
+ * it are in high-value-words.ts, so a page that only runs the rules does not load them.
  */
 
-interface Order {
+export interface HighValueOrder {
   price?: number;
   currency?: string;
   highValue?: boolean;
 }
 
 /** Whether an order is high value; undefined while its price or currency is not known. */
-export function isHighValue(order: Order): boolean | undefined {
+export function isHighValue(order: HighValueOrder): boolean | undefined {
   if (order.highValue !== undefined) return order.highValue;
   const line = amountIn(highValueLine, order.currency);
   return typeof order.price === 'number' && line !== undefined ? order.price > line : undefined;
 }
-
-const said: Record<'givenYes' | 'givenNo' | 'above' | 'notAbove', L10n> = {
-  givenYes: { en: 'High-value item: yes, as the case says (the team’s line is {line}).', 'zh-cn': '高价商品：是，以案例所填为准（团队设定的金额线为 {line}）。' },
-  givenNo: { en: 'High-value item: no, as the case says (the team’s line is {line}).', 'zh-cn': '高价商品：否，以案例所填为准（团队设定的金额线为 {line}）。' },
-  above: { en: 'High-value item: yes — the price, {price}, is above the team’s line of {line}.', 'zh-cn': '高价商品：是——售价 {price} 高于团队设定的金额线 {line}。' },
-  notAbove: { en: 'High-value item: no — the price, {price}, is not above the team’s line of {line}.', 'zh-cn': '高价商品：否——售价 {price} 未超过团队设定的金额线 {line}。' },
-};
-
-/** For a case: whether its item is high value and why, in the order's currency; null while the price is not known. */
-export function highValueWords(order: Order, lang: Lang): string | null {
-  const value = isHighValue(order);
-  if (value === undefined || order.price === undefined || order.currency === undefined) return null;
-  const how = order.highValue !== undefined ? (value ? said.givenYes : said.givenNo) : value ? said.above : said.notAbove;
-  return how[lang].replace('{price}', formatMoney(order.price, order.currency, lang)).replace('{line}', formatFigure(highValueLine, lang, order.currency));
-}
-
-const ruleLine: L10n = {
-  en: 'High-value item: a price above {line}. This is the team’s setting: the sources name no threshold. A case that says whether its item is high value keeps its own answer.',
-  'zh-cn': '高价商品：售价高于 {line}。此金额线为团队设定，资料未给出具体金额。案例已注明是否为高价商品的，以案例为准。',
-};
-
-/** Where no case is known (a rule's page): the team's line in every currency. */
-export const highValueRuleLine = (lang: Lang): string => ruleLine[lang].replace('{line}', formatFigure(highValueLine, lang));
-
-/** Whether a rule branches on high value: its page then shows the team's line. */
-export const readsHighValue = (rule: Rule): boolean => (rule.branches ?? []).some((b) => factsRead(b.when).includes('highValue'));

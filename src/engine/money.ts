@@ -7,7 +7,8 @@ import type { L10n, Lang } from './text';
  * the amount grouped for the language, then the currency ("4,500 JPY", "4,500 日元").
  */
 
-const locales: Record<Lang, string> = { en: 'en-US', 'zh-cn': 'zh-CN' };
+/** The Intl locale of a language (a code, not words: kept out of the engine's texts). */
+const localeOf = (lang: Lang): string => (lang === 'en' ? 'en-US' : 'zh-CN');
 
 const currencyNames: Record<MoneyCurrency, L10n> = {
   USD: { en: 'USD', 'zh-cn': '美元' },
@@ -26,7 +27,7 @@ const isMoneyCurrency = (currency: string): currency is MoneyCurrency => (moneyC
 /** An amount with its currency: whole amounts without decimals, others with two ("42.90 EUR"). */
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
-  const number = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  const number = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
   return `${number} ${isMoneyCurrency(currency) ? currencyNames[currency][lang] : currency}`;
 }
 
@@ -63,7 +64,7 @@ export function formatMoneyFigure(figure: Figure, lang: Lang, currency?: string)
   }
   const stated = formatMoney(figure.value, own, lang);
   if (currency === undefined || currency === own || !isMoneyCurrency(currency)) return stated;
-  const converted = formatMoney(roughly((figure.value / perUsd[own as MoneyCurrency]) * perUsd[currency]), currency, lang);
+  const converted = formatMoney(roughly((figure.value / perUsd[own]) * perUsd[currency]), currency, lang);
   return lang === 'en' ? `${stated} (${about.en} ${converted})` : `${stated}（${about['zh-cn']} ${converted}）`;
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { advise } from '../../engine/advise';
 import { deadlinesFor } from '../../engine/clock';
 import { encodeFacts } from '../../engine/facts-link';
-import { highValueWords } from '../../engine/high-value';
+import { highValueWords } from '../../engine/high-value-words';
 import { factsFromAnswers } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
