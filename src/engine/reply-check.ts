@@ -1,10 +1,12 @@
 import type { CaseKind } from './case';
 import { replyChecks, type ReplyCheck, type ReplyPattern } from './policy/reply-checks';
+import { languageMarkers } from './policy/reply-words';
 import type { L10n } from './text';
 
 /**
  * The reply checker: reads a draft to a buyer and points at what the playbook forbids
- * (links, e-mail addresses, competitor names, orders, incentives, blame) and, for a buyer
+ * (links, e-mail addresses, phone numbers and other ways off the platform, competitor names,
+ * orders, incentives, blame, asking for a good rating or a changed one) and, for a buyer
  * with a problem, at what an apology letter should have. Pure: the same draft and context
  * always give the same findings. The patterns are data, in policy/reply-checks.ts.
  */
@@ -16,6 +18,10 @@ export type FindingKind =
   | 'order-tone'
   | 'incentive'
   | 'blame'
+  | 'feedback-request'
+  | 'feedback-change'
+  | 'phone'
+  | 'off-platform'
   | 'missing-apology'
   | 'missing-solution'
   | 'missing-choices'
@@ -49,13 +55,17 @@ const generalMessageKinds: readonly (CaseKind | undefined)[] = ['amazon-message'
 interface Pattern {
   re: RegExp;
   needs?: RegExp;
+  lang?: 'de' | 'fr';
 }
 
 interface Compiled {
   check: ReplyCheck;
   patterns: Pattern[];
   unless: Pattern[];
-  /** Sentence scope: the first pattern, global, to find the sentences worth testing. */
+  /**
+   * The sentences worth testing are those holding a match of this (global) pattern: a
+   * sentence-scope check's first pattern, or a match-scope check's `near`.
+   */
   anchor?: RegExp;
 }
 
@@ -63,6 +73,7 @@ interface Compiled {
 const compile = (p: ReplyPattern, global: boolean): Pattern => ({
   re: new RegExp(p.source, global ? `${p.flags}g` : p.flags),
   ...(p.needs ? { needs: new RegExp(p.needs, p.flags) } : {}),
+  ...(p.lang ? { lang: p.lang } : {}),
 });
 const test = (p: Pattern, text: string) => (!p.needs || p.needs.test(text)) && p.re.test(text);
 
@@ -72,22 +83,42 @@ const test = (p: Pattern, text: string) => (!p.needs || p.needs.test(text)) && p
  */
 function compileAll(patterns: readonly ReplyPattern[], global: boolean): Pattern[] {
   const out: Pattern[] = [];
-  const merged = new Map<string, string[]>();
+  const merged = new Map<string, { flags: ReplyPattern['flags']; lang?: 'de' | 'fr'; sources: string[] }>();
   for (const p of patterns) {
-    if (p.needs) out.push(compile(p, global));
-    else merged.set(p.flags, [...(merged.get(p.flags) ?? []), `(?:${p.source})`]);
+    if (p.needs) {
+      out.push(compile(p, global));
+      continue;
+    }
+    const key = `${p.flags}/${p.lang ?? ''}`;
+    const group = merged.get(key) ?? { flags: p.flags, ...(p.lang ? { lang: p.lang } : {}), sources: [] };
+    group.sources.push(`(?:${p.source})`);
+    merged.set(key, group);
   }
-  for (const [flags, sources] of merged) out.push(compile({ source: sources.join('|'), flags: flags as ReplyPattern['flags'] }, global));
+  for (const { flags, lang, sources } of merged.values()) out.push(compile({ source: sources.join('|'), flags, ...(lang ? { lang } : {}) }, global));
   return out;
 }
 
-const compiled: Compiled[] = replyChecks.map((check) => ({
-  check,
-  // A sentence must match every one of its patterns, so those stay apart.
-  patterns: check.scope === 'sentence' ? check.patterns.map((p) => compile(p, false)) : compileAll(check.patterns, check.scope === 'match'),
-  unless: compileAll(check.unless ?? [], false),
-  ...(check.scope === 'sentence' && check.patterns[0] ? { anchor: compile(check.patterns[0], true).re } : {}),
-}));
+const markers = { de: new RegExp(languageMarkers.de, 'i'), fr: new RegExp(languageMarkers.fr, 'i') };
+
+// Checks that share an anchor share its RegExp, so one draft is scanned for it once.
+const anchors = new Map<string, RegExp>();
+const anchorOf = (p: ReplyPattern): RegExp => {
+  const key = `${p.flags}/${p.source}`;
+  if (!anchors.has(key)) anchors.set(key, compile(p, true).re);
+  return anchors.get(key)!;
+};
+const anchorPattern = (check: ReplyCheck): ReplyPattern | undefined => (check.scope === 'sentence' ? check.patterns[0] : check.scope === 'match' ? check.near : undefined);
+
+const compiled: Compiled[] = replyChecks.map((check) => {
+  const anchor = anchorPattern(check);
+  return {
+    check,
+    // A sentence must match every one of its patterns, so those stay apart.
+    patterns: check.scope === 'sentence' ? check.patterns.map((p) => compile(p, false)) : compileAll(check.patterns, check.scope === 'match'),
+    unless: compileAll(check.unless ?? [], false),
+    ...(anchor ? { anchor: anchorOf(anchor) } : {}),
+  };
+});
 const order = new Map(compiled.map((c, i) => [c.check.kind, i]));
 
 // ---- Sentences (for checks that need "in the same sentence") ------------------------
@@ -139,37 +170,54 @@ const finding = (check: ReplyCheck, text: string, start: number, end: number): F
   fix: check.fix,
 });
 
+/** Every match of a global pattern in `text`, as [start, end) shifted by `offset`. */
+function matches(re: RegExp, text: string, offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([offset + m.index, offset + m.index + m[0].length]);
+  }
+  return out;
+}
+
 export function checkReply(text: string, context: ReplyContext): Finding[] {
   const problem = context.problem ?? !generalMessageKinds.includes(context.caseKind);
   const found: Finding[] = [];
   let sentences: [number, number][] | undefined;
+  const anchorHits = new Map<RegExp, number[]>();
+  const languages: Partial<Record<'de' | 'fr', boolean>> = {};
+  const reads = (lang: 'de' | 'fr') => (languages[lang] ??= markers[lang].test(text));
+  /** The sentences holding a match of `anchor`, as [start, end). */
+  const sentencesNear = (anchor: RegExp): [number, number][] => {
+    let hits = anchorHits.get(anchor);
+    if (!hits) {
+      hits = matches(anchor, text, 0).map(([start]) => start);
+      anchorHits.set(anchor, hits);
+    }
+    if (hits.length === 0) return [];
+    sentences ??= splitSentences(text);
+    return sentences.filter(([s, e]) => hits.some((h) => h >= s && h < e));
+  };
 
   for (const { check, patterns, unless, anchor } of compiled) {
     if (check.platforms && !check.platforms.includes(context.platform)) continue;
     if (check.scope === 'match') {
-      for (const { re, needs } of patterns) {
-        if (needs && !needs.test(text)) continue;
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          found.push(finding(check, text, m.index, m.index + m[0].length));
+      // With an anchor, only the sentences around its matches are searched.
+      const parts: [number, number][] = anchor ? sentencesNear(anchor) : [[0, text.length]];
+      for (const { re, needs, lang } of patterns) {
+        if ((lang && !reads(lang)) || (needs && !needs.test(text))) continue;
+        for (const [s, e] of parts) {
+          const part = anchor ? text.slice(s, e) : text;
+          for (const [start, end] of matches(re, part, s)) found.push(finding(check, text, start, end));
         }
       }
     } else if (check.scope === 'sentence' && anchor) {
       // Only sentences that hold a match of the first pattern are worth testing.
-      const hits: number[] = [];
-      anchor.lastIndex = 0;
-      for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
-        hits.push(m.index);
-        if (m[0].length === 0) anchor.lastIndex++;
-      }
-      if (hits.length === 0) continue;
-      sentences ??= splitSentences(text);
-      for (const [s, e] of sentences) {
-        if (!hits.some((h) => h >= s && h < e)) continue;
+      for (const [s, e] of sentencesNear(anchor)) {
         const sentence = text.slice(s, e);
         if (patterns.every((p) => test(p, sentence)) && !unless.some((p) => test(p, sentence))) {
           found.push(finding(check, text, s, e));

@@ -184,13 +184,6 @@ const clean: Row[] = [
     raises: [],
   },
   {
-    draft:
-      'Thank you for your feedback. We are sorry the phone case was scratched. We have sent you a free replacement case today. If you are satisfied with it, we would be grateful if you would consider updating your review.',
-    ctx: feedback,
-    raises: [],
-    not: ['incentive'],
-  },
-  {
     draft: 'The gloves are packed in a sealed bag (PPE standard EN 374), and the app shows the order as delivered at 2:15 p.m. on Tuesday.',
     ctx: amazon,
     raises: [],
@@ -233,7 +226,20 @@ const flagged: Row[] = [
   { draft: 'We will give you a full refund once you close the A-to-z claim.', ctx: atoz, raises: ['incentive'], hits: ['refund', 'claim'] },
   { draft: 'If you remove the negative feedback, we will send you a $10 gift card.', ctx: feedback, raises: ['incentive'], hits: ['feedback', 'gift'] },
   { draft: 'Sorry for the trouble. I refund you and you close the claim.', ctx: atoz, raises: ['incentive'], hits: ['I refund you and you close the claim.'] },
-  { draft: 'We can offer a 20% discount on your next order as long as you change your 1-star review.', ctx: feedback, raises: ['incentive'], hits: ['discount', 'review'] },
+  { draft: 'We can offer a 20% discount on your next order as long as you change your 1-star review.', ctx: feedback, raises: ['incentive', 'feedback-change'], hits: ['discount', 'change your 1-star review'] },
+  {
+    // FB-2 and FB-4: feedback can be removed, never edited; "updating your review" asks for a
+    // changed rating. The free replacement went out first, so it is no incentive.
+    draft:
+      'Thank you for your feedback. We are sorry the phone case was scratched. We have sent you a free replacement case today. If you are satisfied with it, we would be grateful if you would consider updating your review.',
+    ctx: feedback,
+    raises: ['feedback-change'],
+    hits: ['updating your review'],
+    not: ['incentive'],
+  },
+  { draft: 'Sorry for the wait! Please leave us a five-star review once it arrives.', ctx: amazon, raises: ['feedback-request'], hits: ['leave us a five-star review'] },
+  { draft: 'If anything is unclear, call us on +1 415 555 0134.', ctx: amazon, raises: ['phone'], hits: ['call us', '+1 415 555 0134'] },
+  { draft: 'For a faster answer, add us on WhatsApp.', ctx: ebay, raises: ['off-platform'], hits: ['WhatsApp'] },
   { draft: 'The size chart was clear, so this is your mistake. You ordered the wrong size.', ctx: amazon, raises: ['blame'], hits: ['your mistake', 'ordered the wrong'] },
   { draft: 'You did not read the manual. The heater stopped because you misused it.', ctx: amazon, raises: ['blame'], hits: ['did not read', 'misused'] },
   { draft: "It is your own fault that the parcel was returned; you failed to pick it up.", ctx: amazon, raises: ['blame'], hits: ['your own', 'failed to'] },
@@ -256,7 +262,7 @@ const flagged: Row[] = [
 
 const rows = [...clean, ...flagged];
 const suggestionKinds: FindingKind[] = ['missing-apology', 'missing-solution', 'missing-choices', 'missing-timeframe'];
-const ruleIds = new Set(['MSG-4', 'MSG-5', 'MSG-6', 'MSG-7', 'MSG-8', 'MSG-9', 'MSG-10', 'AZ-9']);
+const ruleIds = new Set(['MSG-4', 'MSG-5', 'MSG-6', 'MSG-7', 'MSG-8', 'MSG-9', 'MSG-10', 'AZ-9', 'FB-4']);
 const uniq = <T,>(xs: T[]) => [...new Set(xs)].sort();
 
 describe('reply checker: the table', () => {
@@ -369,10 +375,10 @@ describe('reply checker: details', () => {
 
 describe('reply checker: rule IDs and texts', () => {
   const isZh = (s: string) => /[\u4e00-\u9fff]/.test(s);
-  it('cites only MSG-4..MSG-10 and AZ-9, in both languages', () => {
+  it('cites only MSG-4..MSG-10, AZ-9 and FB-4, in both languages', () => {
     const findings: Finding[] = rows.flatMap((r) => checkReply(r.draft, { ...r.ctx, problem: true }));
     expect(uniq(findings.map((f) => f.kind))).toEqual(
-      uniq(['link', 'email', 'competitor', 'order-tone', 'incentive', 'blame', ...suggestionKinds]),
+      uniq(['link', 'email', 'phone', 'off-platform', 'competitor', 'order-tone', 'incentive', 'blame', 'feedback-request', 'feedback-change', ...suggestionKinds]),
     );
     for (const f of [...findings, ...replyChecks]) {
       expect(ruleIds.has(f.ruleId), f.ruleId).toBe(true);
@@ -398,10 +404,10 @@ describe('reply checker: fuzz', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), ctxArb, (s, ctx) => inBounds(s, checkReply(s, ctx))),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('never throws and keeps spans in bounds on drafts built from tricky pieces', () => {
-    const pieces = ['.', '. ', '..', ' at ', '(at)', '[dot]', ' dot ', 'com', 'shop', '@', 'www', 'http://', '/', 'please ', "don't ", 'wait ', 'you ', 'must ', 'refund ', 'close the claim', 'if ', '\n', '1. ', '2) ', 'PP', 'eBay', 'No. 5', '9.99', 'e.g.', '不', '😀'];
+    const pieces = ['.', '. ', '..', ' at ', '(at)', '[dot]', ' dot ', 'com', 'shop', '@', 'www', 'http://', '/', 'please ', "don't ", 'wait ', 'you ', 'must ', 'refund ', 'close the claim', 'if ', '\n', '1. ', '2) ', 'PP', 'eBay', 'No. 5', '9.99', 'e.g.', '不', '😀', '+', '415', ' 555 ', '0134', 'whatsapp', 'call us', '5 stars', 'review', 'Sie', 'vous', 'é', "l'", 'Bewertung'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), ctxArb, (parts, ctx) => {
         const s = parts.join('');
@@ -409,5 +415,5 @@ describe('reply checker: fuzz', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 });

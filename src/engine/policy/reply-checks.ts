@@ -1,12 +1,17 @@
 import type { FindingKind, Severity } from '../reply-check';
 import type { L10n } from '../text';
+import { contactChecks } from './reply-checks-contact';
+import { feedbackChecks } from './reply-checks-feedback';
+import { benefit, ci, cs, de, fr, restOfWord, wordEnd, wordStart } from './reply-words';
 
 /**
  * What the reply checker looks for in a draft to a buyer: plain data, applied by
  * `checkReply` in ../reply-check.ts. Each check cites the playbook fact it enforces.
  *
  * Scopes:
- * - `match`: every match of any pattern is a finding (span = the match).
+ * - `match`: every match of any pattern is a finding (span = the match). With `near`, only
+ *   the sentences that hold a match of `near` are searched: a long list of phrases is then
+ *   tried on a sentence or two instead of on every position of the draft.
  * - `sentence`: a sentence that matches every pattern in `patterns` and none in `unless`
  *   is a finding (span = the sentence).
  * - `missing`: when the buyer reports a problem and no pattern matches anywhere in the
@@ -15,7 +20,12 @@ import type { L10n } from '../text';
  * Patterns are regular-expression sources. `flags` is '' or 'i'; the engine adds 'g' where
  * it needs it. Patterns must not backtrack badly: a repeated group always starts or ends
  * with a separator ('.', 'dot', a space) that its body cannot match, and free text is never
- * under two nested quantifiers.
+ * under two nested quantifiers. A look-behind that can reach back over a run of spaces comes
+ * after a word, never first, or it is tried at every position of a long run.
+ *
+ * Drafts go to buyers in English, German (amazon.de) and French (amazon.fr): the checks that
+ * read words read all three. The phone, messaging-app and feedback checks are in
+ * reply-checks-contact.ts and reply-checks-feedback.ts; shared words are in reply-words.ts.
  */
 export interface ReplyPattern {
   source: string;
@@ -25,6 +35,12 @@ export interface ReplyPattern {
    * is run: it keeps a typical draft with no '@' from paying for the e-mail scan.
    */
   needs?: string;
+  /**
+   * Match scope: German or French words, tried only on a draft written (at least partly) in
+   * that language (`languageMarkers` in reply-words.ts), so an English draft does not pay
+   * for them.
+   */
+  lang?: 'de' | 'fr';
 }
 
 export interface ReplyCheck {
@@ -35,14 +51,14 @@ export interface ReplyCheck {
   patterns: readonly ReplyPattern[];
   /** sentence scope: a sentence matching any of these is not a finding. */
   unless?: readonly ReplyPattern[];
+  /** match scope: a cheap pattern that every finding's sentence holds (a key word of the phrases). */
+  near?: ReplyPattern;
   /** Only in messages on these platforms; absent = both. */
   platforms?: readonly ('amazon' | 'ebay')[];
   explanation: L10n;
   fix: L10n;
 }
 
-const ci = (source: string, needs?: string): ReplyPattern => (needs ? { source, flags: 'i', needs } : { source, flags: 'i' });
-const cs = (source: string, needs?: string): ReplyPattern => (needs ? { source, flags: '', needs } : { source, flags: '' });
 
 // ---- Shared pieces -----------------------------------------------------------------
 
@@ -175,6 +191,15 @@ export const replyChecks: readonly ReplyCheck[] = [
           '\\s+(?:must(?!\\s+(?:be|feel|have\\s+been|have\\s+felt)\\b|[\'’]ve)|have\\s+to|need\\s+to|should(?![\'’]ve|\\s+(?:have|be|receive|get|see|find|hear|now|already|also|soon|shortly|still|arrive|notice)\\b))\\b',
       ),
       ci('\\b(?:I|we)(?:[\'’]ll|\\s+(?:really|still|will|do|just))?\\s+need\\s+you\\s+to\\b'),
+      // German: "Bitte warten.", "Warten Sie bis Montag", "Öffnen Sie das Paket nicht", "Sie müssen …"
+      // (a German request often is "Bitte senden Sie …": that is polite, and not flagged)
+      de(String.raw`\bbitte\s+(?:noch\s+)?(?:etwas\s+|kurz\s+)?(?:ab)?warten\b|\bwarten\s+Sie\s+(?:bitte|bis|geduldig|einfach|ab)\b`),
+      de(String.raw`${wordStart}(?:öffnen|entsorgen|werfen|senden|schicken|benutzen|verwenden)\s+Sie\s+(?:\S+\s+){0,3}?nicht\b`),
+      de(String.raw`\bSie(?<!\b(?:wenn|falls|dass|ob|sofern|was)\s+Sie)\s+müssen${wordEnd}(?!\s+(?:sich\s+)?(?:keine|nicht|nichts|sehr|wirklich|ja|enttäuscht|verärgert)${wordEnd})`),
+      // French: "Attendez …", "Veuillez patienter", "Vous devez …", "N'ouvrez pas le colis"
+      fr(String.raw`\battendez\b(?<!\bvous\s+attendez)|\b(?:veuillez|merci\s+de)\s+(?:bien\s+vouloir\s+)?(?:patienter|attendre)\b`),
+      fr(String.raw`\bvous(?<!\b(?:si|que|qu['’]|quand|lorsque)\s*vous)\s+devez\b(?!\s+(?:[êe]tre|avoir|recevoir|s[ûu]rement|certainement|probablement|bient[ôo]t)${wordEnd})|\bil\s+faut\s+que\s+vous\b`),
+      fr(String.raw`\bn['’](?:ouvrez|utilisez|envoyez|jetez)\s+pas\b|\bne\s+(?:jetez|renvoyez|retournez|touchez|d[ée]ballez|montez)\s+pas\b`),
     ],
     explanation: {
       en: 'MSG-6: this tells the buyer what to do instead of asking. Buyers are often upset already, and an order sounds hard and pushes the seller\'s wish on them.',
@@ -193,16 +218,31 @@ export const replyChecks: readonly ReplyCheck[] = [
     scope: 'sentence',
     patterns: [
       // the benefit
-      ci('\\b(?:refund\\w*|reimburs\\w*|money\\s+back|gift\\w*|discount\\w*|coupons?|vouchers?|compensat\\w*|free|rebates?|cash\\w*|bonus\\w*)\\b'),
+      ci(benefit),
       // the claim or the feedback going away
       ci(
-        '\\b(?:withdraw(?:s|n|al|ing)?|withdrew)\\b' +
-          '|\\b(?:close[sd]?|closing|cancel(?:s|led|ed|ling|ing)?|drop(?:s|ped|ping)?|retract\\w*)(?:\\s+\\S+){0,3}?\\s+(?:claims?|cases?|a-?to-?z|a-z|atoz|disputes?|chargebacks?)\\b' +
-          '|\\b(?:remov\\w*|delet\\w*|chang\\w*|revis\\w*|updat\\w*|edit\\w*|retract\\w*|take\\s+down|taking\\s+down)(?:\\s+\\S+){0,3}?\\s+(?:feedback|reviews?|ratings?)\\b' +
-          '|\\b(?:claims?|cases?|disputes?|feedback|reviews?|ratings?)\\s+(?:is\\s+|are\\s+|was\\s+|gets\\s+|has\\s+been\\s+|have\\s+been\\s+|will\\s+be\\s+|being\\s+)?(?:withdrawn|closed|cancell?ed|removed|deleted|changed|revised|updated|retracted)\\b',
+        [
+          String.raw`\b(?:withdraw(?:s|n|al|ing)?|withdrew)\b`,
+          String.raw`\b(?:close[sd]?|closing|cancel(?:s|led|ed|ling|ing)?|drop(?:s|ped|ping)?|retract\w*)(?:\s+\S+){0,3}?\s+(?:claims?|cases?|a-?to-?z|a-z|atoz|disputes?|chargebacks?)\b`,
+          String.raw`\b(?:remov\w*|delet\w*|chang\w*|revis\w*|updat\w*|edit\w*|retract\w*|take\s+down|taking\s+down)(?:\s+\S+){0,3}?\s+(?:feedback|reviews?|ratings?)\b`,
+          String.raw`\b(?:claims?|cases?|disputes?|feedback|reviews?|ratings?)\s+(?:is\s+|are\s+|was\s+|gets\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|being\s+)?(?:withdrawn|closed|cancell?ed|removed|deleted|changed|revised|updated|retracted|gone|taken\s+down)\b`,
+          // German: "den A-bis-z-Antrag zurückziehen", "ziehen Sie die Beschwerde zurück", "Bewertung löschen"
+          String.raw`(?:antrag|anspruch|beschwerde|reklamation|bewertung|rezension|\bfall|\bfeedback|\ba-bis-z)(?:e|en|es|s)?${wordEnd}(?:\s+\S+){0,3}?\s+(?:zurück(?:zu)?(?:ziehen|nehmen)|zurückgezogen|zurückgenommen|(?:zu\s+)?(?:schließen|löschen|entfernen|ändern|stornieren)|geschlossen|gelöscht|entfernt|geändert|storniert)${wordEnd}`,
+          String.raw`\b(?:ziehen|nehmen)\s+Sie\s+[^.!?]{0,60}?\bzurück${wordEnd}`,
+          String.raw`${wordStart}(?:schließen|löschen|entfernen|ändern|stornieren)\s+Sie\s+(?:\S+\s+){0,3}?[\w-]*?(?:antrag|anspruch|beschwerde|reklamation|bewertung|rezension|fall|feedback)`,
+          // French: "retirer la réclamation", "supprimer votre avis", "la réclamation est retirée"
+          String.raw`${wordStart}(?:retir|annul|cl[ôo]tur|ferm|supprim|modifi|abandonn)${restOfWord}\s+(?:\S+\s+){0,3}?(?:r[ée]clamation|demande\s+de\s+garantie|litige|dossier|garantie|a-[àa]-z|a-z|avis|[ée]valuation|commentaire|note)s?${wordEnd}`,
+          String.raw`${wordStart}(?:r[ée]clamation|litige|dossier|avis|[ée]valuation)s?\s+(?:est|soit|sera|a\s+[ée]t[ée])\s+(?:retir|annul|cl[ôo]tur|ferm|supprim|modifi)[ée]e?s?${wordEnd}`,
+        ].join('|'),
       ),
       // the condition that ties them
-      ci('\\b(?:if|once|after|when|whenever|as\\s+soon\\s+as|in\\s+exchange|in\\s+return|provided|providing|as\\s+long\\s+as|so\\s+that|on\\s+condition|only\\s+if|and\\s+you|for\\s+(?:withdraw|clos|cancel|remov|delet|chang|revis|updat|edit)\\w*)\\b'),
+      ci(
+        [
+          String.raw`\b(?:if|once|after|when|whenever|as\s+soon\s+as|in\s+exchange|in\s+return|provided|providing|as\s+long\s+as|so\s+that|on\s+condition|only\s+if|and\s+you|(?:and|then)\s+(?:then\s+)?(?:we|I)|for\s+(?:withdraw|clos|cancel|remov|delet|chang|revis|updat|edit)\w*)\b`,
+          String.raw`\b(?:wenn|sobald|falls|sofern|dann|im\s+Gegenzug|als\s+Gegenleistung|unter\s+der\s+Bedingung|vorausgesetzt|und\s+(?:wir|ich)|dafür,?\s+dass)\b`,
+          String.raw`${wordStart}(?:si|s['’]il|une\s+fois\s+que|d[èe]s\s+que|lorsque|quand|apr[èe]s|en\s+[ée]change|en\s+contrepartie|[àa]\s+condition|pourvu\s+que|et\s+(?:nous|je))${wordEnd}`,
+        ].join('|'),
+      ),
     ],
     // The problem is already solved ("we have refunded …"): asking for a withdrawal now is
     // what AZ-9 recommends.
@@ -210,6 +250,8 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci('\\b(?:have|has|had|[\'’]ve|already|just)\\s+(?:already\\s+|just\\s+|now\\s+)?(?:been\\s+)?(?:fully\\s+|partially\\s+)?(?:refunded|reimbursed|issued|processed)\\b'),
       ci('\\b(?:I|we)\\s+(?:already\\s+|just\\s+)?(?:refunded|reimbursed)\\b'),
       ci('\\brefund\\s+(?:is|has\\s+been|was|went)\\s+(?:now\\s+)?(?:complete|completed|done|issued|processed|sent|made|through)\\b'),
+      ci(String.raw`\b(?:haben|hat|wurde|wurden|ist)\s+(?:Ihnen\s+)?(?:bereits\s+|schon\s+)?(?:\S+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|veranlasst|ausgezahlt)${wordEnd}`),
+      ci(String.raw`\b(?:avons|a\s+[ée]t[ée]|avez\s+[ée]t[ée]|est)\s+(?:d[ée]j[àa]\s+)?(?:\S+\s+){0,2}?(?:rembours[ée]e?s?|effectu[ée]e?s?|[ée]mise?s?)${wordEnd}`),
     ],
     explanation: {
       en: 'AZ-9: a refund, gift, discount or other benefit is offered in return for withdrawing a claim or changing feedback. Amazon treats this as an incentive.',
@@ -220,14 +262,15 @@ export const replyChecks: readonly ReplyCheck[] = [
       'zh-cn': '先无条件解决问题，再另起一句礼貌地请买家考虑撤销，并向买家致谢。不要写成"您撤销我们就退款"。',
     },
   },
-  // MSG-10: blaming the buyer.
+  // MSG-10: blaming the buyer. An error: blame breaks the apology outright.
   {
     kind: 'blame',
     ruleId: 'MSG-10',
-    severity: 'warning',
+    severity: 'error',
     scope: 'match',
     patterns: [
-      ci('(?<!(?:\\bnot|n[\'’]t|\\bnever|\\bno|\\bnone\\s+of\\s+(?:this|it)\\s+(?:is|was))(?:\\s+(?:at\\s+all|in\\s+any\\s+way|really|entirely|completely))?\\s+)\\byour\\s+(?:own\\s+)?(?:fault|mistake)\\b'),
+      // "your fault", not "not your fault (at all)"; the look-behind sits after "your".
+      ci('\\byour(?<!(?:\\bnot|n[\'’]t|\\bnever|\\bno|\\bnone\\s+of\\s+(?:this|it)\\s+(?:is|was))(?:\\s+(?:at\\s+all|in\\s+any\\s+way|really|entirely|completely))?\\s+your)\\s+(?:own\\s+)?(?:fault|mistake)\\b'),
       ci('\\byou\\s+(?:did\\s+not|didn[\'’]?t)\\s+read\\b'),
       ci('\\byou\\s+should(?:\\s+have|[\'’]ve)\\b(?!\\s+(?:already\\s+)?(?:received|got|gotten|seen|heard|been\\s+(?:notified|informed|sent|e-?mailed|contacted|refunded|credited|charged|given|told|able|delivered))\\b)'),
       ci('\\byou\\s+(?:have\\s+)?failed\\s+to\\b'),
@@ -235,6 +278,22 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci('\\bbecause(?<!\\bnot\\s+because)\\s+of\\s+you\\b'),
       ci('\\byou\\s+(?:ordered|chose|selected|picked|bought)\\s+(?:the\\s+|a\\s+)?wrong\\b'),
       ci('\\bit(?:\\s+is|\\s+was|[\'’]s)\\s+your\\s+own\\b'),
+      // German: "Ihr eigener Fehler" (not "nicht Ihr Fehler"), "selbst schuld", "Sie hätten … lesen sollen"
+      de(String.raw`\b(?:Ihr|Ihre|dein|deine)(?<!\b(?:nicht|kein|keineswegs|keinesfalls|gar\s+nicht|überhaupt\s+nicht|absolut\s+nicht)\s+\w+)\s+(?:eigene[rs]?\s+)?(?:Fehler|Schuld)\b`),
+      de(String.raw`\bselbst\s+schuld\b`),
+      de(String.raw`\bSie\s+haben\s+(?:\S+\s+){0,4}?(?:nicht|falsch)\s+(?:richtig\s+|genau\s+|gründlich\s+)?(?:gelesen|beachtet|geprüft|überprüft|gemessen)\b`),
+      de(String.raw`\bSie\s+hätten\s+(?:\S+\s+){0,5}?(?:lesen|prüfen|überprüfen|kontrollieren|beachten|messen|nachmessen|bestellen|auswählen|aufpassen|achten)\s+(?:sollen|müssen)${wordEnd}`),
+      de(String.raw`\bSie\s+haben\s+(?:die|den|das|eine[nm]?|ein)\s+falsche[nms]?\b`),
+      de(String.raw`\bSie\s+haben\s+(?:\S+\s+){0,3}?(?:beschädigt|kaputt\s+gemacht|zerbrochen|falsch\s+(?:benutzt|verwendet|bedient|angeschlossen|bestellt))${wordEnd}(?!\s+(?:erhalten|bekommen|vorgefunden|zugestellt))`),
+      de(String.raw`\b(?:durch|wegen)\s+Ihre[nrs]?\s+(?:eigene[nrs]?\s+)?(?:Fehler|Schuld|Unachtsamkeit|unsachgemäße\w*|falsche\w*\s+(?:Bedienung|Handhabung|Nutzung|Verwendung))`),
+      // French: "votre faute" (not "pas de votre faute"), "vous n'avez pas lu", "vous auriez dû vérifier"
+      fr(String.raw`\bvotre(?<!\b(?:pas|nullement|aucunement|point|jamais)\s+(?:du\s+tout\s+)?(?:de\s+)?votre)\s+(?:propre\s+)?(?:faute|erreur)${wordEnd}`),
+      fr(String.raw`\berreur(?<!\b(?:pas|aucune|nullement)\s+(?:d['’]\s*une\s+|une\s+|d['’]\s*)?erreur)\s+de\s+votre\s+part\b`),
+      fr(String.raw`\bvous(?<!\bsi\s+vous)\s+n['’]avez\s+pas\s+(?:bien\s+|correctement\s+|attentivement\s+)?(?:lu|v[ée]rifi[ée]|regard[ée]|mesur[ée]|suivi)${wordEnd}`),
+      fr(String.raw`\bvous\s+auriez\s+d[ûu]\s+(?!(?:d[ée]j[àa]\s+)?(?:recevoir|[êe]tre|avoir\s+(?:re[çc]u|[ée]t[ée])))`),
+      fr(String.raw`\bvous\s+avez\s+(?:\S+\s+)?(?:endommag[ée]|cass[ée]|ab[îi]m[ée]|mal\s+(?:utilis[ée]|lu|branch[ée]|mesur[ée]|install[ée]|mont[ée]|choisi))${wordEnd}`),
+      fr(String.raw`\bvous\s+avez\s+(?:command[ée]|choisi|s[ée]lectionn[ée]|pris)\s+(?:la|le|une?)\s+mauvaise?\b`),
+      fr(String.raw`[àa]\s+cause\s+de\s+vous\b`),
     ],
     explanation: {
       en: 'MSG-10: this blames the buyer. Blame makes an upset buyer angrier and has no place in an apology, even when the buyer did make a mistake.',
@@ -245,6 +304,8 @@ export const replyChecks: readonly ReplyCheck[] = [
       'zh-cn': '只陈述事实、不评判买家（例如说明尺码表上的信息），然后把重点放在我们能为买家做什么。',
     },
   },
+  ...feedbackChecks,
+  ...contactChecks,
   // Suggestions for a reply to a buyer who reports a problem.
   {
     kind: 'missing-apology',

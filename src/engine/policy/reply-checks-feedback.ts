@@ -1,0 +1,217 @@
+import type { ReplyCheck } from './reply-checks';
+import {
+  benefit,
+  ci,
+  clauseGap,
+  de,
+  fr,
+  feedbackEn,
+  feedbackWord,
+  positiveEn,
+  positiveFeedbackDe,
+  positiveFeedbackFr,
+  restOfWord,
+  topStarsEn,
+  topStarsFr,
+  wordEnd,
+  wordStart,
+} from './reply-words';
+
+/**
+ * Feedback and reviews (FB-4, AZ-9): a seller may ask for feedback in neutral words, and, once
+ * the problem is solved, politely ask the buyer to remove negative feedback. Asking for a good
+ * rating, asking only happy buyers, asking to change a rating, and paying for any of it are
+ * manipulation, which both platforms forbid.
+ */
+
+const gap2 = clauseGap(2);
+const gap3 = clauseGap(3);
+const gap4 = clauseGap(4);
+
+/** Thanks and apologies before "for": "thank you for leaving a review" is no offer. */
+const notThanksFor = String.raw`(?<!\b(?:thank\s+you|thanks|thank\s+you\s+(?:so|very)\s+much|thanks\s+(?:so\s+much|a\s+lot)|grateful|sorry|apologi[sz]e)\s+for)`;
+
+// ---- Asking for a good rating ------------------------------------------------------------
+
+const askPositiveEn = [
+  // "leave us positive feedback", "give us five stars", "write a 5-star review", "leave a positive one"
+  // (not "thank you for taking the time to leave …")
+  String.raw`\b(?:leave|give|post|write|submit|drop|award|consider\s+(?:leaving|giving|writing|posting))(?<!\b(?:time|chance|moment)\s+to\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
+  // "would you mind leaving us positive feedback" (not "thank you for leaving …")
+  String.raw`\b(?:leaving|giving|writing|posting|submitting|dropping)(?<!\b(?:for|after|about)\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
+  // "A good rating helps small sellers", "positive reviews help us a lot"
+  String.raw`\b(?:a|an|any|every|each)\s+${positiveEn}[\s-]*(?:(?:seller|product)\s+)?(?:feedback|review|rating)\s+(?:really\s+|truly\s+|greatly\s+)?(?:helps|means|matters|makes)\b`,
+  String.raw`\b${positiveEn}[\s-]*(?:reviews|ratings)\s+(?:really\s+|truly\s+|greatly\s+)?(?:help|mean|matter)\b`,
+  // "A five-star review would mean a lot."
+  String.raw`\b${positiveEn}[\s-]*(?:(?:seller|product)\s+)?(?:feedback|reviews?|ratings?)\s+(?:from\s+you\s+)?(?:would|could|will)\s+(?:really\s+|truly\s+|greatly\s+|so\s+)?(?:mean|help|be|make)\b`,
+  // "We would appreciate a positive review", "we hope for five stars" (not "we appreciate your …")
+  String.raw`\b(?:appreciate|welcome|love|hope\s+for|count\s+on|ask\s+(?:you\s+)?for|request|grateful\s+for|thankful\s+for)\s+(?:(?:a|an|some)\s+)?(?:(?:really|truly|very|quick|short|little)\s+)?${positiveEn}[\s-]*(?:(?:seller|product)\s+)?(?:feedback|reviews?|ratings?|stars?)\b`,
+  // "rate us 5 stars", "rate the kettle highly"
+  String.raw`\brate\s+(?:(?:us|me|it|(?:our|the|this)\s+\w+)\s+)?(?:with\s+)?(?:positively|highly|well|favou?rably|top\s+marks|full\s+marks|${topStarsEn})`,
+];
+
+const askPositiveDe = [
+  // "eine positive Bewertung", "über 5 Sterne", "um eine gute Rezension", not "… gegeben haben"
+  String.raw`${wordStart}(?:eine[nmr]?|ein|um|über)\s+(?:(?:sehr|wirklich|kurze[nmr]?|kleine[nmr]?)\s+)?${positiveFeedbackDe}(?![^.!?]{0,40}?(?:gegeben|geschrieben|vergeben|gepostet|hinterlassen\s+(?:haben|hat|hatten)))`,
+  // "Hinterlassen Sie uns bitte eine positive Bewertung", "Geben Sie uns 5 Sterne"
+  String.raw`\b(?:hinterlassen|geben|schreiben|vergeben|schenken)\s+Sie\s+(?:(?:uns|mir|bitte|doch|gerne)\s+){0,3}(?:(?:eine[nmr]?|ein)\s+)?(?:(?:sehr|wirklich)\s+)?${positiveFeedbackDe}`,
+  // "Könnten Sie uns 5 Sterne geben?", "eine gute Bewertung zu hinterlassen"
+  String.raw`\b${positiveFeedbackDe}\s+(?:zu\s+)?(?:geben|hinterlassen|schreiben|vergeben|schenken|abgeben|dalassen)${wordEnd}(?!\s+(?:haben|hat|hatten))`,
+  // "bewerten Sie uns positiv", "mit 5 Sternen bewerten"
+  String.raw`\bbewerten\s+Sie\s+(?:uns|unseren\s+Shop|das\s+Produkt|den\s+Artikel)\s+(?:bitte\s+)?(?:positiv|gut|mit\s+(?:5|fünf|vollen)\s+Sternen)\b`,
+  String.raw`\b(?:positiv|gut|mit\s+(?:5|fünf|vollen)\s+Sternen)\s+(?:zu\s+)?bewerten${wordEnd}`,
+];
+
+const askPositiveFr = [
+  // "Merci de nous laisser un avis positif", "Laissez-nous 5 étoiles", "recevoir une bonne note"
+  String.raw`${wordStart}(?:laisser|laissez|laissiez|donner|donnez|donniez|mettre|mettez|attribuer|attribuez|accorder|accordez|[ée]crire|[ée]crivez|publier|publiez|poster|postez|recevoir|obtenir|compter\s+sur|comptons\s+sur)(?:\s*-\s*(?:nous|moi))?\s+(?:(?:un|une|des|votre|vos|quelques|le|la|les)\s+|[dl]['’]\s*)?(?:(?:petit|petite|tr[èe]s|vraiment|beau|bel|belle)\s+)?(?:${positiveFeedbackFr})`,
+  // "Un avis 5 étoiles nous aiderait beaucoup."
+  String.raw`(?:${positiveFeedbackFr})\s+(?:de\s+votre\s+part\s+)?(?:nous\s+)?(?:aiderai(?:t|ent)|serai(?:t|ent)|ferai(?:t|ent))${wordEnd}`,
+  // "Notez-nous 5 étoiles", "notez notre boutique positivement"
+  String.raw`\bnot(?:er|ez)\s*-?\s*(?:nous|notre\s+\S+|le\s+\S+|la\s+\S+|l['’]\S+)\s+(?:avec\s+)?(?:${topStarsFr}|positivement|favorablement)`,
+];
+
+// ---- Asking only happy buyers ------------------------------------------------------------
+
+/** The buyer being happy, as a condition: "if you are satisfied", "wenn Sie zufrieden sind". */
+const ifHappy = [
+  String.raw`\b(?:if|when|once|as\s+long\s+as|provided)\s+you\s+(?:are|were|['’]re|feel|have\s+been|felt)\s+(?:(?!not\b)\w+\s+)?(?:happy|satisfied|pleased|delighted|content|glad)\b`,
+  String.raw`\bif\s+you\s+(?:(?:really|truly)\s+)?(?:like|love|enjoy|liked|loved|enjoyed)\b`,
+  String.raw`\b(?:wenn|falls|sofern|sobald)\s+Sie\s+(?:(?!nicht\b)[^\s.,;:!?]+\s+){0,3}?(?:zufrieden|glücklich|begeistert)${wordEnd}`,
+  String.raw`\b(?:wenn|falls|sofern)\s+(?:Ihnen\s+)?(?:(?!nicht\b)[^\s.,;:!?]+\s+){0,3}?(?:gefällt|gefallen\s+hat)${wordEnd}`,
+  String.raw`\bsi\s+vous\s+(?:[êe]tes|[ée]tiez)\s+(?:(?!pas\b)\S+\s+)?(?:satisfaite?s?|contente?s?|ravie?s?|heureu(?:x|se|ses))${wordEnd}`,
+  String.raw`\bsi\s+(?:le|la|les|votre|vos|ce|cet|cette|l['’])\s*${gap2}vous\s+(?:pla[îi]t|a\s+plu|convient)${wordEnd}`,
+].join('|');
+
+/** Any request for feedback, neutral ones too. */
+const askFeedback = [
+  String.raw`\b(?:leave|give|post|write|submit|share|drop)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?${gap2}${feedbackEn}\b`,
+  String.raw`\b(?:leaving|giving|writing|posting)\s+(?:us\s+)?(?:a|an|some)\s+${gap2}${feedbackEn}\b`,
+  String.raw`\brate\s+(?:us|our|the|this|it)\b`,
+  String.raw`${wordStart}(?:bewertung|rezension|feedback|sterne)\w*\s+(?:zu\s+)?(?:hinterlassen|geben|schreiben|abgeben|vergeben)${wordEnd}`,
+  String.raw`\b(?:hinterlassen|geben|schreiben|vergeben)\s+Sie\s+${gap3}[\w-]*?(?:bewertung|rezension|feedback|sterne)`,
+  String.raw`${wordStart}über\s+(?:eine|Ihre)\s+(?:\S+\s+)?[\w-]*?(?:bewertung|rezension)|\bbewerten\s+Sie\b|\b(?:uns|den\s+Artikel|das\s+Produkt)\s+(?:zu\s+)?bewerten\b`,
+  String.raw`${wordStart}(?:laiss|donn|[ée]cri|publi|post|partag)${restOfWord}\s*-?\s*(?:nous\s+)?(?:un|une|votre|des|quelques)\s+(?:\S+\s+)?(?:avis|[ée]valuation|commentaire|note|[ée]toiles)|\bnot(?:er|ez)\s*-?\s*nous\b`,
+].join('|');
+
+// ---- Asking to change a rating -----------------------------------------------------------
+
+const changeRatingEn = [
+  // "update your review to five stars", "change your 1-star rating", "revise your feedback"
+  String.raw`\b(?:change|update|revise|edit|amend|raise|improve|upgrade|increase|adjust|modify|reconsider|correct|rethink|bump\s+up)\s+(?:your|the|this|that|it)\s+${gap2}(?:feedback|reviews?|ratings?|stars?|scores?)\b`,
+  // "changing your review" (not "thank you for updating your review")
+  String.raw`\b(?:chang|updat|revis|edit|amend|rais|improv|upgrad|increas|adjust|modify|reconsider|correct|rethink)ing(?<!\bfor\s+\w+)\s+(?:your|the|this|that|it)\s+${gap2}(?:feedback|reviews?|ratings?|stars?|scores?)\b`,
+  String.raw`\bturn\s+(?:your|the|it)\s+${gap2}into\s+(?:a\s+)?(?:positive|good|better|5|five)`,
+  // "remove the negative feedback and leave a positive one"
+  String.raw`\b(?:remove|delete|take\s+down)\s+[^.!?]{0,60}?\band\s+(?:then\s+)?(?:leave|post|write|give)\s+(?:us\s+)?(?:a|an)\s+(?:new|better|positive|higher|good|5|five)\b`,
+];
+const changeRatingDe = [
+  // "Ihre Bewertung auf 5 Sterne ändern", "Ihre Bewertung noch einmal zu überdenken"
+  String.raw`\b(?:Ihre|Ihr|Ihren|deine|dein)\s+(?:\S+\s+)?[\w-]*?(?:bewertung|rezension|feedback)\s+${gap4}(?:zu\s+)?(?:ändern|abändern|anpassen|aktualisieren|überarbeiten|korrigieren|erhöhen|hochstufen|anheben|überdenken|revidieren|hochsetzen)${wordEnd}(?!\s+(?:haben|hat|wurde|werden))`,
+  String.raw`${wordStart}(?:ändern|aktualisieren|überarbeiten|korrigieren|verbessern|erhöhen|überdenken|anpassen)\s+Sie\s+(?:bitte\s+)?(?:Ihre|Ihr|die)\s+(?:\S+\s+)?[\w-]*?(?:bewertung|rezension|feedback)`,
+  String.raw`\bauf\s+(?:5|fünf|4|vier|volle)\s+Sterne\s+(?:zu\s+)?(?:ändern|erhöhen|setzen|anheben|hochsetzen|aktualisieren|korrigieren)${wordEnd}`,
+];
+const changeRatingFr = [
+  // "modifier votre avis", "revoir votre note", "mettre à jour votre évaluation" (not "changer d'avis")
+  String.raw`${wordStart}(?:(?:modifi|chang|r[ée]vis|revoi|revoy|am[ée]lior|augment|corrig|rehauss|reconsid[ée]r)${restOfWord}|mett(?:re|ez)\s+[àa]\s+jour)\s+(?:(?:votre|vos|ton|ta|la|le|cet|cette)\s+|l['’]\s*)(?:\S+\s+)?(?:avis|[ée]valuations?|notes?|commentaires?|[ée]toiles)${wordEnd}`,
+  // "passer votre note à 5 étoiles"
+  String.raw`\b(?:passer|passez|mettre|mettez|augmenter|augmentez|monter|remonter|modifier|modifiez|changer|changez)\s+${gap3}(?:[àa]|en)\s+(?:5|cinq|4|quatre)\s*[ée]toiles${wordEnd}`,
+];
+
+// ---- A reward for a review ---------------------------------------------------------------
+
+/** The buyer's review as the condition or the price of a benefit in the same sentence. */
+const forReview = [
+  // "if you leave us 5 stars", "once you post your review", "if you rate us"
+  String.raw`\b(?:if|once|when|after|as\s+soon\s+as|provided|as\s+long\s+as)\s+you\s+${gap3}(?:leave|give|post|write|submit|share|rate|left|gave|posted|wrote|submitted|rated|change|update|raise|revise|upgrade|edit)\s+${gap4}(?:feedback|reviews?|ratings?|stars?|testimonials?)\b`,
+  String.raw`\b(?:if|once|when|after|as\s+soon\s+as|provided|as\s+long\s+as)\s+you\s+${gap3}(?:rate|rated)\s+(?:us|it|our|the|this)\b`,
+  // "leave us 5-star feedback and we will send", "write a review to receive"
+  String.raw`\b(?:leave|give|post|write|submit)\s+${gap4}(?:feedback|reviews?|ratings?|stars?)\b[^.!?]{0,60}?\b(?:and|then|to)\s+(?:(?:we|I)\b|you(?:['’]ll|\s+will)?\s+(?:get|receive|earn|win)\b|(?:get|receive|claim|earn|win|enjoy)\b)`,
+  String.raw`\brate\s+(?:us|it)\b[^.!?]{0,60}?\b(?:and|then)\s+(?:we|I|you(?:['’]ll|\s+will)?\s+(?:get|receive))\b`,
+  // "a discount for customers who leave a review"
+  String.raw`\b(?:customers|buyers|everyone|anyone|those|people|every\s+(?:customer|buyer)|each\s+(?:customer|buyer)|all\s+(?:customers|buyers))\s+who\s+(?:\S+\s+)?(?:leaves?|gives?|posts?|writes?|submits?|shares?|left|rates?)\s+${gap3}(?:feedback|reviews?|ratings?|stars?|us)\b`,
+  // "a gift card for every review", "in exchange for a positive review"
+  String.raw`\b(?:for|in\s+exchange\s+for|in\s+return\s+for)${notThanksFor}\s+(?:a|an|every|each|any|one|leaving|giving|writing|posting|submitting|sharing)\s+${gap2}(?:feedback|reviews?|ratings?|stars?)\b`,
+  String.raw`\bin\s+(?:exchange|return)\s+for\s+(?:your|the)\s+${gap2}(?:feedback|reviews?|ratings?|stars?)\b`,
+  // German: "Wenn Sie uns 5 Sterne geben", "für eine positive Bewertung", "im Gegenzug für Ihre Bewertung"
+  String.raw`\b(?:wenn|sobald|falls|sofern)\s+Sie\s+${clauseGap(5)}(?:[\w-]*?(?:bewertung|rezension|feedback|sterne)n?\s+${gap2}(?:hinterlassen|geben|schreiben|vergeben|abgeben|posten|veröffentlichen|ändern|anpassen|erhöhen)|bewerten)${wordEnd}`,
+  String.raw`\bfür(?<!\b(?:dank|danke|danken|bedanken\s+uns|entschuldigen\s+uns|leid)\s+für)\s+(?:eine[nm]?|ein|jede[nmrs]?)\s+${gap2}[\w-]*?(?:bewertung|rezension|feedback|sterne)`,
+  String.raw`\b(?:im\s+Gegenzug|als\s+Gegenleistung|gegen)\s+(?:für\s+)?(?:eine[nm]?|ein|Ihre)\s+${gap2}[\w-]*?(?:bewertung|rezension|feedback|sterne)`,
+  String.raw`\b(?:hinterlassen|geben|schreiben|vergeben)\s+Sie\s+${gap4}[\w-]*?(?:bewertung|rezension|feedback|sterne)[^.!?]{0,60}?\b(?:und|dann)\s+(?:wir|ich|erhalten|bekommen|sichern)\b`,
+  String.raw`\bbewerten\s+Sie\s+[^.!?]{0,60}?\b(?:und|dann)\s+(?:wir|ich|erhalten|bekommen|sichern)\b`,
+  // French: "si vous nous laissez un avis positif", "pour un avis 5 étoiles", "et recevez"
+  String.raw`${wordStart}(?:si|une\s+fois\s+que|d[èe]s\s+que|lorsque|quand|apr[èe]s\s+que|pourvu\s+que|[àa]\s+condition\s+que)\s+vous\s+${gap4}(?:laiss|donn|mett|attribu|[ée]criv|[ée]cri|publi|post|not|modifi|chang|am[ée]lior)${restOfWord}\s+${gap3}(?:avis|[ée]valuation|commentaire|note|[ée]toile)`,
+  String.raw`\bpour(?<!\bmerci\s+pour|\bd[ée]sol[ée]e?s?\s+pour|\bexcuses\s+pour)\s+(?:un|une|chaque|tout|toute)\s+${gap2}(?:avis|[ée]valuation|commentaire|note|[ée]toiles)`,
+  String.raw`${wordStart}(?:en\s+[ée]change|en\s+contrepartie|contre)\s+(?:d['’]\s*|de\s+)?(?:un|une|votre|vos|chaque)\s+${gap2}(?:avis|[ée]valuation|commentaire|note|[ée]toiles)`,
+  String.raw`${wordStart}(?:laiss|donn|mett|attribu|[ée]cri|publi|not)${restOfWord}\s*-?\s*(?:nous\s+)?${gap3}(?:avis|[ée]valuation|commentaire|[ée]toiles?|note)[^.!?]{0,60}?\bet\s+(?:nous|je|recev|obten|profit|gagn|vous\s+(?:recevrez|obtiendrez|aurez|b[ée]n[ée]ficierez|gagnerez))`,
+].join('|');
+
+/** The benefit has already gone out, unconditionally: what follows is a separate request. */
+const alreadyGiven = String.raw`\b(?:have|has|had|['’]ve|already|just)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:sent|refunded|reimbursed|issued|processed)\b`;
+
+export const feedbackChecks: readonly ReplyCheck[] = [
+  {
+    kind: 'feedback-request',
+    ruleId: 'FB-4',
+    severity: 'error',
+    scope: 'match',
+    near: ci(feedbackWord),
+    patterns: [...askPositiveEn.map((source) => ci(source)), ...askPositiveDe.map((source) => de(source)), ...askPositiveFr.map((source) => fr(source))],
+    explanation: {
+      en: 'FB-4: this asks for positive feedback or a top rating. Both platforms forbid steering what a buyer writes: a seller may ask for feedback only in neutral words, and may never ask for a good rating or for five stars.',
+      'zh-cn': 'FB-4：这句话在索要好评或高星。两个平台都禁止引导买家的评价内容：卖家只能用中性的措辞邀请买家留评，绝不能要求好评或五星。',
+    },
+    fix: {
+      en: 'Ask neutrally, or not at all: "If you have a moment, we would be glad to hear about your experience." Never name the rating, the stars or the words you hope for.',
+      'zh-cn': '用中性的措辞邀请，或者干脆不提，例如 "If you have a moment, we would be glad to hear about your experience."。不要提希望得到的评分、星级或评价内容。',
+    },
+  },
+  {
+    kind: 'feedback-request',
+    ruleId: 'FB-4',
+    severity: 'error',
+    scope: 'sentence',
+    // The feedback word first: the scan for it is shared with the checks above.
+    patterns: [ci(feedbackWord), ci(ifHappy), ci(askFeedback)],
+    explanation: {
+      en: 'FB-4: this asks for feedback only if the buyer is happy. Asking satisfied buyers alone is a way of collecting good ratings, and both platforms forbid it just as they forbid asking for a good rating outright.',
+      'zh-cn': 'FB-4：这句话只在买家满意时才请对方留评。只邀请满意的买家留评，等于变相收集好评，两个平台都禁止，和直接索要好评一样。',
+    },
+    fix: {
+      en: 'Make the request the same for every buyer, with no condition: "If you have a moment, we would be glad to hear about your experience." Or leave it out.',
+      'zh-cn': '邀请留评时对所有买家一视同仁，不加任何条件，例如 "If you have a moment, we would be glad to hear about your experience."；或者干脆不提。',
+    },
+  },
+  {
+    kind: 'feedback-change',
+    ruleId: 'FB-4',
+    severity: 'error',
+    scope: 'match',
+    near: ci(feedbackWord),
+    patterns: [...changeRatingEn.map((source) => ci(source)), ...changeRatingDe.map((source) => de(source)), ...changeRatingFr.map((source) => fr(source))],
+    explanation: {
+      en: 'FB-4: this asks the buyer to change, update or raise a rating. Seller feedback cannot be edited at all, only removed (FB-2), and asking for a better rating is manipulation, which both platforms forbid.',
+      'zh-cn': 'FB-4：这句话在要求买家修改、更新或提高评分。卖家反馈根本无法修改，只能删除（FB-2）；要求买家改成更好的评价属于操纵评价，两个平台都禁止。',
+    },
+    fix: {
+      en: 'Solve the problem first. Then, in a separate message, you may ask once whether the buyer would consider removing the feedback, with no reward and no pressure: "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
+      'zh-cn': '先把问题解决。之后可以单独发一条消息，礼貌地问一次买家是否愿意删除反馈，不给任何好处、不施加压力，例如 "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
+    },
+  },
+  {
+    kind: 'incentive',
+    ruleId: 'AZ-9',
+    severity: 'error',
+    scope: 'sentence',
+    patterns: [ci(benefit), ci(forReview)],
+    unless: [ci(alreadyGiven)],
+    explanation: {
+      en: 'AZ-9: a refund, discount, gift or free item is offered for a review, a rating or feedback. Paying for feedback in any form is an incentive that both platforms forbid, even when the review asked for is an honest one.',
+      'zh-cn': 'AZ-9：把退款、折扣、礼品或免费商品作为留评、打分或反馈的交换条件。以任何形式换取评价都属于利诱，两个平台都禁止，即使要求的是真实评价也不行。',
+    },
+    fix: {
+      en: 'Give the remedy with no strings attached, and do not link it to any review. If you want to mention feedback at all, do it neutrally and in a separate sentence: "If you have a moment, we would be glad to hear about your experience."',
+      'zh-cn': '补偿要无条件给出，不能和任何评价挂钩。如果想提到评价，请用中性的措辞另起一句，例如 "If you have a moment, we would be glad to hear about your experience."',
+    },
+  },
+];
