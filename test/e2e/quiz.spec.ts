@@ -10,10 +10,12 @@ const link = 'seed=e2e-keys&count=5&difficulty=1&platform=both&feedback=each&kin
 const read = settingsFromParams(new URLSearchParams(link));
 if ('problems' in read) throw new Error(read.problems.join('; '));
 const quiz: Quiz = generateQuiz(read.settings);
+/** Another quiz: a link to it while the first is in progress must not replace it. */
+const other = 'seed=e2e-other&count=5&difficulty=1&platform=both&feedback=end&kinds=fact';
 
 async function opened(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('.quiz-player, .quiz-setup, .quiz-results').first()).toBeVisible();
+  await expect(page.locator('.quiz-player, .quiz-setup, .quiz-results, .quiz-conflict, .quiz-elsewhere').first()).toBeVisible();
 }
 
 async function freshQuiz(page: Page) {
@@ -79,6 +81,8 @@ test.describe('quiz', () => {
     await page.clock.setFixedTime(start);
     await freshQuiz(page);
     await page.goto(`/quiz/?${link}&time=1`);
+    // Another quiz than the one in progress: the page asks before starting it.
+    await page.getByRole('button', { name: 'Start the new quiz' }).click();
     await opened(page);
     await expect(page.getByRole('timer')).toContainText('1:00');
     await answerByKeyboard(page, 0);
@@ -140,5 +144,80 @@ test.describe('quiz', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the kept-aside data' }).click()]);
     expect(readFileSync((await file.path())!, 'utf8')).toContain('{\\"version\\":2,\\"value\\":{\\"params\\":');
     await expectNoAxeViolations(page, 'quiz with a storage notice');
+  });
+
+  test('a second quiz link never replaces the quiz in progress: it asks, and the first stays resumable from /quiz/', async ({ page }) => {
+    await freshQuiz(page);
+    await answerByKeyboard(page, 0);
+    await expect(page.locator('.quiz-status')).toContainText('1 answered');
+
+    // Resume: the quiz in progress comes back as it was.
+    await page.goto(`/quiz/?${other}`);
+    await opened(page);
+    await expect(page.locator('#quiz-conflict-title')).toBeFocused();
+    await expect(page.locator('.quiz-player')).toHaveCount(0);
+    await expect(page.locator('.quiz-conflict')).toContainText('Quiz e2e-keys');
+    await expect(page.locator('.quiz-conflict')).toContainText('Quiz e2e-other');
+    await expectNoAxeViolations(page, 'quiz: a second quiz link');
+    await tabTo(page, '[data-action=resume-current]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.quiz-status')).toContainText('1 answered');
+    expect(new URL(page.url()).searchParams.get('seed')).toBe('e2e-keys');
+
+    // Start the new one: the first is set aside with its answer.
+    await page.goto(`/quiz/?${other}`);
+    await opened(page);
+    await page.getByRole('button', { name: 'Start the new quiz' }).click();
+    await expect(page.locator('.quiz-status')).toContainText('0 answered');
+    expect(new URL(page.url()).searchParams.get('seed')).toBe('e2e-other');
+
+    await page.goto('/quiz/');
+    await opened(page);
+    const underway = page.locator('.quizzes-underway');
+    await expect(underway.locator('[data-state=current]')).toContainText('Quiz e2e-other');
+    await expect(underway.locator('[data-state=paused]')).toContainText('Quiz e2e-keys');
+    await expect(underway.locator('[data-state=paused]')).toContainText(`1 of ${quiz.items.length} answered`);
+    await expectNoAxeViolations(page, 'quiz page with quizzes under way');
+    await underway.locator('[data-state=paused] [data-action=resume]').click();
+    await expect(page.locator('.quiz-status')).toContainText('1 answered');
+    expect(new URL(page.url()).searchParams.get('seed')).toBe('e2e-keys');
+
+    // The swap kept the other one in turn.
+    await page.goto('/quiz/');
+    await opened(page);
+    await expect(underway.locator('[data-state=current]')).toContainText('Quiz e2e-keys');
+    await expect(underway.locator('[data-state=paused]')).toContainText('Quiz e2e-other');
+  });
+
+  test('a quiz replaced from another tab says so instead of hanging, and can be taken back there', async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    await freshQuiz(one);
+    await answerByKeyboard(one, 0);
+    await two.goto(`/quiz/?${other}`);
+    await opened(two);
+    await two.getByRole('button', { name: 'Start the new quiz' }).click();
+    await expect(two.locator('.quiz-player')).toBeVisible();
+
+    const elsewhere = one.locator('.quiz-elsewhere');
+    await expect(elsewhere).toContainText('set it aside');
+    await expect(one.locator('.quiz-loading')).toHaveCount(0);
+    await expectNoAxeViolations(one, 'quiz replaced in another tab');
+    await elsewhere.getByRole('button', { name: 'Resume this quiz here' }).click();
+    await expect(one.locator('.quiz-status')).toContainText('1 answered');
+    // Now the other tab is the one told.
+    await expect(two.locator('.quiz-elsewhere')).toContainText('set it aside');
+  });
+
+  test('a link naming a course module does not make a quiz that module’s check', async ({ page }) => {
+    await freshQuiz(page);
+    await page.goto(`/quiz/?${link}&module=orientation`);
+    await opened(page);
+    await expect(page.locator('.quiz-not-check')).toContainText('not that module’s check');
+    await expect(page.locator('.quiz-module')).toHaveCount(0);
+    page.on('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Finish the quiz' }).click();
+    await expect(page.locator('.quiz-score')).toBeVisible();
+    const progress = await page.evaluate(() => localStorage.getItem('casebook:course-progress'));
+    expect(progress === null ? {} : JSON.parse(progress).value.modules).toEqual({});
   });
 });
