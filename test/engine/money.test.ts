@@ -11,7 +11,7 @@ import { amountIn, formatMoney } from '../../src/engine/money';
 import { highValueLine, moneyCurrencies, moneyTables, perUsd, referenceCurrency } from '../../src/engine/policy/money';
 import { figureOf, ruleOf, rules } from '../../src/engine/policy/registry';
 import type { Condition, Figure, FigureRef } from '../../src/engine/policy/types';
-import { factsFromAnswers } from '../../src/engine/questions';
+import { factsFromAnswers, questionsFor } from '../../src/engine/questions';
 import { caseSituation } from '../../src/engine/quiz/situation';
 import { claim, facts, message, order, returnRequest } from './fixtures';
 
@@ -238,6 +238,15 @@ describe('high value: the case’s own word, else the price against the team’s
       }),
     );
     expect(isHighValue({ currency: 'USD' })).toBeUndefined();
+  });
+
+  it('is asked where it matters, and may stay unanswered: the form then judges by the price', () => {
+    const question = questionsFor('amazon-atoz', { reason: 'defective' }, 'advice').find((q) => q.path === 'order.highValue');
+    expect(question).toMatchObject({ input: 'yes-no', required: false });
+    expect(question?.fallback).toBeUndefined();
+    const answers = { marketplace: 'amazon.com', reason: 'defective', claimOpenedAt: '2026-03-20T10:00:00Z', 'order.price': 5000, 'order.currency': 'USD', 'order.orderedAt': '2026-03-01T10:00:00Z' };
+    const parsed = factsFromAnswers('amazon-atoz', answers, 'advice', '2026-03-21T10:00:00Z');
+    expect(parsed.ok && viewOf(parsed.facts).highValue).toBe(true);
   });
 
   it('is no longer false by default: the parsed facts leave it out, the facts view derives it', () => {
