@@ -55,13 +55,13 @@ export function amountIn(figure: Figure, currency: string | undefined): number |
  * where none is, every currency of its table ("30 USD / 25 GBP / … / 4,500 JPY").
  */
 export function formatMoneyFigure(figure: Figure, lang: Lang, currency?: string): string {
-  const own = figure.currency ?? 'USD';
   if (figure.amounts) {
     const amounts = figure.amounts;
     const inCase = currency === undefined ? undefined : amountIn(figure, currency);
     if (inCase !== undefined) return formatMoney(inCase, currency!, lang);
     return moneyCurrencies.map((c) => formatMoney(amounts[c], c, lang)).join(' / ');
   }
+  const own = figure.currency ?? 'USD';
   const stated = formatMoney(figure.value, own, lang);
   if (currency === undefined || currency === own || !isMoneyCurrency(currency)) return stated;
   const converted = formatMoney(roughly((figure.value / perUsd[own]) * perUsd[currency]), currency, lang);

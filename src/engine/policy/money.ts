@@ -6,7 +6,7 @@ import type { Figure } from './types';
  * The money limits of the policy, as data. A limit is an amount of money, the same on every
  * marketplace: each is stated once in the reference currency and given in every currency as
  * a rounded amount an agent can remember (not converted at the day's rate, so it does not move
- * under the agent's feet). `setOn` says when the team last set them.
+ * under the agent's feet). `moneySetOn` says when the team last set them.
  *
  * The sources give their one price line as "30 (USD or GBP)": the same number in both. We
  * read that as the authors' round figure for the two markets they sold in, not as two limits
