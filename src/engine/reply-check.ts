@@ -124,8 +124,11 @@ const order = new Map(compiled.map((c, i) => [c.check.kind, i]));
 // ---- Sentences (for checks that need "in the same sentence") ------------------------
 
 const boundary = /[.!?。！？]+["'”’)\]]*(?=\s|$)|\n/g;
-/** A full stop after these is not the end of a sentence: "Mr. Smith", "e.g. this", "U.S. law". */
-const abbreviation = /(?:^|[^\w])(?:mr|mrs|ms|dr|st|jr|sr|vs|approx|inc|ltd|e\.g|i\.e|[a-z])\.$/i;
+/**
+ * A full stop after these is not the end of a sentence: "Mr. Smith", "e.g. this", "U.S. law".
+ * A letter after "é" or "ü" ends a word ("ouvrés."), not an initial.
+ */
+const abbreviation = /(?:^|[^\w\u00C0-\u024F])(?:mr|mrs|ms|dr|st|jr|sr|vs|approx|inc|ltd|e\.g|i\.e|[a-z])\.$/i;
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000;
 
