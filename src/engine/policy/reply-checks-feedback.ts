@@ -43,7 +43,7 @@ const askPositiveEn = [
   String.raw`\b(?:a|an|any|every|each)\s+${positiveEn}[\s-]*(?:(?:seller|product)\s+)?(?:feedback|review|rating)\s+(?:really\s+|truly\s+|greatly\s+)?(?:helps|means|matters|makes)\b`,
   String.raw`\b${positiveEn}[\s-]*(?:reviews|ratings)\s+(?:really\s+|truly\s+|greatly\s+)?(?:help|mean|matter)\b`,
   // "A five-star review would mean a lot."
-  String.raw`\b${positiveEn}[\s-]*(?:(?:seller|product)\s+)?(?:feedback|reviews?|ratings?)\s+(?:from\s+you\s+)?(?:would|could|will)\s+(?:really\s+|truly\s+|greatly\s+|so\s+)?(?:mean|help|be|make)\b`,
+  String.raw`\b${positiveEn}[\s-]*(?:(?:seller|product)\s+)?(?:feedback|reviews?|ratings?|stars)\s+(?:from\s+you\s+)?(?:would|could|will)\s+(?:really\s+|truly\s+|greatly\s+|so\s+)?(?:mean|help|be|make)\b`,
   // "We would appreciate a positive review", "we hope for five stars" (not "we appreciate your …")
   String.raw`\b(?:appreciate|welcome|love|hope\s+for|count\s+on|ask\s+(?:you\s+)?for|request|grateful\s+for|thankful\s+for)\s+(?:(?:a|an|some)\s+)?(?:(?:really|truly|very|quick|short|little)\s+)?${positiveEn}[\s-]*(?:(?:seller|product)\s+)?(?:feedback|reviews?|ratings?|stars?)\b`,
   // "rate us 5 stars", "rate the kettle highly"
@@ -135,7 +135,7 @@ const forReview = [
   String.raw`\bin\s+(?:exchange|return)\s+for\s+(?:your|the)\s+${gap2}(?:feedback|reviews?|ratings?|stars?)\b`,
   // German: "Wenn Sie uns 5 Sterne geben", "für eine positive Bewertung", "im Gegenzug für Ihre Bewertung"
   String.raw`\b(?:wenn|sobald|falls|sofern)\s+Sie\s+${clauseGap(5)}(?:[\w-]*?(?:bewertung|rezension|feedback|sterne)n?\s+${gap2}(?:hinterlassen|geben|schreiben|vergeben|abgeben|posten|veröffentlichen|ändern|anpassen|erhöhen)|bewerten)${wordEnd}`,
-  String.raw`\bfür(?<!\b(?:dank|danke|danken|bedanken\s+uns|entschuldigen\s+uns|leid)\s+für)\s+(?:eine[nm]?|ein|jede[nmrs]?)\s+${gap2}[\w-]*?(?:bewertung|rezension|feedback|sterne)`,
+  String.raw`\bfür(?<!\b(?:dank|danke|danken|bedanken\s+uns|entschuldigen\s+uns|entschuldigung|leid)\s+für)\s+(?:eine[nm]?|ein|jede[nmrs]?|\d|fünf|vier)\s+${gap2}[\w-]*?(?:bewertung|rezension|feedback|sterne)`,
   String.raw`\b(?:im\s+Gegenzug|als\s+Gegenleistung|gegen)\s+(?:für\s+)?(?:eine[nm]?|ein|Ihre)\s+${gap2}[\w-]*?(?:bewertung|rezension|feedback|sterne)`,
   String.raw`\b(?:hinterlassen|geben|schreiben|vergeben)\s+Sie\s+${gap4}[\w-]*?(?:bewertung|rezension|feedback|sterne)[^.!?]{0,60}?\b(?:und|dann)\s+(?:wir|ich|erhalten|bekommen|sichern)\b`,
   String.raw`\bbewerten\s+Sie\s+[^.!?]{0,60}?\b(?:und|dann)\s+(?:wir|ich|erhalten|bekommen|sichern)\b`,

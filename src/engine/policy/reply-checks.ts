@@ -187,7 +187,7 @@ export const replyChecks: readonly ReplyCheck[] = [
       // "you must / have to / need to / should" — not in questions, conditions, relative
       // clauses or sympathy ("you must be upset", "sorry you have to wait", "you should receive")
       ci(
-        '\\byou(?<!\\b(?:if|when|whenever|whether|unless|do|did|does|don[\'’]t|in\\s+case|anything|everything|something|whatever|all|what|sorry|sorry\\s+that|shame\\s+that|could|would|will)\\s+you)' +
+        '\\byou(?<!\\b(?:if|when|whenever|whether|unless|do|did|does|don[\'’]t|in\\s+case|anything|everything|something|nothing|nothing\\s+(?:else|more)|whatever|all|what|sorry|sorry\\s+that|shame\\s+that|could|would|will)\\s+you)' +
           '\\s+(?:must(?!\\s+(?:be|feel|have\\s+been|have\\s+felt)\\b|[\'’]ve)|have\\s+to|need\\s+to|should(?![\'’]ve|\\s+(?:have|be|receive|get|see|find|hear|now|already|also|soon|shortly|still|arrive|notice)\\b))\\b',
       ),
       ci('\\b(?:I|we)(?:[\'’]ll|\\s+(?:really|still|will|do|just))?\\s+need\\s+you\\s+to\\b'),
@@ -271,7 +271,7 @@ export const replyChecks: readonly ReplyCheck[] = [
     patterns: [
       // "your fault", not "not your fault (at all)"; the look-behind sits after "your".
       ci('\\byour(?<!(?:\\bnot|n[\'’]t|\\bnever|\\bno|\\bnone\\s+of\\s+(?:this|it)\\s+(?:is|was))(?:\\s+(?:at\\s+all|in\\s+any\\s+way|really|entirely|completely))?\\s+your)\\s+(?:own\\s+)?(?:fault|mistake)\\b'),
-      ci('\\byou\\s+(?:did\\s+not|didn[\'’]?t)\\s+read\\b'),
+      ci('\\byou\\s+(?:\\w+ly\\s+)?(?:did\\s+not|didn[\'’]?t)\\s+(?:\\w+ly\\s+|even\\s+)?read\\b'),
       ci('\\byou\\s+should(?:\\s+have|[\'’]ve)\\b(?!\\s+(?:already\\s+)?(?:received|got|gotten|seen|heard|been\\s+(?:notified|informed|sent|e-?mailed|contacted|refunded|credited|charged|given|told|able|delivered))\\b)'),
       ci('\\byou\\s+(?:have\\s+)?failed\\s+to\\b'),
       ci('\\byou\\s+(?:have\\s+|[\'’]ve\\s+)?(?:broke|broken|damaged|misused|mishandled)\\b'),
