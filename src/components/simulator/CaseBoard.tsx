@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { ruleById } from '../../engine/policy/registry';
 import type { Decision, Effect, Scenario } from '../../engine/simulator';
 import { caseDeadlines } from '../../engine/simulator/case-clock';
