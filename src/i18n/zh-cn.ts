@@ -290,7 +290,7 @@ export const zhCn: Record<UiKey, string> = {
   'course.notTaken': "未参加",
   'course.hoursMinutes': "{h} 小时 {m} 分钟",
   'course.minutes': "{m} 分钟",
-  'course.unlock.all': "所有单元现已开放，可按任意顺序学习，这是培训师链接所提供的设置。",
+  'course.unlock.all': "已按培训师链接的提议开放所有单元，现在可按任意顺序学习。",
   'course.unlock.none': "已恢复按顺序开放：上一单元通过后，下一单元才会开放。",
   'course.unlock.unknown': "此链接中的解锁设置无法识别（应为 all 或 none），因此未作任何更改。",
   'course.unlockedNote': "所有单元均已开放：已根据培训师的链接在此浏览器中取消学习顺序。",
