@@ -51,6 +51,8 @@ export const contactChecks: readonly ReplyCheck[] = [
       ci(String.raw`\bsend\s+(?:us|me)\s+an?\s+(?:text|sms)\b`),
       ci(String.raw`\b(?:contact|reach)\s+(?:us|me)\s+(?:directly\s+)?(?:by|via|over\s+the|on\s+the|per)\s+(?:phone|telephone|mobile|sms|text)\b`),
       ci(String.raw`\b(?:our|my)\s+(?:direct\s+|private\s+|personal\s+)?(?:phone|telephone|mobile|cell|contact|hotline)\s+(?:number|no\b)`),
+      // "our number is 555-0134" (not "our order number is …")
+      ci(String.raw`\b(?:our|my)\s+(?:(?:contact|direct|private|personal|office|support|service|hotline)\s+)?number\s*(?:is|:)?\s*\+?\(?\d[\d\s.\-/()]{5,18}\d`),
       // German: "Rufen Sie uns an", "Sie können uns gerne anrufen", "unsere Telefonnummer".
       de(String.raw`\bruf(?:en|e|t)?\s+(?:Sie\s+)?(?:uns|mich)\b`),
       de(String.raw`\b(?:uns|mich)\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:anrufen|anzurufen|telefonisch|per\s+(?:Telefon|SMS))${wordEnd}`),
@@ -89,6 +91,7 @@ export const contactChecks: readonly ReplyCheck[] = [
       ci(String.raw`\bsocial\s+media\b(?<=(?:\b(?:our|my)|\b(?:follow|find|add|contact|reach|message)\s+(?:us|me)\s+on)\s+social\s+media)`),
       // "Contact us outside Amazon", "außerhalb von Amazon", "en dehors d'Amazon".
       ci(String.raw`\b(?:outside|off)\s+(?:of\s+)?(?:the\s+)?(?:amazon|ebay|platform|marketplace|buyer-seller\s+messaging|this\s+(?:platform|site|chat))\b`),
+      ci(String.raw`\b(?:instead\s+of|rather\s+than|without|bypass(?:ing)?)\s+(?:using\s+|going\s+through\s+|through\s+)?(?:amazon|ebay)(?:['’]s)?(?:\s+(?:messag\w*|system|platform|chat))?\b(?!\s+(?:charg|tak|ask|need|requir)\w*)`),
       de(String.raw`\bau(?:ß|ss)erhalb\s+(?:von\s+)?(?:der\s+|des\s+)?(?:amazon|ebay|plattform|marktplatz\w*)\b`),
       fr(String.raw`\b(?:en\s+dehors|hors)\s+(?:d['’]\s*|de\s+(?:la\s+)?)?(?:amazon|ebay|plateforme|la\s+plateforme)\b`),
     ],

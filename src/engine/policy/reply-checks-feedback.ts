@@ -36,7 +36,7 @@ const notThanksFor = String.raw`(?<!\b(?:thank\s+you|thanks|thank\s+you\s+(?:so|
 const askPositiveEn = [
   // "leave us positive feedback", "give us five stars", "write a 5-star review", "leave a positive one"
   // (not "thank you for taking the time to leave …")
-  String.raw`\b(?:leave|give|post|write|submit|drop|award|consider\s+(?:leaving|giving|writing|posting))(?<!\b(?:time|chance|moment)\s+to\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
+  String.raw`\b(?:leave|give|post|write|submit|drop|award|click|select|choose|tap|consider\s+(?:leaving|giving|writing|posting))(?<!\b(?:time|chance|moment)\s+to\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
   // "would you mind leaving us positive feedback" (not "thank you for leaving …")
   String.raw`\b(?:leaving|giving|writing|posting|submitting|dropping)(?<!\b(?:for|after|about)\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
   // "A good rating helps small sellers", "positive reviews help us a lot"
@@ -75,7 +75,7 @@ const askPositiveFr = [
 
 /** The buyer being happy, as a condition: "if you are satisfied", "wenn Sie zufrieden sind". */
 const ifHappy = [
-  String.raw`\b(?:if|when|once|as\s+long\s+as|provided)\s+you\s+(?:are|were|['’]re|feel|have\s+been|felt)\s+(?:(?!not\b)\w+\s+)?(?:happy|satisfied|pleased|delighted|content|glad)\b`,
+  String.raw`\b(?:if|when|once|as\s+long\s+as|provided)\s+you(?:\s+(?:are|were|feel|have\s+been|felt)|['’]re)\s+(?:(?!not\b)\w+\s+)?(?:happy|satisfied|pleased|delighted|content|glad)\b`,
   String.raw`\bif\s+you\s+(?:(?:really|truly)\s+)?(?:like|love|enjoy|liked|loved|enjoyed)\b`,
   String.raw`\b(?:wenn|falls|sofern|sobald)\s+Sie\s+(?:(?!nicht\b)[^\s.,;:!?]+\s+){0,3}?(?:zufrieden|glücklich|begeistert)${wordEnd}`,
   String.raw`\b(?:wenn|falls|sofern)\s+(?:Ihnen\s+)?(?:(?!nicht\b)[^\s.,;:!?]+\s+){0,3}?(?:gefällt|gefallen\s+hat)${wordEnd}`,
@@ -101,6 +101,7 @@ const changeRatingEn = [
   String.raw`\b(?:change|update|revise|edit|amend|raise|improve|upgrade|increase|adjust|modify|reconsider|correct|rethink|bump\s+up)\s+(?:your|the|this|that|it)\s+${gap2}(?:feedback|reviews?|ratings?|stars?|scores?)\b`,
   // "changing your review" (not "thank you for updating your review")
   String.raw`\b(?:chang|updat|revis|edit|amend|rais|improv|upgrad|increas|adjust|modify|reconsider|correct|rethink)ing(?<!\bfor\s+\w+)\s+(?:your|the|this|that|it)\s+${gap2}(?:feedback|reviews?|ratings?|stars?|scores?)\b`,
+  String.raw`\bbump(?:ing)?\s+(?:up\s+)?(?:your|the|this|that|it)\s+${gap2}(?:feedback|reviews?|ratings?|stars?|scores?)\b`,
   String.raw`\bturn\s+(?:your|the|it)\s+${gap2}into\s+(?:a\s+)?(?:positive|good|better|5|five)`,
   // "remove the negative feedback and leave a positive one"
   String.raw`\b(?:remove|delete|take\s+down)\s+[^.!?]{0,60}?\band\s+(?:then\s+)?(?:leave|post|write|give)\s+(?:us\s+)?(?:a|an)\s+(?:new|better|positive|higher|good|5|five)\b`,
@@ -130,6 +131,9 @@ const forReview = [
   String.raw`\brate\s+(?:us|it)\b[^.!?]{0,60}?\b(?:and|then)\s+(?:we|I|you(?:['’]ll|\s+will)?\s+(?:get|receive))\b`,
   // "a discount for customers who leave a review"
   String.raw`\b(?:customers|buyers|everyone|anyone|those|people|every\s+(?:customer|buyer)|each\s+(?:customer|buyer)|all\s+(?:customers|buyers))\s+who\s+(?:\S+\s+)?(?:leaves?|gives?|posts?|writes?|submits?|shares?|left|rates?)\s+${gap3}(?:feedback|reviews?|ratings?|stars?|us)\b`,
+  String.raw`\b(?:customers|buyers|everyone|anyone|those|people|every\s+(?:customer|buyer)|each\s+(?:customer|buyer)|all\s+(?:customers|buyers))\s+who\s+(?:reviews?|rates?|reviewed|rated)\b`,
+  // "review our product and get a refund"
+  String.raw`\b(?:review|rate)\s+(?:us|it|(?:our|the|this)\s+\w+)\b[^.!?]{0,60}?\b(?:and|then|to)\s+(?:(?:we|I)\b|you(?:['’]ll|\s+will)?\s+(?:get|receive)\b|(?:get|receive|claim|earn|win|enjoy)\b)`,
   // "a gift card for every review", "in exchange for a positive review"
   String.raw`\b(?:for|in\s+exchange\s+for|in\s+return\s+for)${notThanksFor}\s+(?:a|an|every|each|any|one|leaving|giving|writing|posting|submitting|sharing)\s+${gap2}(?:feedback|reviews?|ratings?|stars?)\b`,
   String.raw`\bin\s+(?:exchange|return)\s+for\s+(?:your|the)\s+${gap2}(?:feedback|reviews?|ratings?|stars?)\b`,

@@ -271,7 +271,8 @@ export const replyChecks: readonly ReplyCheck[] = [
     patterns: [
       // "your fault", not "not your fault (at all)"; the look-behind sits after "your".
       ci('\\byour(?<!(?:\\bnot|n[\'’]t|\\bnever|\\bno|\\bnone\\s+of\\s+(?:this|it)\\s+(?:is|was))(?:\\s+(?:at\\s+all|in\\s+any\\s+way|really|entirely|completely))?\\s+your)\\s+(?:own\\s+)?(?:fault|mistake)\\b'),
-      ci('\\byou\\s+(?:\\w+ly\\s+)?(?:did\\s+not|didn[\'’]?t)\\s+(?:\\w+ly\\s+|even\\s+)?read\\b'),
+      ci(String.raw`\byou(?<!\b(?:if|in\s+case|sorry|perhaps|maybe|whether|that)\s+you)\s+(?:\w+ly\s+)?(?:did\s+not|didn['’]?t)\s+(?:\w+ly\s+|even\s+)?(?:read|follow|check|measure|pay\s+attention)\b`),
+      ci(String.raw`\b(?:it\s+is|it['’]s|it\s+was|that\s+is|that['’]s)\s+your\s+(?:own\s+)?responsibility\b`),
       ci('\\byou\\s+should(?:\\s+have|[\'’]ve)\\b(?!\\s+(?:already\\s+)?(?:received|got|gotten|seen|heard|been\\s+(?:notified|informed|sent|e-?mailed|contacted|refunded|credited|charged|given|told|able|delivered))\\b)'),
       ci('\\byou\\s+(?:have\\s+)?failed\\s+to\\b'),
       ci('\\byou\\s+(?:have\\s+|[\'’]ve\\s+)?(?:broke|broken|damaged|misused|mishandled)\\b'),
