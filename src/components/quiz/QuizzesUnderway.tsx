@@ -25,11 +25,11 @@ export function QuizzesUnderway({ lang, locale, modules, resume, strings: s }: P
     <section class="quizzes-underway" aria-labelledby="quizzes-underway-title">
       <h2 id="quizzes-underway-title">{s['quiz.underway.title']}</h2>
       <ul>
-        {entries.map(({ session, current }) => {
+        {entries.map(({ session, current }, index) => {
           const summary = describeQuiz(session.params, modules, lang, s);
           const started = new Date(session.startedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
           return (
-            <li key={`${current}|${session.params}`} class="quiz-underway" data-state={current ? 'current' : 'paused'}>
+            <li key={`${index}|${session.params}`} class="quiz-underway" data-state={current ? 'current' : 'paused'}>
               <span class="quiz-underway-state">{current ? s['quiz.underway.current'] : s['quiz.underway.paused']}</span> <strong>{summary.title}</strong>{' '}
               <span class="hint">{fillText(s['quiz.underway.facts'], { n: Object.keys(session.answers).length, total: summary.total ?? '?', date: started })}</span>
               <span class="actions">
