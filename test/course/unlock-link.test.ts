@@ -15,7 +15,8 @@ beforeEach(() => {
 const search = fc.oneof(
   fc.constantFrom('?unlock=all', '?unlock=none', '?unlock=maybe', '?unlock=', '?unlock=all&unlock=none', '?module=orientation&unlock=all', ''),
   fc.dictionary(fc.constantFrom('unlock', 'module', 'seed', 'x'), fc.oneof(fc.constantFrom('all', 'none'), fc.string())).map((d) => `?${new URLSearchParams(d)}`),
-  fc.string().map((s) => `?${s}`),
+  // A query string ends where a fragment begins.
+  fc.string().map((s) => `?${s.replaceAll('#', '')}`),
 );
 
 describe('a trainer’s unlock link', () => {
