@@ -98,7 +98,17 @@ function compileAll(patterns: readonly ReplyPattern[], global: boolean): Pattern
   return out;
 }
 
-const markers = { de: new RegExp(languageMarkers.de, 'i'), fr: new RegExp(languageMarkers.fr, 'i') };
+/** Both languages' marker words in one scan: an English draft is read once, not twice. */
+const markers = new RegExp(`(${languageMarkers.de})|(${languageMarkers.fr})`, 'gi');
+function languagesOf(text: string): Record<'de' | 'fr', boolean> {
+  const found = { de: false, fr: false };
+  markers.lastIndex = 0;
+  for (let m = markers.exec(text); m && !(found.de && found.fr); m = markers.exec(text)) {
+    if (m[1] !== undefined) found.de = true;
+    else found.fr = true;
+  }
+  return found;
+}
 
 // Checks that share an anchor share its RegExp, so one draft is scanned for it once.
 const anchors = new Map<string, RegExp>();
@@ -192,8 +202,8 @@ export function checkReply(text: string, context: ReplyContext): Finding[] {
   const found: Finding[] = [];
   let sentences: [number, number][] | undefined;
   const anchorHits = new Map<RegExp, number[]>();
-  const languages: Partial<Record<'de' | 'fr', boolean>> = {};
-  const reads = (lang: 'de' | 'fr') => (languages[lang] ??= markers[lang].test(text));
+  let languages: Record<'de' | 'fr', boolean> | undefined;
+  const reads = (lang: 'de' | 'fr') => (languages ??= languagesOf(text))[lang];
   /** The sentences holding a match of `anchor`, as [start, end). */
   const sentencesNear = (anchor: RegExp): [number, number][] => {
     let hits = anchorHits.get(anchor);

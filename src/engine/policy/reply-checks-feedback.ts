@@ -144,10 +144,10 @@ const forReview = [
   String.raw`\b(?:hinterlassen|geben|schreiben|vergeben)\s+Sie\s+${gap4}[\w-]*?(?:bewertung|rezension|feedback|sterne)[^.!?]{0,60}?\b(?:und|dann)\s+(?:wir|ich|erhalten|bekommen|sichern)\b`,
   String.raw`\bbewerten\s+Sie\s+[^.!?]{0,60}?\b(?:und|dann)\s+(?:wir|ich|erhalten|bekommen|sichern)\b`,
   // French: "si vous nous laissez un avis positif", "pour un avis 5 étoiles", "et recevez"
-  String.raw`${wordStart}(?:si|une\s+fois\s+que|d[èe]s\s+que|lorsque|quand|apr[èe]s\s+que|pourvu\s+que|[àa]\s+condition\s+que)\s+vous\s+${gap4}(?:laiss|donn|mett|attribu|[ée]criv|[ée]cri|publi|post|not|modifi|chang|am[ée]lior)${restOfWord}\s+${gap3}(?:avis|[ée]valuation|commentaire|note|[ée]toile)`,
+  String.raw`(?:\b(?:si|une\s+fois\s+que|d[èe]s\s+que|lorsque|quand|apr[èe]s\s+que|pourvu\s+que|a\s+condition\s+que)|à(?<![A-Za-z\u00C0-\u024F]à)\s+condition\s+que)\s+vous\s+${gap4}(?:laiss|donn|mett|attribu|[ée]criv|[ée]cri|publi|post|not|modifi|chang|am[ée]lior)${restOfWord}\s+${gap3}(?:avis|[ée]valuation|commentaire|note|[ée]toile)`,
   String.raw`\bpour(?<!\bmerci\s+pour|\bd[ée]sol[ée]e?s?\s+pour|\bexcuses\s+pour)\s+(?:un|une|chaque|tout|toute)\s+${gap2}(?:avis|[ée]valuation|commentaire|note|[ée]toiles)`,
-  String.raw`${wordStart}(?:en\s+[ée]change|en\s+contrepartie|contre)\s+(?:d['’]\s*|de\s+)?(?:un|une|votre|vos|chaque)\s+${gap2}(?:avis|[ée]valuation|commentaire|note|[ée]toiles)`,
-  String.raw`${wordStart}(?:laiss|donn|mett|attribu|[ée]cri|publi|not)${restOfWord}\s*-?\s*(?:nous\s+)?${gap3}(?:avis|[ée]valuation|commentaire|[ée]toiles?|note)[^.!?]{0,60}?\bet\s+(?:nous|je|recev|obten|profit|gagn|vous\s+(?:recevrez|obtiendrez|aurez|b[ée]n[ée]ficierez|gagnerez))`,
+  String.raw`\b(?:en\s+[ée]change|en\s+contrepartie|contre)\s+(?:d['’]\s*|de\s+)?(?:un|une|votre|vos|chaque)\s+${gap2}(?:avis|[ée]valuation|commentaire|note|[ée]toiles)`,
+  String.raw`(?:\b(?:laiss|donn|mett|attribu|ecri|publi|not)|é(?<![A-Za-z\u00C0-\u024F]é)cri)${restOfWord}\s*-?\s*(?:nous\s+)?${gap3}(?:avis|[ée]valuation|commentaire|[ée]toiles?|note)[^.!?]{0,60}?\bet\s+(?:nous|je|recev|obten|profit|gagn|vous\s+(?:recevrez|obtiendrez|aurez|b[ée]n[ée]ficierez|gagnerez))`,
 ].join('|');
 
 /** The benefit has already gone out, unconditionally: what follows is a separate request. */

@@ -70,7 +70,13 @@ const wordTlds = 'it|in|at|be|to|me|us|is|no|so|do|my|am|as|by|go|id';
 const strongTldCased = `(?:${strongTlds}|${strongTlds.toUpperCase()})`;
 
 const urlTail = `[^\\s<>"'()\\[\\]{}]*[^\\s<>"'()\\[\\]{}.,;:!?]`;
-const local = `\\b(?<![\\w.+%-])[\\w.+%-]+`;
+/**
+ * The local part, taken whole (a look-ahead and a back-reference: the engine cannot give
+ * characters back). What may follow it, '@', a space or a bracket, is never part of it, so
+ * the whole run is the only split that can match, and a word is not retried letter by letter.
+ * The e-mail pattern is compiled on its own (it has `needs`), so the group is its first.
+ */
+const local = `\\b(?<![\\w.+%-])(?=([\\w.+%-]+))\\1`;
 const bracketAtCore = `[(\\[{<]\\s*(?:at|AT|At)\\s*[)\\]}>]`;
 const bracketAt = `\\s*${bracketAtCore}\\s*`;
 const bracketDot = `\\s*[(\\[{<]\\s*(?:dot|DOT|Dot)\\s*[)\\]}>]\\s*`;
@@ -219,6 +225,14 @@ export const replyChecks: readonly ReplyCheck[] = [
     patterns: [
       // the benefit
       ci(benefit),
+      // the condition that ties them (tested first: it is the cheaper test)
+      ci(
+        [
+          String.raw`\b(?:if|once|after|when|whenever|as\s+soon\s+as|in\s+exchange|in\s+return|provided|providing|as\s+long\s+as|so\s+that|on\s+condition|only\s+if|and\s+you|(?:and|then)\s+(?:then\s+)?(?:we|I)|for\s+(?:withdraw|clos|cancel|remov|delet|chang|revis|updat|edit)\w*)\b`,
+          String.raw`\b(?:wenn|sobald|falls|sofern|dann|im\s+Gegenzug|als\s+Gegenleistung|unter\s+der\s+Bedingung|vorausgesetzt|und\s+(?:wir|ich)|dafür,?\s+dass)\b`,
+          String.raw`(?:\b(?:si|s['’]il|une\s+fois\s+que|d[èe]s\s+que|lorsque|quand|apr[èe]s|en\s+[ée]change|en\s+contrepartie|a\s+condition|pourvu\s+que|et\s+(?:nous|je))|à(?<![A-Za-z\u00C0-\u024F]à)\s+condition)${wordEnd}`,
+        ].join('|'),
+      ),
       // the claim or the feedback going away
       ci(
         [
@@ -229,18 +243,10 @@ export const replyChecks: readonly ReplyCheck[] = [
           // German: "den A-bis-z-Antrag zurückziehen", "ziehen Sie die Beschwerde zurück", "Bewertung löschen"
           String.raw`(?:antrag|anspruch|beschwerde|reklamation|bewertung|rezension|\bfall|\bfeedback|\ba-bis-z)(?:e|en|es|s)?${wordEnd}(?:\s+\S+){0,3}?\s+(?:zurück(?:zu)?(?:ziehen|nehmen)|zurückgezogen|zurückgenommen|(?:zu\s+)?(?:schließen|löschen|entfernen|ändern|stornieren)|geschlossen|gelöscht|entfernt|geändert|storniert)${wordEnd}`,
           String.raw`\b(?:ziehen|nehmen)\s+Sie\s+[^.!?]{0,60}?\bzurück${wordEnd}`,
-          String.raw`${wordStart}(?:schließen|löschen|entfernen|ändern|stornieren)\s+Sie\s+(?:\S+\s+){0,3}?[\w-]*?(?:antrag|anspruch|beschwerde|reklamation|bewertung|rezension|fall|feedback)`,
+          String.raw`(?:\b(?:schließen|löschen|entfernen|stornieren)|ä(?<![A-Za-z\u00C0-\u024F]ä)ndern)\s+Sie\s+(?:\S+\s+){0,3}?[\w-]*?(?:antrag|anspruch|beschwerde|reklamation|bewertung|rezension|fall|feedback)`,
           // French: "retirer la réclamation", "supprimer votre avis", "la réclamation est retirée"
-          String.raw`${wordStart}(?:retir|annul|cl[ôo]tur|ferm|supprim|modifi|abandonn)${restOfWord}\s+(?:\S+\s+){0,3}?(?:r[ée]clamation|demande\s+de\s+garantie|litige|dossier|garantie|a-[àa]-z|a-z|avis|[ée]valuation|commentaire|note)s?${wordEnd}`,
-          String.raw`${wordStart}(?:r[ée]clamation|litige|dossier|avis|[ée]valuation)s?\s+(?:est|soit|sera|a\s+[ée]t[ée])\s+(?:retir|annul|cl[ôo]tur|ferm|supprim|modifi)[ée]e?s?${wordEnd}`,
-        ].join('|'),
-      ),
-      // the condition that ties them
-      ci(
-        [
-          String.raw`\b(?:if|once|after|when|whenever|as\s+soon\s+as|in\s+exchange|in\s+return|provided|providing|as\s+long\s+as|so\s+that|on\s+condition|only\s+if|and\s+you|(?:and|then)\s+(?:then\s+)?(?:we|I)|for\s+(?:withdraw|clos|cancel|remov|delet|chang|revis|updat|edit)\w*)\b`,
-          String.raw`\b(?:wenn|sobald|falls|sofern|dann|im\s+Gegenzug|als\s+Gegenleistung|unter\s+der\s+Bedingung|vorausgesetzt|und\s+(?:wir|ich)|dafür,?\s+dass)\b`,
-          String.raw`${wordStart}(?:si|s['’]il|une\s+fois\s+que|d[èe]s\s+que|lorsque|quand|apr[èe]s|en\s+[ée]change|en\s+contrepartie|[àa]\s+condition|pourvu\s+que|et\s+(?:nous|je))${wordEnd}`,
+          String.raw`\b(?:retir|annul|cl[ôo]tur|ferm|supprim|modifi|abandonn)${restOfWord}\s+(?:\S+\s+){0,3}?(?:r[ée]clamation|demande\s+de\s+garantie|litige|dossier|garantie|a-[àa]-z|a-z|avis|[ée]valuation|commentaire|note)s?${wordEnd}`,
+          String.raw`(?:\b(?:r[ée]clamation|litige|dossier|avis|evaluation)|é(?<![A-Za-z\u00C0-\u024F]é)valuation)s?\s+(?:est|soit|sera|a\s+[ée]t[ée])\s+(?:retir|annul|cl[ôo]tur|ferm|supprim|modifi)[ée]e?s?${wordEnd}`,
         ].join('|'),
       ),
     ],
