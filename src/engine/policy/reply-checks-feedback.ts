@@ -35,8 +35,8 @@ const notThanksFor = String.raw`(?<!\b(?:thank\s+you|thanks|thank\s+you\s+(?:so|
 
 const askPositiveEn = [
   // "leave us positive feedback", "give us five stars", "write a 5-star review", "leave a positive one"
-  // (not "thank you for taking the time to leave …")
-  String.raw`\b(?:leave|give|post|write|submit|drop|award|click|select|choose|tap|consider\s+(?:leaving|giving|writing|posting))(?<!\b(?:time|chance|moment)\s+to\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
+  // (not "thank you for taking the time to leave …", nor "our customers often give us good reviews")
+  String.raw`\b(?:leave|give|post|write|submit|drop|award|click|select|choose|tap|consider\s+(?:leaving|giving|writing|posting))(?<!\b(?:time|chance|moment)\s+to\s+\w+|\b(?:customers|buyers|people|they|who|many|most|others)\s+(?:\w+\s+)?\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
   // "would you mind leaving us positive feedback" (not "thank you for leaving …")
   String.raw`\b(?:leaving|giving|writing|posting|submitting|dropping)(?<!\b(?:for|after|about)\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
   // "A good rating helps small sellers", "positive reviews help us a lot"
@@ -76,7 +76,8 @@ const askPositiveFr = [
 /** The buyer being happy, as a condition: "if you are satisfied", "wenn Sie zufrieden sind". */
 const ifHappy = [
   String.raw`\b(?:if|when|once|as\s+long\s+as|provided)\s+you(?:\s+(?:are|were|feel|have\s+been|felt)|['’]re)\s+(?:(?!not\b)\w+\s+)?(?:happy|satisfied|pleased|delighted|content|glad)\b`,
-  String.raw`\bif\s+you\s+(?:(?:really|truly)\s+)?(?:like|love|enjoy|liked|loved|enjoyed)\b`,
+  // "if you like it" (not "if you like, …", which is "if you wish")
+  String.raw`\bif\s+you\s+(?:(?:really|truly)\s+)?(?:like|love|enjoy|liked|loved|enjoyed)\s+(?:it|them|the|your|our|this|these|what)\b`,
   String.raw`\b(?:wenn|falls|sofern|sobald)\s+Sie\s+(?:(?!nicht\b)[^\s.,;:!?]+\s+){0,3}?(?:zufrieden|glücklich|begeistert)${wordEnd}`,
   String.raw`\b(?:wenn|falls|sofern)\s+(?:Ihnen\s+)?(?:(?!nicht\b)[^\s.,;:!?]+\s+){0,3}?(?:gefällt|gefallen\s+hat)${wordEnd}`,
   String.raw`\bsi\s+vous\s+(?:[êe]tes|[ée]tiez)\s+(?:(?!pas\b)\S+\s+)?(?:satisfaite?s?|contente?s?|ravie?s?|heureu(?:x|se|ses))${wordEnd}`,
