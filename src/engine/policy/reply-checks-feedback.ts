@@ -36,7 +36,9 @@ const notThanksFor = String.raw`(?<!\b(?:thank\s+you|thanks|thank\s+you\s+(?:so|
 const askPositiveEn = [
   // "leave us positive feedback", "give us five stars", "write a 5-star review", "leave a positive one"
   // (not "thank you for taking the time to leave …", nor "our customers often give us good reviews")
-  String.raw`\b(?:leave|give|post|write|submit|drop|award|click|select|choose|tap|consider\s+(?:leaving|giving|writing|posting))(?<!\b(?:time|chance|moment)\s+to\s+\w+|\b(?:customers|buyers|people|they|who|many|most|others)\s+(?:\w+\s+)?\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
+  String.raw`\b(?:leave|give|post|write|submit|drop|award|consider\s+(?:leaving|giving|writing|posting))(?<!\b(?:time|chance|moment)\s+to\s+\w+|\b(?:customers|buyers|people|they|who|many|most|others)\s+(?:\w+\s+)?\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
+  // "click 5 stars", "select five stars"
+  String.raw`\b(?:click|select|choose|tap|tick|pick)\s+(?:on\s+)?(?:the\s+)?${topStarsEn}`,
   // "would you mind leaving us positive feedback" (not "thank you for leaving …")
   String.raw`\b(?:leaving|giving|writing|posting|submitting|dropping)(?<!\b(?:for|after|about)\s+\w+)\s+(?:(?:us|me)\s+)?(?:(?:a|an|some|your|the)\s+)?(?:(?:really|truly|very|quick|short|little|nice)\s+)?${positiveEn}[\s-]*(?:(?:seller|product|shop|store|customer)\s+)?(?:feedback|reviews?|ratings?|comments?|testimonials?|stars?|one|marks)\b`,
   // "A good rating helps small sellers", "positive reviews help us a lot"
