@@ -6,6 +6,8 @@ import { remarkHandbook } from './src/handbook/remark-handbook.ts';
 import { rehypeHeadingLinks } from './src/handbook/rehype-heading-links.ts';
 import { siteChecks } from './src/build/integration.ts';
 import { browserEngine } from './src/build/browser-engine.ts';
+import { cspDirectives, inlineScriptHashes } from './src/build/csp.ts';
+import { recordStoreEndpoint } from './src/build/record-store-env.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -15,6 +17,10 @@ export default defineConfig({
   // The quiz worker imports the engine once it is handed the rules (ES module workers).
   vite: { plugins: [browserEngine()], worker: { format: 'es' }, build: { sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } } },
   trailingSlash: 'always',
+  // The handbook's code blocks are sample messages, not code; Shiki's colours would also be inline style attributes, which the policy blocks.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy on every page: nothing from outside the origin (src/build/csp.ts).
+  experimental: { csp: { directives: cspDirectives(recordStoreEndpoint()), scriptDirective: { hashes: inlineScriptHashes() } } },
   integrations: [mdx({ remarkPlugins: [remarkHandbook], rehypePlugins: [rehypeHeadingLinks] }), preact(), siteChecks()],
   i18n: {
     defaultLocale: 'en',

@@ -5,7 +5,8 @@ import { builtPageUrls, distDir } from './pages';
 /**
  * Every built page, twice: light at desktop width, and dark at 360 px on a phone. Each
  * pass runs axe (WCAG 2.0/2.1/2.2 A and AA); the first checks the page's structure, the
- * second that nothing overflows sideways. No page may throw while it loads and its islands start.
+ * second that nothing overflows sideways. No page may throw while it loads and its islands start,
+ * and none may do anything its Content-Security-Policy refuses.
  */
 const pages = builtPageUrls();
 test('dist/ holds the built site, handbook included', () => {
@@ -16,6 +17,10 @@ for (const url of pages) {
   test(`${url} — light, desktop: axe, one h1, title, landmarks`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Chromium reports what the Content-Security-Policy refused as a console error.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(url);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
