@@ -50,7 +50,15 @@ describe('fact questions', () => {
     // Rounds are the one unit with a single figure: no wrong option can be drawn for it.
     const expected = rules.flatMap((r) => Object.entries(r.figures ?? {}).filter(([, f]) => f.unit !== 'rounds').map(([name]) => `${r.id}.${name}`));
     expect(figures.sort()).toEqual(expected.sort());
-    expect(items.filter((i) => i.source.ask === 'payer').map((i) => i.answer[0])).toEqual(['seller', 'seller', 'buyer']);
+    // One question per branch with a payer verdict; a wrong verdict's payer is the one who does not pay.
+    const payerAnswers = rules.flatMap((r) =>
+      (r.branches ?? []).flatMap((b) => {
+        const v = b.verdicts.find((x) => x.action.payer);
+        return v?.action.payer ? [v.verdict === 'wrong' ? (v.action.payer === 'buyer' ? 'seller' : 'buyer') : v.action.payer] : [];
+      }),
+    );
+    expect(payerAnswers.length).toBeGreaterThanOrEqual(3);
+    expect(items.filter((i) => i.source.ask === 'payer').map((i) => i.answer[0])).toEqual(payerAnswers);
   });
 
   it('mark the registry’s answer, with distinct options, at every difficulty and seed', () => {
