@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroUserConfig } from 'astro';
 import { filesUnder } from './files';
 
 /**
@@ -17,6 +18,8 @@ import { filesUnder } from './files';
 const inlineScriptsDir = fileURLToPath(new URL('../layouts/inline-scripts/', import.meta.url));
 
 export type CspHash = `sha256-${string}`;
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['experimental']>['csp']>, boolean>;
+type CspDirective = NonNullable<CspConfig['directives']>[number];
 
 export const sha256 = (text: string): CspHash => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -24,7 +27,7 @@ export const sha256 = (text: string): CspHash => `sha256-${createHash('sha256').
 export const inlineScriptHashes = (dir = inlineScriptsDir): CspHash[] => filesUnder(dir, '.js').map((file) => sha256(readFileSync(file, 'utf8')));
 
 /** Every directive but script-src and style-src, which Astro writes with its hashes. */
-export function cspDirectives(recordStoreEndpoint?: string): `${string}-${string}`[] {
+export function cspDirectives(recordStoreEndpoint?: string): CspDirective[] {
   const recordStore = recordStoreEndpoint ? ` ${new URL(recordStoreEndpoint).origin}` : '';
   return [
     "default-src 'self'",
