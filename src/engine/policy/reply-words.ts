@@ -73,6 +73,8 @@ export const positiveFeedbackFr =
 export const benefit = [
   String.raw`\b(?:refund\w*|reimburs\w*|money\s+back|gift\w*|discount\w*|coupons?|vouchers?|compensat\w*|rebates?|cash\w*|bonus\w*|rewards?|prizes?|promo(?:tion(?:al)?)?\s+codes?|store\s+credit|percent\s+off)\b`,
   String.raw`\d\s*%\s*off\b`,
+  // A sum of money, or paying the buyer: "10 dollars back", "$10", "we will pay you".
+  String.raw`[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|bucks|yen|usd|eur|gbp|cad|aud|jpy|mxn)\b|\b(?:pay|give|send)\s+you\b(?!\s+(?:an?\s+|the\s+)?(?:update|answer|reply|tracking|information|details|instructions))`,
   String.raw`\bfree\b(?<!\bfeel\s+free)(?!\s+to\b)`,
   String.raw`(?:erstatt|gutschein|rabatt|geschenk|gratis|kostenlos|umsonst|entsch[äa]dig|gutschrift|preisnachlass|pr[äa]mie|geld\s+zur[üu]ck|belohn)`,
   String.raw`(?:rembours|bons?\s+d['’]achat|bons?\s+de\s+r[ée]duction|r[ée]duction|\bremises?\b|code\s+promo|cadeau|gratuit|offert|d[ée]dommag|geste\s+commercial|r[ée]compens)`,
