@@ -79,7 +79,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
         {!asOf && <p>{s['tools.loading']}</p>}
         {highValue && <p class="high-value-line">{highValue}</p>}
         {advice && <AdviceGroups advice={advice} lang={lang} rulesPath={rulesPath} strings={s} />}
-        {advice && advice.recommended.length === 0 && advice.acceptable.length === 0 && <p>{s['helper.noAdvice']}</p>}
+        {advice && advice.recommended.length === 0 && advice.acceptable.length === 0 && advice.wrong.length === 0 && <p>{s['helper.noAdvice']}</p>}
         {deadlines.length > 0 && (
           <div class="advice-deadlines">
             <h3>{s['helper.deadlines']}</h3>
