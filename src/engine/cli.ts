@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded } from './bounded-read';
 import { commandByName, commands } from './cli-commands';
 import { commandHelp, overview } from './cli-help';
 import { helpFlags, InputError, parseCall, type Io } from './cli-spec';
@@ -45,6 +45,6 @@ export function runCli(argv: string[], io: Io): number {
 export const nodeIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readBounded(path),
   now: () => new Date(),
 };
