@@ -24,7 +24,10 @@ import type { CaseKind } from './case-kinds';
  */
 
 /** Checks on a number, applied in this order (the order fixes the order of the messages). */
-export type NumberBound = 'int' | 'positive' | 'nonnegative';
+export type NumberBound = 'int' | 'positive' | 'nonnegative' | 'amount';
+
+/** The most a money amount or count in a case may be: far above any order, far below where arithmetic and formatting break (1e308). */
+export const MAX_CASE_NUMBER = 10_000_000;
 
 /**
  * Without `optional` or `default` a field is required. A default stands in for a missing
@@ -56,7 +59,7 @@ const order = {
   fields: {
     id: { type: 'text', optional: true },
     item: { type: 'text', optional: true },
-    price: { type: 'number', bounds: ['positive'] },
+    price: { type: 'number', bounds: ['positive', 'amount'] },
     currency: { type: 'choice', options: currencies },
     orderedAt: { type: 'date' },
     paidAt: { type: 'date', optional: true },
@@ -145,7 +148,7 @@ export const caseFields = {
     marketplace,
     claimType: { type: 'choice', options: ['property-damage', 'personal-injury'] },
     noticeReceivedAt: { type: 'date' },
-    claimAmountUsd: { type: 'number', bounds: ['nonnegative'] },
+    claimAmountUsd: { type: 'number', bounds: ['nonnegative', 'amount'] },
     compliantAndInsured: { type: 'yes-no' },
     ...common,
   },
@@ -169,7 +172,7 @@ export const caseFields = {
     site: { type: 'choice', options: ebaySites },
     topic: { type: 'choice', options: ebayMessageTopics },
     receivedAt: { type: 'date' },
-    roundsSoFar: { type: 'number', bounds: ['int', 'nonnegative'], default: 0 },
+    roundsSoFar: { type: 'number', bounds: ['int', 'nonnegative', 'amount'], default: 0 },
     ...common,
   },
   'ebay-inr': {

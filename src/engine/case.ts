@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { crossFieldProblems } from './case-cross-checks';
-import { caseFields, type CaseFacts, type CaseFactsInput, type Field, type Fields } from './case-fields';
+import { caseFields, MAX_CASE_NUMBER, type CaseFacts, type CaseFactsInput, type Field, type Fields } from './case-fields';
 import { caseKinds } from './case-kinds';
 import { formatIssues } from './issues';
 import { isoDate } from './iso-date-schema';
@@ -28,7 +28,10 @@ function zodOfValue(field: Field): z.ZodTypeAny {
     case 'yes-no':
       return z.boolean();
     case 'number':
-      return field.bounds.reduce((n, bound) => (bound === 'int' ? n.int() : bound === 'positive' ? n.positive() : n.nonnegative()), z.number());
+      return field.bounds.reduce(
+        (n, bound) => (bound === 'int' ? n.int() : bound === 'positive' ? n.positive() : bound === 'amount' ? n.max(MAX_CASE_NUMBER) : n.nonnegative()),
+        z.number(),
+      );
     case 'date':
       return isoDate;
     case 'text':

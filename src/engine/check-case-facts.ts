@@ -1,5 +1,5 @@
 import { crossFieldProblems } from './case-cross-checks';
-import { caseFields, type CaseFacts, type Field, type Fields, type NumberBound } from './case-fields';
+import { caseFields, MAX_CASE_NUMBER, type CaseFacts, type Field, type Fields, type NumberBound } from './case-fields';
 import { dateProblem } from './dates';
 
 /**
@@ -45,6 +45,7 @@ const boundProblem: Record<NumberBound, (n: number) => string | null> = {
   int: (n) => (Number.isInteger(n) ? null : 'Expected integer, received float'),
   positive: (n) => (n > 0 ? null : 'Number must be greater than 0'),
   nonnegative: (n) => (n >= 0 ? null : 'Number must be greater than or equal to 0'),
+  amount: (n) => (n <= MAX_CASE_NUMBER ? null : `Number must be less than or equal to ${MAX_CASE_NUMBER}`),
 };
 
 function readField(field: Field, given: unknown, path: readonly string[], problems: Problem[]): Read {

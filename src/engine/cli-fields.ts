@@ -1,4 +1,4 @@
-import { caseFields, fieldsByPath, type NumberBound, type ScalarField } from './case-fields';
+import { caseFields, fieldsByPath, MAX_CASE_NUMBER, type NumberBound, type ScalarField } from './case-fields';
 import { caseKinds, type CaseKind } from './case-kinds';
 import { factLabels } from './fact-labels';
 import { viewFactOfPath } from './questions';
@@ -23,7 +23,7 @@ export function fieldLabel(path: string, lang: Lang): string | undefined {
   return (factLabelsOf(path).find((l) => l)?.label ?? ownLabels[path])?.[lang];
 }
 
-const boundWords: Record<NumberBound, string> = { int: 'whole', positive: '> 0', nonnegative: '>= 0' };
+const boundWords: Record<NumberBound, string> = { int: 'whole', positive: '> 0', nonnegative: '>= 0', amount: `<= ${MAX_CASE_NUMBER}` };
 
 function typeWords(field: ScalarField): string {
   switch (field.type) {

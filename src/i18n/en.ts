@@ -209,6 +209,7 @@ export const en = {
   'form.problem.before': "cannot be earlier than “{field}”",
   'form.problem.positive': "must be more than 0",
   'form.problem.nonnegative': "cannot be below 0",
+  'form.problem.tooLarge': "is far larger than any real order",
   'form.problem.integer': "must be a whole number",
   'form.problem.required': "needs an answer",
   'form.problem.invalid': "is not a valid answer",

@@ -204,6 +204,7 @@ export const zhCn: Record<UiKey, string> = {
   'form.problems': "这些事实还对不上：",
   'form.problem.before': "不能早于“{field}”",
   'form.problem.positive': "必须大于 0",
+  'form.problem.tooLarge': "远超任何真实订单的数值",
   'form.problem.nonnegative': "不能小于 0",
   'form.problem.integer': "必须是整数",
   'form.problem.required': "需要填写",

@@ -199,3 +199,19 @@ describe('what the browser loads for case facts and for playing a case', () => {
     expect(await loadedModules(`${engine}simulator/scenario.ts`)).toContain('zod');
   });
 });
+
+describe('numbers past any real order', () => {
+  it.each([1e308, 10_000_001, Number.MAX_VALUE])('refuse a price of %s in both validators, with the same problem', (price) => {
+    const input = { kind: 'amazon-message', topic: 'where-is-my-order', receivedAt: '2026-03-05T10:00:00Z', order: { price, currency: 'USD', orderedAt: '2026-03-01' } };
+    const light = parseCaseFacts(input);
+    expect(light.ok).toBe(false);
+    const schema = caseFactsSchema.safeParse(input);
+    expect(schema.success).toBe(false);
+    expect(light.ok ? [] : light.problems).toEqual(['order.price: Number must be less than or equal to 10000000']);
+  });
+
+  it('accept a large but real price', () => {
+    const input = { kind: 'amazon-message', topic: 'where-is-my-order', receivedAt: '2026-03-05T10:00:00Z', order: { price: 250_000, currency: 'JPY', orderedAt: '2026-03-01' } };
+    expect(parseCaseFacts(input).ok).toBe(true);
+  });
+});

@@ -262,7 +262,7 @@ describe('casebook fields', () => {
   it('reads the return request the way a case file gives it', () => {
     const lines = run(['fields', 'amazon-return']).out.split('\n');
     expect(lines.find((l) => l.startsWith('solutionGiven '))).toMatch(/^solutionGiven +choice +default none +solution already given$/);
-    expect(lines.find((l) => l.startsWith('order.price '))).toMatch(/^order\.price +number > 0 +required +price \(order currency\)$/);
+    expect(lines.find((l) => l.startsWith('order.price '))).toMatch(/^order\.price +number > 0 <= 10000000 +required +price \(order currency\)$/);
     expect(lines.find((l) => l.startsWith('returnAuthorizedAt '))).toMatch(/ optional +date the return was authorized$/);
   });
 

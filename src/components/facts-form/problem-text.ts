@@ -18,6 +18,7 @@ const sayings: { shape: RegExp; key: ProblemKey; fill?: (match: RegExpExecArray,
   { shape: /^cannot be before ([\w.]+) \(/, key: 'form.problem.before', fill: (m, lang) => ({ field: shortLabel(m[1]!, lang) }) },
   { shape: /^Number must be greater than 0$/, key: 'form.problem.positive' },
   { shape: /^Number must be greater than or equal to 0$/, key: 'form.problem.nonnegative' },
+  { shape: /^Number must be less than or equal to \d+$/, key: 'form.problem.tooLarge' },
   { shape: /^Expected integer, received float$/, key: 'form.problem.integer' },
   { shape: /^(Required|required when .+)$/, key: 'form.problem.required' },
 ];
