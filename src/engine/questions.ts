@@ -157,11 +157,13 @@ function filler(q: Question, dates: string[]): Answer {
  * The case facts for a form's answers: only the shown questions count; required questions
  * the form did not ask get a neutral answer that no shown clock or rule reads.
  */
-export function factsFromAnswers(kind: CaseKind, answers: Answers, purpose: Purpose, asOf?: string): ParseResult {
+export function factsFromAnswers(kind: CaseKind, answers: Answers, purpose: Purpose, asOf?: string, carried: Answers = {}): ParseResult {
   const shown = questionsFor(kind, answers, purpose);
   const paths = new Set(shown.map((q) => q.path));
-  const picked = pick(answers, paths);
+  // What a shared link carried stands for every question the form does not show, so the case
+  // shared on is the case that came in; the shown questions' answers win.
+  const picked = { ...Object.fromEntries(Object.entries(carried).filter(([path]) => !paths.has(path))), ...pick(answers, paths) };
   const dates = shown.filter((q) => q.input === 'date').map((q) => picked[q.path]).filter((d): d is string => typeof d === 'string' && d !== '');
-  for (const q of fieldsOf(kind)) if (q.required && !paths.has(q.path)) picked[q.path] = filler(q, dates);
+  for (const q of fieldsOf(kind)) if (q.required && !(q.path in picked)) picked[q.path] = filler(q, dates);
   return parseCaseFacts({ ...nest(kind, picked), ...(asOf && { asOf }) });
 }

@@ -44,7 +44,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
   // Starting answers are "now" when the page opened, not each second.
   const [openedAt] = useState(() => nowToMinute(new Date()));
   const { questions, answers } = useMemo(() => settle(form, 'clock', openedAt), [form, openedAt]);
-  const parsed = useMemo(() => factsFromAnswers(form.kind, answers, 'clock'), [form.kind, answers]);
+  const parsed = useMemo(() => factsFromAnswers(form.kind, answers, 'clock', undefined, form.carried), [form.kind, answers, form.carried]);
   const deadlines = parsed.ok && now ? deadlinesFor(parsed.facts, now) : [];
   const shareUrl = useShareUrl(parsed.ok && now ? parsed.facts : null);
 

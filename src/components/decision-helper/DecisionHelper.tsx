@@ -40,7 +40,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
   }, [linked]);
 
   const { questions, answers } = useMemo(() => settle(form, 'advice', asOf ?? '1970-01-01T00:00:00Z'), [form, asOf]);
-  const parsed = useMemo(() => (asOf ? factsFromAnswers(form.kind, answers, 'advice', asOf) : null), [form.kind, answers, asOf]);
+  const parsed = useMemo(() => (asOf ? factsFromAnswers(form.kind, answers, 'advice', asOf, form.carried) : null), [form.kind, answers, asOf, form.carried]);
   const facts = parsed?.ok ? parsed.facts : null;
   const advice = useMemo(() => (facts ? advise(facts) : null), [facts]);
   const deadlines = facts && asOf ? deadlinesFor(facts, asOf) : [];

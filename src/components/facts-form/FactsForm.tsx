@@ -20,7 +20,7 @@ interface Props {
 
 /** The facts of a case as a form: platform, kind, then only the questions that matter. */
 export function FactsForm({ lang, id, form, questions, answers, strings, onChange }: Props) {
-  const set = (path: string, value: Answers[string]) => onChange({ kind: form.kind, answers: { ...answers, [path]: value } });
+  const set = (path: string, value: Answers[string]) => onChange({ ...form, answers: { ...answers, [path]: value } });
   const setKind = (kind: CaseKind) => onChange({ kind, answers: {} });
   const fieldId = (path: string) => `${id}-${path.replace('.', '-')}`;
   const hasDates = questions.some((q) => q.input === 'date');

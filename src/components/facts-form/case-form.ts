@@ -5,6 +5,12 @@ import { questionsFor, type Answers, type Purpose, type Question } from '../../e
 export interface CaseForm {
   kind: CaseKind;
   answers: Answers;
+  /**
+   * Every answer a shared link brought, the ones this form does not ask included (order number,
+   * tracking number, a price the clock never reads, the link's "as of"): kept, so the case shared
+   * again is the same case. Dropped with a change of kind.
+   */
+  carried?: Answers;
 }
 
 

@@ -13,8 +13,9 @@ export function caseFromLocation(search: string): LinkedCase {
   if (code === null) return null;
   const decoded = decodeFacts(code);
   if (!decoded.ok) return { problem: decoded.problem, details: decoded.details };
-  const { asOf, ...answers } = answersOf(decoded.facts);
-  return { form: { kind: decoded.facts.kind, answers }, ...(typeof asOf === 'string' && { asOf }) };
+  const carried = answersOf(decoded.facts);
+  const { asOf, ...answers } = carried;
+  return { form: { kind: decoded.facts.kind, answers, carried }, ...(typeof asOf === 'string' && { asOf }) };
 }
 
 /** This page's address with the facts in it. */
