@@ -164,6 +164,6 @@ export function factsFromAnswers(kind: CaseKind, answers: Answers, purpose: Purp
   // shared on is the case that came in; the shown questions' answers win.
   const picked = { ...Object.fromEntries(Object.entries(carried).filter(([path]) => !paths.has(path))), ...pick(answers, paths) };
   const dates = shown.filter((q) => q.input === 'date').map((q) => picked[q.path]).filter((d): d is string => typeof d === 'string' && d !== '');
-  for (const q of fieldsOf(kind)) if (q.required && !(q.path in picked)) picked[q.path] = filler(q, dates);
+  for (const q of fieldsOf(kind)) if (q.required && !paths.has(q.path) && !(q.path in picked)) picked[q.path] = filler(q, dates);
   return parseCaseFacts({ ...nest(kind, picked), ...(asOf && { asOf }) });
 }
