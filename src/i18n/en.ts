@@ -416,7 +416,7 @@ export const en = {
   'sim.restartConfirm': "Start this case again? Your decisions so far will be lost.",
   'sim.rejected': "That step is not possible now.",
   'sim.keptAside': "Saved progress for this case could not be read. It was kept under the storage key “{key}” and the case starts fresh.",
-  'sim.dropped': "{n} saved decision(s) no longer fit this case and were left out.",
+  'sim.otherTab': "This case went further in another tab. Its steps are kept, and this page now shows them.",
   'sim.noStorage': "This browser does not keep data for this site, so progress will not survive a reload.",
   'sim.phase.triage': "Triage",
   'sim.phase.act': "Check and decide",

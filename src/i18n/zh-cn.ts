@@ -412,7 +412,7 @@ export const zhCn: Record<UiKey, string> = {
   'sim.restartConfirm': "要重新开始这个案例吗？之前的决定将被清除。",
   'sim.rejected': "现在无法进行这一步。",
   'sim.keptAside': "此案例保存的进度无法读取，已另存于存储键“{key}”下，案例将从头开始。",
-  'sim.dropped': "有 {n} 个已保存的决定不再适用于此案例，已略过。",
+  'sim.otherTab': "此案例已在另一个标签页中继续推进。那边的步骤已保留，本页现已同步显示。",
   'sim.noStorage': "此浏览器不为本站保存数据，刷新后进度将丢失。",
   'sim.phase.triage': "分类",
   'sim.phase.act': "调查与决定",

@@ -9,6 +9,7 @@ import './paused-quizzes';
 import './quiz-history';
 import './quiz-session';
 import './review-queue';
+import './saved-play';
 
 /**
  * All progress as one JSON file, and back. An import is read within bounds (size, nesting, finite

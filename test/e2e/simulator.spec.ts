@@ -120,15 +120,35 @@ test.describe('case simulator', () => {
   test('corrupt saved progress is kept aside and the trainee is told', async ({ page }) => {
     await page.goto(practice);
     await opened(page);
-    await page.evaluate(() => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('casebook-case:'))!;
-      localStorage.setItem(key, '{not json');
+    // The saved play of this case, with a decision the case refuses.
+    const corrupt = await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('casebook:saved-play')!) as { version: number; value: Record<string, { trace: unknown[] }> };
+      const [key] = Object.keys(stored.value);
+      stored.value[key!] = { trace: [{ type: 'check', check: 'no-such-check' }] };
+      localStorage.setItem('casebook:saved-play', JSON.stringify(stored));
+      return stored.value[key!];
     });
     await page.reload();
     await opened(page);
-    await expect(page.locator('.sim-notices')).toContainText('casebook-case-kept:');
-    expect(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('casebook-case-kept:'))?.[1])).toBe('{not json');
+    await expect(page.locator('.sim-notices')).toContainText('casebook-kept:saved-play:');
+    const kept = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('casebook-kept:saved-play:'))?.[1]);
+    expect(JSON.parse(kept!).entry).toEqual(corrupt);
     await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'triage');
+  });
+
+  test('a game saved under the old key is brought into the store and resumed', async ({ page }) => {
+    await fresh(page);
+    await triageByKeyboard(page);
+    const phase = await page.locator('.case-player').getAttribute('data-phase');
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('casebook:saved-play')!) as { value: Record<string, { trace: unknown[] }> };
+      for (const [key, entry] of Object.entries(stored.value)) localStorage.setItem(`casebook-case:${key}`, JSON.stringify({ version: 1, trace: entry.trace }));
+      localStorage.removeItem('casebook:saved-play');
+    });
+    await page.reload();
+    await opened(page);
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', phase!);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('casebook-case:')))).toEqual([]);
   });
 
   test('the decision helper opens a practice case with the same facts', async ({ page }) => {
@@ -139,6 +159,22 @@ test.describe('case simulator', () => {
     await page.locator('.practise-like a').click();
     await opened(page);
     await expect(page.locator('.case-facts')).toContainText('45');
+    await expect(page.locator('.sim-notices')).toHaveCount(0);
+  });
+
+  test('a corrupt saved day is kept aside and the shift starts fresh instead of breaking', async ({ page }) => {
+    await fresh(page, '/simulator/shift/?seed=7', '.shift');
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('casebook:saved-play')!) as { version: number; value: Record<string, { state: Record<string, unknown> }> };
+      stored.value['shift:7'] = { state: { ...stored.value['shift:7']!.state, current: 99, now: 'garbage' } };
+      localStorage.setItem('casebook:saved-play', JSON.stringify(stored));
+    });
+    await page.reload();
+    await opened(page, '.shift');
+    await expect(page.locator('.sim-notices')).toContainText('casebook-kept:saved-play:shift:7:');
+    await expect(page.locator('.inbox button').first()).toBeVisible();
+    await page.reload();
+    await opened(page, '.shift');
     await expect(page.locator('.sim-notices')).toHaveCount(0);
   });
 

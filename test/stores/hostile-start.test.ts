@@ -13,6 +13,7 @@ import { configureStorage, persistedStores } from '../../src/stores/persisted';
 import { $quizHistory, quizHistorySchema } from '../../src/stores/quiz-history';
 import { $quizSession, quizSessionSchema } from '../../src/stores/quiz-session';
 import { $reviewQueue, reviewQueueStateSchema } from '../../src/stores/review-queue';
+import { $savedPlay, savedPlaySchema } from '../../src/stores/saved-play';
 import { quizResultArbitrary } from './arbitraries';
 import { fixedClock, MemoryStorage } from './memory-storage';
 
@@ -82,6 +83,28 @@ const stores: Record<string, StoreUnderTest> = {
       queue: results.reduce((queue, r) => recordResult(queue, r, at), emptyQueue()),
       updatedAt,
     })),
+  },
+  'saved-play': {
+    atom: $savedPlay,
+    schema: savedPlaySchema,
+    valid: fc.dictionary(
+      fc.string({ minLength: 1 }),
+      fc.oneof(
+        fc.record({ trace: fc.array(fc.record({ type: fc.constantFrom('check', 'resolve'), check: fc.string() }), { maxLength: 4 }) }),
+        fc.record({
+          state: fc.record({
+            version: fc.constant(1 as const),
+            now: isoTime,
+            openedAt: fc.array(fc.option(isoTime, { nil: null }), { maxLength: 4 }),
+            traces: fc.array(fc.array(fc.record({ type: fc.constant('check'), check: fc.string() }), { maxLength: 2 }), { maxLength: 4 }),
+            current: fc.option(fc.nat(20), { nil: null }),
+            slips: fc.array(fc.record({ opened: fc.nat(20), before: fc.nat(20) }), { maxLength: 2 }),
+            ended: fc.boolean(),
+          }),
+        }),
+      ),
+      { maxKeys: 3 },
+    ),
   },
   'lrs-queue': { atom: $lrsQueue, schema: lrsQueueSchema, valid: fc.array(fc.array(statement, { minLength: 1, maxLength: 3 }), { maxLength: 3 }) },
 };

@@ -6,8 +6,8 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { restartGame, startGame, type Game } from './case-game';
-import { forget, loadSaved, save } from './saved-game';
 import { authoredKey } from './practice';
+import { loadSavedCasePlay, type SavedCasePlay } from './saved-case-play';
 import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
@@ -31,27 +31,34 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
   const [game, setGame] = useState<Game | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [rejected, setRejected] = useState<string | null>(null);
+  // The saved-play store loads with the game, so the page's first script stays small.
+  const [saved, setSaved] = useState<SavedCasePlay | null>(null);
 
   useEffect(() => {
-    const begin = (scenario: Scenario, key: string, said: string[]) => {
-      const saved = loadSaved(key, (v) => (Array.isArray(v.trace) ? (v.trace as unknown[]) : null));
-      if (saved && 'keptAs' in saved) said.push(fillText(s['sim.keptAside'], { key: saved.keptAs }));
-      const { game: started, dropped } = startGame(scenario, key, saved && 'value' in saved ? saved.value : []);
-      if (dropped > 0) said.push(fillText(s['sim.dropped'], { n: dropped }));
-      if (!save(key, { trace: started.state.trace })) said.push(s['sim.noStorage']);
+    const begin = async (scenario: Scenario, key: string, said: string[]) => {
+      const store = await loadSavedCasePlay();
+      const { trace, keptAs } = store.readCasePlay(key, scenario);
+      if (keptAs) said.push(fillText(s['sim.keptAside'], { key: keptAs }));
+      const { game: started } = startGame(scenario, key, trace);
+      store.saveCaseTrace(key, started.state.trace);
+      if (!store.playIsKept()) said.push(s['sim.noStorage']);
+      setSaved(store);
       setNotices(said);
       setGame(started);
     };
-    if (authored) begin(authored, authoredKey(authored.id), []);
+    if (authored) void begin(authored, authoredKey(authored.id), []);
     else if (practice) {
       const drawn = practice(location.search);
-      begin(drawn.scenario, drawn.key, drawn.problem ? [s['sim.practiceProblem']] : []);
+      void begin(drawn.scenario, drawn.key, drawn.problem ? [s['sim.practiceProblem']] : []);
     }
   }, []);
 
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
+  const tellIfNotKept = (store: SavedCasePlay) => {
+    if (!store.playIsKept() && !notices.includes(s['sim.noStorage'])) setNotices([...notices, s['sim.noStorage']]);
+  };
 
-  if (!game) return <p class="sim-loading">{s['sim.loading']}</p>;
+  if (!game || !saved) return <p class="sim-loading">{s['sim.loading']}</p>;
   const { scenario, state } = game;
 
   const decide = (decision: Decision) => {
@@ -61,7 +68,14 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
       return;
     }
     setRejected(null);
-    save(game.key, { trace: result.state.trace });
+    const kept = saved.saveCaseTrace(game.key, result.state.trace);
+    tellIfNotKept(saved);
+    if (JSON.stringify(kept) !== JSON.stringify(result.state.trace)) {
+      // Another tab went further in this case: its steps stand, and this tab shows them.
+      setGame(startGame(scenario, game.key, kept).game);
+      setNotices([...notices.filter((n) => n !== s['sim.otherTab']), s['sim.otherTab']]);
+      return;
+    }
     // The score goes where the course and the quiz read it; scoring and that store load only when a case closes.
     if (result.state.phase === 'closed' && state.phase !== 'closed') {
       const { trace } = result.state;
@@ -72,7 +86,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
 
   const restart = () => {
     if (!confirm(s['sim.restartConfirm'])) return;
-    forget(game.key);
+    saved.forgetPlay(game.key);
     setGame(restartGame(game));
     setRejected(null);
   };

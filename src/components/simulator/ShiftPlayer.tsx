@@ -24,7 +24,7 @@ import type { KeysWith } from '../../i18n';
 import { colon, fillText } from '../site/fill-text';
 import { useLater } from '../site/use-later';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
-import { forget, loadSaved, save } from './saved-game';
+import { loadSavedShiftPlay, type SavedShiftPlay } from './saved-shift-play';
 import type { DashboardProps } from './ShiftDashboard';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
@@ -66,25 +66,26 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   const [rejected, setRejected] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [moduleId, setModuleId] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedShiftPlay | null>(null);
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
 
   useEffect(() => {
     const drawn = generateShift(seedFrom(location.search));
     setModuleId(moduleFrom(location.search));
     const key = `shift:${drawn.seed}`;
-    const saved = loadSaved(key, (v) => {
-      const st = v.state as ShiftState | undefined;
-      return st && typeof st.now === 'string' && Array.isArray(st.traces) && st.traces.length === drawn.cases.length && Array.isArray(st.openedAt) ? st : null;
+    void loadSavedShiftPlay().then((store) => {
+      const read = store.readShiftPlay(key, drawn);
+      const said: string[] = [];
+      if (read.keptAs) said.push(fillText(s['sim.keptAside'], { key: read.keptAs }));
+      const start = store.saveShiftState(key, read.state ?? initialShiftState(drawn));
+      if (!store.playIsKept()) said.push(s['sim.noStorage']);
+      setSaved(store);
+      setNotices(said);
+      setShift(drawn);
+      setState(start);
+      setOverAtStart(dayOver(drawn, start));
+      if (start.current !== null) show(drawn, start, start.current);
     });
-    const said: string[] = [];
-    if (saved && 'keptAs' in saved) said.push(fillText(s['sim.keptAside'], { key: saved.keptAs }));
-    const start = saved && 'value' in saved ? saved.value : initialShiftState(drawn);
-    if (!save(key, { state: start })) said.push(s['sim.noStorage']);
-    setNotices(said);
-    setShift(drawn);
-    setState(start);
-    setOverAtStart(dayOver(drawn, start));
-    if (start.current !== null) show(drawn, start, start.current);
   }, []);
 
   // Leaving a case removes the button that was pressed: keyboard users go on from the inbox.
@@ -97,11 +98,21 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
     if (shift && state && moduleId && dayOver(shift, state)) void import('./record-shift').then(({ recordShiftCheck }) => recordShiftCheck(courseChecks.find((m) => m.id === moduleId), shift, state));
   }, [state, moduleId]);
 
-  if (!shift || !state) return <p class="sim-loading">{s['sim.loading']}</p>;
+  if (!shift || !state || !saved) return <p class="sim-loading">{s['sim.loading']}</p>;
   const key = `shift:${shift.seed}`;
-  const commit = (next: ShiftState) => {
-    save(key, { state: next });
-    setState(next);
+  /** Saves and shows `next`; false when another tab went further in the day, whose state this tab then shows. */
+  const commit = (next: ShiftState): boolean => {
+    const kept = saved.saveShiftState(key, next);
+    const said = notices.filter((n) => n !== s['sim.otherTab'] && n !== s['sim.noStorage']);
+    if (!saved.playIsKept()) said.push(s['sim.noStorage']);
+    if (kept !== next) said.push(s['sim.otherTab']);
+    if (said.length !== notices.length || said.some((n, i) => n !== notices[i])) setNotices(said);
+    setState(kept);
+    if (kept === next) return true;
+    setRejected(null);
+    if (kept.current !== null) show(shift, kept, kept.current);
+    else setViewing(null);
+    return false;
   };
   function show(sh: Shift, st: ShiftState, index: number) {
     const scenario = shiftCase(sh, st, index);
@@ -111,8 +122,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
 
   const open = (index: number) => {
     const result = openCase(shift, state, index);
-    if (!result.accepted) return;
-    commit(result.state);
+    if (!result.accepted || !commit(result.state)) return;
     setLog([]);
     setRejected(null);
     setViewing(index);
@@ -124,8 +134,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
       return;
     }
     setRejected(null);
-    commit(result.state);
-    setLog([...log, result.effects]);
+    if (commit(result.state)) setLog([...log, result.effects]);
   };
   const waitNext = () => {
     const result = waitForNext(shift, state);
@@ -139,7 +148,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   };
   const restart = () => {
     if (!confirm(s['sim.restartConfirm'])) return;
-    forget(key);
+    saved.forgetPlay(key);
     commit(initialShiftState(shift));
     setViewing(null);
   };
