@@ -49,11 +49,21 @@ export const playIsKept = (): boolean => $storageMode.get() === 'local';
 const isPrefix = (short: readonly unknown[], long: readonly unknown[]): boolean =>
   short.length <= long.length && short.every((d, i) => JSON.stringify(d) === JSON.stringify(long[i]));
 
-/** Entries that could not be read nor copied aside: left where they are, and never written over. */
-const leftInPlace = new Set<string>();
+/** Entries that could not be used nor copied aside: left where they are, never written over while this page runs. */
+const leftInPlaceEntries = new Set<string>();
+let leftInPlaceSetup = storageSetup();
+
+/** The entries left in place under the current storage (a new storage setup starts with none). */
+function leftInPlace(): Set<string> {
+  if (storageSetup() !== leftInPlaceSetup) {
+    leftInPlaceEntries.clear();
+    leftInPlaceSetup = storageSetup();
+  }
+  return leftInPlaceEntries;
+}
 
 function put(key: string, entry: SavedPlayEntry): void {
-  if (leftInPlace.has(key)) return;
+  if (leftInPlace().has(key)) return;
   $savedPlay.set({ ...$savedPlay.get(), [key]: entry });
 }
 
@@ -63,7 +73,7 @@ function put(key: string, entry: SavedPlayEntry): void {
  * is refused and the caller shows the saved trace instead.
  */
 export function saveCaseTrace(key: string, trace: readonly unknown[]): unknown[] {
-  const saved = leftInPlace.has(key) ? undefined : $savedPlay.get()[key];
+  const saved = leftInPlace().has(key) ? undefined : $savedPlay.get()[key];
   if (saved && 'trace' in saved && !isPrefix(saved.trace, trace)) return saved.trace;
   put(key, { trace: [...trace] });
   return [...trace];
@@ -77,7 +87,7 @@ export function continuesShift(saved: SavedShiftState, next: SavedShiftState): b
 
 /** Saves a shift's state and returns the state now saved: another tab's further play is kept, as for a case. */
 export function saveShiftState<S extends SavedShiftState>(key: string, state: S): S {
-  const saved = leftInPlace.has(key) ? undefined : $savedPlay.get()[key];
+  const saved = leftInPlace().has(key) ? undefined : $savedPlay.get()[key];
   if (saved && 'state' in saved && !continuesShift(saved.state, state)) return saved.state as S;
   put(key, { state });
   return state;
@@ -86,7 +96,7 @@ export function saveShiftState<S extends SavedShiftState>(key: string, state: S)
 /** "Start again": the entry goes, so nothing of the last play is resumed. */
 export function forgetPlay(key: string): void {
   const all = $savedPlay.get();
-  if (!(key in all) || leftInPlace.has(key)) return;
+  if (!(key in all) || leftInPlace().has(key)) return;
   const { [key]: _gone, ...rest } = all;
   $savedPlay.set(rest);
 }
@@ -114,7 +124,7 @@ export function setEntryAside(key: string, reason: string): string | undefined {
   if (!entry) return undefined;
   const keptAs = keepEntryAside(SAVED_PLAY_KEY, key, JSON.stringify({ key, reason, entry }));
   if (keptAs) forgetPlay(key);
-  else leftInPlace.add(key);
+  else leftInPlace().add(key);
   return keptAs;
 }
 

@@ -47,6 +47,19 @@ describe('a case’s saved play', () => {
     expect($savedPlay.get()[key]).toBeUndefined();
   });
 
+  it('a trace that cannot even be copied aside stays where it is, untouched, and play goes on in memory', () => {
+    const refused = { trace: [triage, { type: 'check', check: 'no-such-check' }] };
+    const text = JSON.stringify({ version: 1, value: { [key]: refused } });
+    storage.setItem(STORE, text);
+    storage.refuseKey = (k) => k.startsWith('casebook-kept:');
+    reload();
+    expect(readCasePlay(key, scenario)).toEqual({ trace: [] });
+    expect($storageNotices.get()).toContainEqual({ key: 'saved-play', reason: 'wrong-shape' });
+    expect(saveCaseTrace(key, [triage])).toEqual([triage]);
+    forgetPlay(key);
+    expect(storage.getItem(STORE)).toBe(text);
+  });
+
   it('a stale tab’s step does not replace the steps another tab saved; the stale tab gets them', () => {
     saveCaseTrace(key, [triage]);
     // Another tab goes two steps further; its write arrives here as a storage event.

@@ -8,6 +8,7 @@ import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { restartGame, startGame, type Game } from './case-game';
 import { authoredKey } from './practice';
 import { loadSavedCasePlay, type SavedCasePlay } from './saved-case-play';
+import { noticesAfterSave } from './save-notices';
 import { fillText } from '../site/fill-text';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
@@ -29,7 +30,7 @@ interface Props extends PlayerProps {
 /** The case simulator: one buyer case, step by step, judged by the rules. */
 export function CasePlayer({ lang, locale, handbookPath, scenario: authored, practice, strings: s }: Props) {
   const [game, setGame] = useState<Game | null>(null);
-  const [notices, setNotices] = useState<string[]>([]);
+  const [notices, setNotices] = useState<readonly string[]>([]);
   const [rejected, setRejected] = useState<string | null>(null);
   // The saved-play store loads with the game, so the page's first script stays small.
   const [saved, setSaved] = useState<SavedCasePlay | null>(null);
@@ -54,9 +55,6 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
   }, []);
 
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
-  const tellIfNotKept = (store: SavedCasePlay) => {
-    if (!store.playIsKept() && !notices.includes(s['sim.noStorage'])) setNotices([...notices, s['sim.noStorage']]);
-  };
 
   if (!game || !saved) return <p class="sim-loading">{s['sim.loading']}</p>;
   const { scenario, state } = game;
@@ -69,11 +67,11 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
     }
     setRejected(null);
     const kept = saved.saveCaseTrace(game.key, result.state.trace);
-    tellIfNotKept(saved);
-    if (JSON.stringify(kept) !== JSON.stringify(result.state.trace)) {
+    const otherTab = JSON.stringify(kept) !== JSON.stringify(result.state.trace);
+    setNotices(noticesAfterSave(notices, { noStorage: s['sim.noStorage'], otherTab: s['sim.otherTab'] }, { kept: saved.playIsKept(), otherTab }));
+    if (otherTab) {
       // Another tab went further in this case: its steps stand, and this tab shows them.
       setGame(startGame(scenario, game.key, kept).game);
-      setNotices([...notices.filter((n) => n !== s['sim.otherTab']), s['sim.otherTab']]);
       return;
     }
     // The score goes where the course and the quiz read it; scoring and that store load only when a case closes.

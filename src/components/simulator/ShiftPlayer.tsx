@@ -25,6 +25,7 @@ import { colon, fillText } from '../site/fill-text';
 import { useLater } from '../site/use-later';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { loadSavedShiftPlay, type SavedShiftPlay } from './saved-shift-play';
+import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
@@ -64,7 +65,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   const [overAtStart, setOverAtStart] = useState(false);
   const [log, setLog] = useState<Effect[][]>([]);
   const [rejected, setRejected] = useState<string | null>(null);
-  const [notices, setNotices] = useState<string[]>([]);
+  const [notices, setNotices] = useState<readonly string[]>([]);
   const [moduleId, setModuleId] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedShiftPlay | null>(null);
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
@@ -103,10 +104,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   /** Saves and shows `next`; false when another tab went further in the day, whose state this tab then shows. */
   const commit = (next: ShiftState): boolean => {
     const kept = saved.saveShiftState(key, next);
-    const said = notices.filter((n) => n !== s['sim.otherTab'] && n !== s['sim.noStorage']);
-    if (!saved.playIsKept()) said.push(s['sim.noStorage']);
-    if (kept !== next) said.push(s['sim.otherTab']);
-    if (said.length !== notices.length || said.some((n, i) => n !== notices[i])) setNotices(said);
+    setNotices(noticesAfterSave(notices, { noStorage: s['sim.noStorage'], otherTab: s['sim.otherTab'] }, { kept: saved.playIsKept(), otherTab: kept !== next }));
     setState(kept);
     if (kept === next) return true;
     setRejected(null);
