@@ -93,6 +93,21 @@ export function saveShiftState<S extends SavedShiftState>(key: string, state: S)
   return state;
 }
 
+/** Calls `listener` with the entry under `key` whenever it changes, another tab's save included. Returns the unsubscribe. */
+export function followPlay(key: string, listener: (entry: SavedPlayEntry | undefined) => void): () => void {
+  let last = $savedPlay.get()[key];
+  return $savedPlay.listen((all) => {
+    const entry = all[key];
+    if (entry === last) return;
+    last = entry;
+    listener(entry);
+  });
+}
+
+/** A saved trace this page should show instead of its own: another tab's, as far as this one's or further, and not the same. */
+export const isFurtherTrace = (saved: readonly unknown[], shown: readonly unknown[]): boolean =>
+  saved.length >= shown.length && JSON.stringify(saved) !== JSON.stringify(shown);
+
 /** "Start again": the entry goes, so nothing of the last play is resumed. */
 export function forgetPlay(key: string): void {
   const all = $savedPlay.get();

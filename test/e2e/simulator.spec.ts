@@ -162,6 +162,18 @@ test.describe('case simulator', () => {
     await expect(page.locator('.sim-notices')).toHaveCount(0);
   });
 
+  test('two tabs on one case: a step in one shows in the other without a reload', async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    await fresh(one);
+    await two.goto(practice);
+    await opened(two);
+    await triageByKeyboard(one);
+    await expect(two.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    await one.reload();
+    await opened(one);
+    await expect(one.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+  });
+
   test('a corrupt saved day is kept aside and the shift starts fresh instead of breaking', async ({ page }) => {
     await fresh(page, '/simulator/shift/?seed=7', '.shift');
     await page.evaluate(() => {

@@ -5,7 +5,7 @@ import { $storageNotices } from '../../src/stores/notices';
 import { configureStorage, receiveStorageEvent } from '../../src/stores/persisted';
 import { exportProgress, importProgress } from '../../src/stores/progress-file';
 import { readCasePlay } from '../../src/stores/saved-case-read';
-import { $savedPlay, forgetPlay, playIsKept, saveCaseTrace, saveShiftState } from '../../src/stores/saved-play';
+import { $savedPlay, followPlay, forgetPlay, isFurtherTrace, playIsKept, saveCaseTrace, saveShiftState } from '../../src/stores/saved-play';
 import { readShiftPlay } from '../../src/stores/saved-shift-read';
 import { $storageMode } from '../../src/stores/storage-mode';
 import { fixedClock, MemoryStorage } from './memory-storage';
@@ -72,6 +72,22 @@ describe('a case’s saved play', () => {
     // A step that continues the saved trace is saved.
     expect(saveCaseTrace(key, [triage, stock, refund, { type: 'pick-draft', draft: 0 }])).toHaveLength(4);
     expect(stored()!.value[key]).toEqual({ trace: [triage, stock, refund, { type: 'pick-draft', draft: 0 }] });
+  });
+
+  it('a page following its case hears another tab’s further steps, and takes them only when they go as far or further', () => {
+    saveCaseTrace(key, [triage]);
+    const heard: unknown[] = [];
+    const stop = followPlay(key, (entry) => heard.push(entry));
+    const other = JSON.stringify({ version: 1, value: { [key]: { trace: [triage, stock] } } });
+    storage.setItem(STORE, other);
+    receiveStorageEvent({ key: STORE, newValue: other, storageArea: storage });
+    expect(heard).toEqual([{ trace: [triage, stock] }]);
+    expect(isFurtherTrace([triage, stock], [triage])).toBe(true);
+    expect(isFurtherTrace([triage], [triage, stock])).toBe(false);
+    expect(isFurtherTrace([triage, stock], [triage, stock])).toBe(false);
+    stop();
+    saveCaseTrace(key, [triage, stock, refund]);
+    expect(heard).toHaveLength(1);
   });
 
   it('"start again" forgets the saved play, so a shorter trace is saved again', () => {

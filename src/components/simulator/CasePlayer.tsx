@@ -54,6 +54,16 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
     }
   }, []);
 
+  // Another tab's further steps in this case show here as they are saved.
+  const key = game?.key;
+  useEffect(() => {
+    if (!saved || !key) return;
+    return saved.followPlay(key, (entry) => {
+      if (!entry || !('trace' in entry)) return;
+      setGame((shown) => (shown && saved.isFurtherTrace(entry.trace, shown.state.trace) ? startGame(shown.scenario, shown.key, entry.trace).game : shown));
+    });
+  }, [saved, key]);
+
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
 
   if (!game || !saved) return <p class="sim-loading">{s['sim.loading']}</p>;
