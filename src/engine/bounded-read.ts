@@ -3,9 +3,13 @@ import { closeSync, openSync, readSync } from 'node:fs';
 /** The most the command line reads of one file: case files and drafts are a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** Thrown for a file longer than the limit; `code` reads like a file-system error's. */
+/** Thrown for a file longer than the limit; `code` reads like a file-system error's ("larger than 1 MB"). */
 export class FileTooLarge extends Error {
-  readonly code = 'larger than 1 MB';
+  readonly code: string;
+  constructor(path: string, limit: number) {
+    super(`${path} is larger than ${limit} bytes`);
+    this.code = limit % (1024 * 1024) === 0 ? `larger than ${limit / (1024 * 1024)} MB` : `larger than ${limit} bytes`;
+  }
 }
 
 /**
@@ -23,7 +27,7 @@ export function readBounded(path: string, limit = MAX_FILE_BYTES): string {
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
-      if (total > limit) throw new FileTooLarge(`${path} is larger than ${limit} bytes`);
+      if (total > limit) throw new FileTooLarge(path, limit);
     }
     return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
   } finally {

@@ -2,25 +2,14 @@ import { caseFields, fieldsByPath, MAX_CASE_NUMBER, type NumberBound, type Scala
 import { caseKinds, type CaseKind } from './case-kinds';
 import { factLabels } from './fact-labels';
 import { viewFactOfPath } from './questions';
-import type { L10n, Lang } from './text';
-
-/** Fields no rule reads, so the facts' labels leave them out: said here for the field list. */
-const ownLabels: Record<string, L10n> = {
-  asOf: { en: 'when the agent looks at the case; time-dependent facts are read from it', 'zh-cn': '处理案例的时间，与时间有关的事实据此推算' },
-  marketplace: { en: 'Amazon marketplace', 'zh-cn': '亚马逊站点' },
-  buyerName: { en: 'the buyer’s name, for replies', 'zh-cn': '买家姓名，用于回复' },
-  'order.id': { en: 'order number', 'zh-cn': '订单号' },
-  'order.item': { en: 'item', 'zh-cn': '商品' },
-  'order.currency': { en: 'order currency', 'zh-cn': '订单币种' },
-  'tracking.number': { en: 'tracking number', 'zh-cn': '追踪号' },
-};
+import type { Lang } from './text';
 
 /** The facts' words for a field: under its own path (`order.orderedAt`), else under the fact it feeds (`order.price` → `price`). */
 const factLabelsOf = (path: string) => [factLabels[path], factLabels[viewFactOfPath[path] ?? path]];
 
-/** A field's label from the facts' words, else its own; undefined only for a field nobody named. */
+/** A field's label from the facts' words; undefined only for a field nobody named. */
 export function fieldLabel(path: string, lang: Lang): string | undefined {
-  return (factLabelsOf(path).find((l) => l)?.label ?? ownLabels[path])?.[lang];
+  return factLabelsOf(path).find((l) => l)?.label[lang];
 }
 
 const boundWords: Record<NumberBound, string> = { int: 'whole', positive: '> 0', nonnegative: '>= 0', amount: `<= ${MAX_CASE_NUMBER}` };

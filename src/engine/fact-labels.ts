@@ -182,6 +182,14 @@ export const factLabels: Record<string, FactLabel> = {
   disputeOpenedAt: { label: { en: 'the dispute being opened', 'zh-cn': '拒付发起时' } },
   feedbackLeftAt: { label: { en: 'the feedback being left', 'zh-cn': '反馈留下时' } },
   caseOpenedAt: { label: { en: 'the case being opened', 'zh-cn': '纠纷开启时' } },
+  // Fields no rule reads: named for the command line's field list.
+  asOf: { label: { en: 'when the agent looks at the case; time-dependent facts are read from it', 'zh-cn': '处理案例的时间，与时间有关的事实据此推算' } },
+  marketplace: { label: { en: 'Amazon marketplace', 'zh-cn': '亚马逊站点' } },
+  buyerName: { label: { en: 'the buyer’s name, for replies', 'zh-cn': '买家姓名，用于回复' } },
+  'order.id': { label: { en: 'order number', 'zh-cn': '订单号' } },
+  'order.item': { label: { en: 'item', 'zh-cn': '商品' } },
+  'order.currency': { label: { en: 'order currency', 'zh-cn': '订单币种' } },
+  'tracking.number': { label: { en: 'tracking number', 'zh-cn': '追踪号' } },
 };
 
 /** What a case is about, in words: its kind, then its topic or reason where it has one. */

@@ -71,7 +71,7 @@ export const words = {
     'zh-cn': '出现了绝对禁止的做法，本案例最高只能得 {cap} 分，低于及格线 {pass} 分：其他方面做得再好也不能通过。',
   },
   neverDoCapDay: {
-    en: 'A never-do in {n} case(s) caps the day at {cap}, below the pass mark of {pass}.',
+    en: 'A never-do in {n} of the day’s cases caps the day at {cap}, below the pass mark of {pass}.',
     'zh-cn': '有 {n} 个案例出现了绝对禁止的做法，当天成绩最高只能得 {cap} 分，低于及格线 {pass} 分。',
   },
   roundsKept: { en: 'Settled within the eBay round limit.', 'zh-cn': '在 eBay 轮数限制内解决。' },
