@@ -4,14 +4,21 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { remarkHandbook } from './src/handbook/remark-handbook.ts';
 import { rehypeHeadingLinks } from './src/handbook/rehype-heading-links.ts';
+import { rehypeBaseLinks } from './src/handbook/rehype-base-links.ts';
 import { siteChecks } from './src/build/integration.ts';
 import { browserEngine } from './src/build/browser-engine.ts';
 import { cspDirectives, inlineScriptHashes } from './src/build/csp.ts';
 import { recordStoreEndpoint } from './src/build/record-store-env.ts';
 
+// Where the site is deployed, set at build time: SITE=https://example.org (no canonical, hreflang or sitemap without it)
+// and BASE=/casebook/ to serve it under a sub-path (default `/`). See README.md, "Deploying".
+const site = process.env.SITE?.trim() || undefined;
+const base = process.env.BASE?.trim() || undefined;
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site,
+  base,
   output: 'static',
   // terser packs the islands about 4% smaller than esbuild's minifier; the build takes a few seconds longer.
   // The quiz worker imports the engine once it is handed the rules (ES module workers).
@@ -21,7 +28,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy on every page: nothing from outside the origin (src/build/csp.ts).
   experimental: { csp: { directives: cspDirectives(recordStoreEndpoint()), scriptDirective: { hashes: inlineScriptHashes() } } },
-  integrations: [mdx({ remarkPlugins: [remarkHandbook], rehypePlugins: [rehypeHeadingLinks] }), preact(), siteChecks()],
+  integrations: [mdx({ remarkPlugins: [remarkHandbook], rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }]] }), preact(), siteChecks()],
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'zh-cn'],

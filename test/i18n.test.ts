@@ -11,6 +11,7 @@ import {
   switchLocalePath,
   t,
 } from '../src/i18n';
+import { normaliseBase, withBase, withoutBase } from '../src/i18n/base-path';
 import { en } from '../src/i18n/en';
 import { zhCn } from '../src/i18n/zh-cn';
 
@@ -76,6 +77,38 @@ describe('paths', () => {
         expect(switchLocalePath(zh, 'en')).toBe(path);
       }),
     );
+  });
+});
+
+describe('paths under a sub-path (BASE=/casebook/)', () => {
+  const base = '/casebook/';
+
+  it('normalises the base however it is written', () => {
+    expect(normaliseBase(undefined)).toBe('/');
+    expect(normaliseBase('/')).toBe('/');
+    expect(normaliseBase('casebook')).toBe(base);
+    expect(normaliseBase('/casebook')).toBe(base);
+    expect(normaliseBase('/casebook//')).toBe(base);
+  });
+
+  it('joins and removes the base', () => {
+    expect(withBase('/favicon.svg', base)).toBe('/casebook/favicon.svg');
+    expect(withBase('/', base)).toBe('/casebook/');
+    expect(withBase('/x/', '/')).toBe('/x/');
+    expect(withoutBase('/casebook/handbook/', base)).toBe('/handbook/');
+    expect(withoutBase('/casebook', base)).toBe('/');
+    expect(withoutBase('/casebookx/', base)).toBe('/casebookx/');
+  });
+
+  it('builds, reads and switches localized paths under the base', () => {
+    expect(localePath('en', '/', base)).toBe('/casebook/');
+    expect(localePath('zh-cn', '/', base)).toBe('/casebook/zh-cn/');
+    expect(localePath('zh-cn', '/handbook/returns/#x', base)).toBe('/casebook/zh-cn/handbook/returns/#x');
+    expect(langFromPath('/casebook/zh-cn/quiz/', base)).toBe('zh-cn');
+    expect(langFromPath('/casebook/quiz/', base)).toBe('en');
+    expect(stripLocale('/casebook/zh-cn/quiz/', base)).toBe('/quiz/');
+    expect(switchLocalePath('/casebook/zh-cn/x/?q=1', 'en', base)).toBe('/casebook/x/?q=1');
+    expect(switchLocalePath('/casebook/', 'zh-cn', base)).toBe('/casebook/zh-cn/');
   });
 });
 

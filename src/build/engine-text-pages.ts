@@ -10,8 +10,8 @@ const tableScript = new RegExp(`(<script[^>]*\\sid="${ENGINE_TEXT_ID}"[^>]*>)([\
  * (now or on use): a module's code names its table entry (`__texts('policy/atoz')`), and
  * minifying keeps that string. Returns how many pages were trimmed.
  */
-export function trimEngineText(dist: string): number {
-  const { moduleAt, closure, entriesOf } = moduleGraph(dist);
+export function trimEngineText(dist: string, base = '/'): number {
+  const { moduleAt, closure, entriesOf } = moduleGraph(dist, base);
   let trimmed = 0;
   for (const page of builtPages(dist)) {
     const found = tableScript.exec(page.html);

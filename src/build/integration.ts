@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { normaliseBase } from '../i18n/base-path';
 import { cspProblems } from './csp';
 import { recordStoreEndpoint, recordStoreSettings } from './record-store-env';
 import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from './engine-text-data';
@@ -7,6 +8,7 @@ import { MISSING_RULE_DATA, RULE_DATA_ID } from './rule-data';
 import { trimEngineText } from './engine-text-pages';
 import { placeholderProblems } from './placeholder-check';
 import { budgetProblems, linkProblems, pageDataProblems, scriptBytes, type PageData } from './site-check';
+import { writeSitemap } from './sitemap';
 
 const pageData: PageData[] = [
   { what: "the engine's words", id: ENGINE_TEXT_ID, component: '<EngineText />', marker: MISSING_ENGINE_TEXT },
@@ -19,6 +21,9 @@ const pageData: PageData[] = [
  * a `{name}` placeholder that would reach a reader (placeholder-check.ts), or on an inline script or style its Content-Security-Policy does not cover (csp.ts).
  */
 export function siteChecks(): AstroIntegration {
+  // Where the site is served (`SITE`, `BASE` at build time): links are checked under the base, and the sitemap names the site.
+  let base = '/';
+  let site: URL | undefined;
   return {
     name: 'casebook-site-checks',
     hooks: {
@@ -27,21 +32,27 @@ export function siteChecks(): AstroIntegration {
         const lrs = recordStoreSettings();
         if (lrs && !lrs.ok) throw new Error(`learning record store settings:\n${lrs.problems.map((p) => `  ${p}`).join('\n')}`);
       },
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+        site = config.site ? new URL(config.site) : undefined;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        logger.info(`engine words trimmed to what the page's scripts load on ${trimEngineText(dist)} pages`);
-        const scripts = scriptBytes(dist);
+        logger.info(`engine words trimmed to what the page's scripts load on ${trimEngineText(dist, base)} pages`);
+        const scripts = scriptBytes(dist, base);
         const width = Math.max(...scripts.map((s) => s.url.length));
         logger.info(`JavaScript per page before any interaction (gzip):\n${scripts.map((s) => `  ${s.url.padEnd(width)}  ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n')}`);
         const recordStore = recordStoreEndpoint();
         const problems = [
-          ...linkProblems(dist),
+          ...linkProblems(dist, undefined, base),
           ...budgetProblems(scripts),
-          ...pageData.flatMap((data) => pageDataProblems(dist, data)),
+          ...pageData.flatMap((data) => pageDataProblems(dist, data, base)),
           ...placeholderProblems(dist),
           ...cspProblems(dist, recordStore ? [new URL(recordStore).origin] : []),
         ];
         if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        if (site) logger.info(`sitemap.xml lists ${writeSitemap(dist, site.href, base)} pages of ${new URL(base, site).href}`);
+        else logger.info('no SITE set: no sitemap, and pages carry no canonical or hreflang links');
         logger.info(`links and anchors: all resolve across ${scripts.length} pages; no {placeholder} left in their text or data; every inline script and style covered by the page's Content-Security-Policy`);
       },
     },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { withoutBase } from '../i18n/base-path';
 import { filesUnder } from './files';
 
 /**
@@ -31,8 +32,11 @@ const attributeValues = (html: string, pattern: RegExp): string[] => [...html.ma
 const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 const idsOf = (html: string) => new Set(attributeValues(html, /\sid="([^"]*)"/g));
 
-/** Every broken internal link of the site, as `page: link — why`. */
-export function linkProblems(dist: string, origin = 'http://localhost:4321'): string[] {
+/**
+ * Every broken internal link of the site, as `page: link — why`. A site built under a sub-path
+ * (`base`, such as `/casebook/`) is served from it, so every internal link must stay under it.
+ */
+export function linkProblems(dist: string, origin = 'http://localhost:4321', base = '/'): string[] {
   const pages = builtPages(dist);
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const ids = new Map<string, Set<string>>();
@@ -40,12 +44,17 @@ export function linkProblems(dist: string, origin = 'http://localhost:4321'): st
   const problems: string[] = [];
   for (const page of pages) {
     for (const href of attributeValues(page.html, /<a\s[^>]*?href="([^"]*)"/g)) {
-      const url = new URL(href, origin + page.url);
+      const url = new URL(href, origin + base + page.url.slice(1));
       if (url.origin !== origin) continue;
-      const target = byUrl.get(url.pathname);
+      const path = withoutBase(url.pathname, base);
+      if (path === url.pathname && base !== '/') {
+        problems.push(`${page.url}: ${href} — outside the site's base ${base}`);
+        continue;
+      }
+      const target = byUrl.get(path);
       if (!target) {
-        const asset = join(dist, decodeURIComponent(url.pathname));
-        if (!(url.pathname.includes('.') && existsSync(asset))) problems.push(`${page.url}: ${href} — no such page`);
+        const asset = join(dist, decodeURIComponent(path));
+        if (!(path.includes('.') && existsSync(asset))) problems.push(`${page.url}: ${href} — no such page`);
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
@@ -77,12 +86,12 @@ interface BuiltModule {
 }
 
 /** The site's script files, read once each, and what a page reaches from its entries. */
-export function moduleGraph(dist: string) {
+export function moduleGraph(dist: string, base = '/') {
   const modules = new Map<string, BuiltModule>();
   const resolve = (src: string, list: string[]) => list.map((i) => new URL(i, `http://x${src}`).pathname);
   const moduleAt = (src: string): BuiltModule => {
     if (!modules.has(src)) {
-      const path = join(dist, src.replace(/^\//, ''));
+      const path = join(dist, withoutBase(src, base).replace(/^\//, ''));
       const file = existsSync(path) ? readFileSync(path) : null;
       const code = file ? file.toString('utf8') : '';
       modules.set(src, { bytes: file ? gzipSync(file).length : 0, code, imports: resolve(src, staticImports(code)), later: resolve(src, dynamicImports(code)) });
@@ -110,8 +119,8 @@ export function moduleGraph(dist: string) {
 }
 
 /** JavaScript per page: inline scripts, script files and island code with everything they import statically, each gzipped once. */
-export function scriptBytes(dist: string): PageScript[] {
-  const { moduleAt, closure, entriesOf } = moduleGraph(dist);
+export function scriptBytes(dist: string, base = '/'): PageScript[] {
+  const { moduleAt, closure, entriesOf } = moduleGraph(dist, base);
   return builtPages(dist).map((page) => {
     const inline = [...page.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
       .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
@@ -135,8 +144,8 @@ export interface PageData {
  * A page whose scripts (now or on use) read page data must carry it; a page that carries it
  * without such a script only weighs more.
  */
-export function pageDataProblems(dist: string, data: PageData): string[] {
-  const { moduleAt, closure, entriesOf } = moduleGraph(dist);
+export function pageDataProblems(dist: string, data: PageData, base = '/'): string[] {
+  const { moduleAt, closure, entriesOf } = moduleGraph(dist, base);
   return builtPages(dist).flatMap((page) => {
     const reads = [...closure(entriesOf(page.html), true)].some((src) => moduleAt(src).code.includes(data.marker));
     const carries = page.html.includes(`id="${data.id}"`);

@@ -1,9 +1,10 @@
 import { langs, type Lang } from '../engine/text';
 import { en, type UiKey } from './en';
 import { zhCn } from './zh-cn';
+import { siteBase, withBase, withoutBase } from './base-path';
 
 export type { Lang, UiKey };
-export { langs };
+export { langs, siteBase, withBase, withoutBase };
 
 export const defaultLang: Lang = 'en';
 
@@ -29,34 +30,35 @@ export function otherLang(lang: Lang): Lang {
 
 const PREFIX = '/zh-cn';
 
-/** Which language a URL path belongs to: `/zh-cn/...` is Chinese, all else English. */
-export function langFromPath(path: string): Lang {
-  const p = pathOnly(path).toLowerCase();
+/** Which language a URL path belongs to: `/zh-cn/...` (under the site's base) is Chinese, all else English. */
+export function langFromPath(path: string, base = siteBase): Lang {
+  const p = withoutBase(pathOnly(path), base).toLowerCase();
   return p === PREFIX || p.startsWith(`${PREFIX}/`) ? 'zh-cn' : 'en';
 }
 
-/** Removes the language prefix: `/zh-cn/x/` → `/x/`, `/x/` → `/x/`. */
-export function stripLocale(path: string): string {
-  const p = normalise(path);
-  if (langFromPath(p) === 'en') return p;
+/** Removes the site's base and the language prefix: `/zh-cn/x/` → `/x/`, `/x/` → `/x/`. */
+export function stripLocale(path: string, base = siteBase): string {
+  const p = normalise(withoutBase(pathOnly(path), base));
+  if (langFromPath(p, '/') === 'en') return p;
   const rest = p.slice(PREFIX.length);
   return rest === '' ? '/' : rest;
 }
 
 /**
  * The URL of `path` (a language-neutral site path such as `/` or
- * `/handbook/returns/`) in `lang`: `/handbook/` or `/zh-cn/handbook/`.
+ * `/handbook/returns/`) in `lang`, under the site's base: `/handbook/` or `/zh-cn/handbook/`
+ * (`/casebook/zh-cn/handbook/` when built with `BASE=/casebook/`).
  * Directory paths always end with a slash (the site uses `trailingSlash: 'always'`).
  */
-export function localePath(lang: Lang, path = '/'): string {
+export function localePath(lang: Lang, path = '/', base = siteBase): string {
   const suffix = /[?#].*$/.exec(path)?.[0] ?? '';
-  const p = stripLocale(path);
-  if (lang === defaultLang) return p + suffix;
-  return (p === '/' ? `${PREFIX}/` : `${PREFIX}${p}`) + suffix;
+  const p = stripLocale(path, base);
+  if (lang === defaultLang) return withBase(p, base) + suffix;
+  return withBase(p === '/' ? `${PREFIX}/` : `${PREFIX}${p}`, base) + suffix;
 }
 
 /** The same page in `targetLang`: `/x/` ↔ `/zh-cn/x/`. Query and hash are kept. */
-export const switchLocalePath = (currentPath: string, targetLang: Lang): string => localePath(targetLang, currentPath);
+export const switchLocalePath = (currentPath: string, targetLang: Lang, base = siteBase): string => localePath(targetLang, currentPath, base);
 
 /** `Page · Casebook`, or just `Casebook` when there is no page title. */
 export function pageTitle(lang: Lang, title?: string): string {

@@ -1,5 +1,6 @@
 import { createSearch, suggestTerms, type SearchHit } from '../../search/query';
 import type { SearchIndexFile } from '../../search/types';
+import { withBase } from '../../i18n/base-path';
 import { fillText } from '../site/fill-text';
 import { recentSearches, rememberSearch } from './recent-searches';
 
@@ -17,7 +18,7 @@ interface Config {
 }
 
 const fetchIndex = (lang: string): Promise<SearchIndexFile> =>
-  fetch(`/search-index/${lang}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
+  fetch(withBase(`/search-index/${lang}.json`)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
 let indexPromise: Promise<SearchIndexFile[]> | undefined;
 /** The reader's language first, the other beside it so a query in either language finds its section. */
 const loadIndex = (lang: string) => (indexPromise ??= Promise.all([fetchIndex(lang), fetchIndex(lang === 'en' ? 'zh-cn' : 'en')]));
