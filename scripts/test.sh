@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Casebook's test command (`npm test`): installs what the tests need, then
 #   typecheck (astro check) → unit (vitest) → build (astro build) → e2e (playwright)
+#   → sub-path (the site built with BASE=/casebook/ and SITE set, browsed under /casebook/)
 # stopping at the first stage that fails. Ends with a summary line:
 #   summary: X passed, Y failed
 set -euo pipefail
@@ -8,10 +9,10 @@ cd "$(dirname "$0")/.."
 
 export ASTRO_TELEMETRY_DISABLED=1
 mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+rm -f test-results/unit.json test-results/e2e.json test-results/e2e-subpath.json
 
 stage_no=0
-stage_total=6
+stage_total=7
 
 header() {
   stage_no=$((stage_no + 1))
@@ -25,11 +26,11 @@ counts() {
     const fs = require("node:fs");
     const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };
     const u = read("test-results/unit.json");
-    const e = read("test-results/e2e.json");
+    const es = ["test-results/e2e.json", "test-results/e2e-subpath.json"].map(read).filter(Boolean);
     const up = u ? u.numPassedTests ?? 0 : 0;
     const uf = u ? (u.numFailedTests ?? 0) : 0;
-    const ep = e ? (e.stats?.expected ?? 0) + (e.stats?.flaky ?? 0) : 0;
-    const ef = e ? (e.stats?.unexpected ?? 0) : 0;
+    const ep = es.reduce((n, e) => n + (e.stats?.expected ?? 0) + (e.stats?.flaky ?? 0), 0);
+    const ef = es.reduce((n, e) => n + (e.stats?.unexpected ?? 0), 0);
     console.log(up, uf, ep, ef);
   '
 }
@@ -66,15 +67,19 @@ header "unit: vitest"
 run unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 
 header "build: astro build"
-run build npx astro build
+# The test build is a local one: no SITE, no BASE (the sub-path stage sets both).
+run build env -u SITE -u BASE npx astro build
 pages=$(find dist -name '*.html' | wc -l | tr -d ' ')
 
 header "e2e: playwright"
 run e2e npx playwright test
 
+header "sub-path: build under /casebook/ with SITE, browse it"
+run subpath bash scripts/test-subpath.sh
+
 read -r up uf ep ef < <(counts)
 echo
-echo "typecheck ok · unit $up passed · build $pages pages · e2e $ep passed"
+echo "typecheck ok · unit $up passed · build $pages pages · e2e (with sub-path) $ep passed"
 if ((uf + ef > 0)); then
   echo "summary: $((up + ep)) passed, $((uf + ef)) failed"
   exit 1

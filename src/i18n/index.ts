@@ -31,13 +31,13 @@ export function otherLang(lang: Lang): Lang {
 const PREFIX = '/zh-cn';
 
 /** Which language a URL path belongs to: `/zh-cn/...` (under the site's base) is Chinese, all else English. */
-export function langFromPath(path: string, base = siteBase): Lang {
+export function langFromPath(path: string, base = siteBase()): Lang {
   const p = withoutBase(pathOnly(path), base).toLowerCase();
   return p === PREFIX || p.startsWith(`${PREFIX}/`) ? 'zh-cn' : 'en';
 }
 
 /** Removes the site's base and the language prefix: `/zh-cn/x/` → `/x/`, `/x/` → `/x/`. */
-export function stripLocale(path: string, base = siteBase): string {
+export function stripLocale(path: string, base = siteBase()): string {
   const p = normalise(withoutBase(pathOnly(path), base));
   if (langFromPath(p, '/') === 'en') return p;
   const rest = p.slice(PREFIX.length);
@@ -50,7 +50,7 @@ export function stripLocale(path: string, base = siteBase): string {
  * (`/casebook/zh-cn/handbook/` when built with `BASE=/casebook/`).
  * Directory paths always end with a slash (the site uses `trailingSlash: 'always'`).
  */
-export function localePath(lang: Lang, path = '/', base = siteBase): string {
+export function localePath(lang: Lang, path = '/', base = siteBase()): string {
   const suffix = /[?#].*$/.exec(path)?.[0] ?? '';
   const p = stripLocale(path, base);
   if (lang === defaultLang) return withBase(p, base) + suffix;
@@ -58,7 +58,7 @@ export function localePath(lang: Lang, path = '/', base = siteBase): string {
 }
 
 /** The same page in `targetLang`: `/x/` ↔ `/zh-cn/x/`. Query and hash are kept. */
-export const switchLocalePath = (currentPath: string, targetLang: Lang, base = siteBase): string => localePath(targetLang, currentPath, base);
+export const switchLocalePath = (currentPath: string, targetLang: Lang, base = siteBase()): string => localePath(targetLang, currentPath, base);
 
 /** `Page · Casebook`, or just `Casebook` when there is no page title. */
 export function pageTitle(lang: Lang, title?: string): string {
