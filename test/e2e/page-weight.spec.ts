@@ -8,7 +8,7 @@ import { siteWeight } from './page-weight';
  * is printed here and by `npm run bench:weight`.
  */
 test('no kind of page transfers more than its budget, first visit or next page', async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const rows = await siteWeight(browser, baseURL!);
   console.log(`page weight, every byte a page load transfers:\n${weightTable(rows)}`);
   expect(weightProblems(rows)).toEqual([]);
