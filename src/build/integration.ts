@@ -3,22 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../i18n/base-path';
 import { cspProblems } from './csp';
 import { recordStoreEndpoint, recordStoreSettings } from './record-store-env';
-import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from './engine-text-data';
 import { MISSING_RULE_DATA, RULE_DATA_ID } from './rule-data';
-import { trimEngineText } from './engine-text-pages';
 import { placeholderProblems } from './placeholder-check';
-import { budgetProblems, linkProblems, pageDataProblems, scriptBytes, type PageData } from './site-check';
+import { builtPages, linkProblems, pageDataProblems, type PageData } from './site-check';
 import { writeSitemap } from './sitemap';
 
 const pageData: PageData[] = [
-  { what: "the engine's words", id: ENGINE_TEXT_ID, component: '<EngineText />', marker: MISSING_ENGINE_TEXT },
   { what: 'the rules', id: RULE_DATA_ID, component: '<RuleData />', marker: MISSING_RULE_DATA },
 ];
 
 /**
- * Before a build: refuse malformed learning-record-store settings. After every build: trim each page's engine words to its scripts' modules, print the JavaScript each page ships (gzip), then fail the build on a
- * broken internal link or #anchor, on a page over its script budget, on a page without the data its scripts read (the engine's words, the rules), on
- * a `{name}` placeholder that would reach a reader (placeholder-check.ts), or on an inline script or style its Content-Security-Policy does not cover (csp.ts).
+ * Before a build: refuse malformed learning-record-store settings. After every build: fail it on a broken internal link or #anchor, on a page
+ * without the data its scripts read (the rules), on a `{name}` placeholder that would reach a reader (placeholder-check.ts), or on an inline script or style its Content-Security-Policy does not cover (csp.ts).
+ * What a page weighs is measured in a browser (page-weight.ts, held by test/e2e/page-weight.spec.ts).
  */
 export function siteChecks(): AstroIntegration {
   // Where the site is served (`SITE`, `BASE` at build time): links are checked under the base, and the sitemap names the site.
@@ -38,14 +35,9 @@ export function siteChecks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        logger.info(`engine words trimmed to what the page's scripts load on ${trimEngineText(dist, base)} pages`);
-        const scripts = scriptBytes(dist, base);
-        const width = Math.max(...scripts.map((s) => s.url.length));
-        logger.info(`JavaScript per page before any interaction (gzip):\n${scripts.map((s) => `  ${s.url.padEnd(width)}  ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('\n')}`);
         const recordStore = recordStoreEndpoint();
         const problems = [
           ...linkProblems(dist, undefined, base),
-          ...budgetProblems(scripts),
           ...pageData.flatMap((data) => pageDataProblems(dist, data, base)),
           ...placeholderProblems(dist),
           ...cspProblems(dist, recordStore ? [new URL(recordStore).origin] : []),
@@ -53,7 +45,7 @@ export function siteChecks(): AstroIntegration {
         if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         if (site) logger.info(`sitemap.xml lists ${writeSitemap(dist, site.href, base)} pages of ${new URL(base, site).href}`);
         else logger.info('no SITE set: no sitemap, and pages carry no canonical or hreflang links');
-        logger.info(`links and anchors: all resolve across ${scripts.length} pages; no {placeholder} left in their text or data; every inline script and style covered by the page's Content-Security-Policy`);
+        logger.info(`links and anchors: all resolve across ${builtPages(dist).length} pages; no {placeholder} left in their text or data; every inline script and style covered by the page's Content-Security-Policy`);
       },
     },
   };

@@ -3,8 +3,6 @@ import { relative, sep } from 'node:path';
 import type { FigureSource } from '../engine/figures';
 import type { Figure } from '../engine/policy/types';
 import { fillRuleTexts } from '../engine/readable-rule';
-import type { EngineTextTable } from './engine-text';
-import { ENGINE_TEXT_ID } from './engine-text-data';
 import { filesUnder } from './files';
 import { RULE_DATA_ID, type RuleData } from './rule-data';
 import { RULE_PROSE_ID, type RuleProseTable } from './rule-prose-data';
@@ -22,16 +20,11 @@ import { builtPages, type BuiltPage } from './site-check';
  * - the rules a page carries for its islands (`<RuleData />`, `<RuleProse />`): they are
  *   templates the browser fills from the same data, so each text is filled from the page's own
  *   figures, as the browser will, and a placeholder that names none of them fails.
- * - the engine's words a page carries (`<EngineText />`): a figure placeholder (`{RULE-ID.name}`,
- *   or any `{name}` in the words of a policy module) must name a figure of the page's rules.
- *   Other engine words are templates with named parameters (`Hint {n}`, `Missed: {label}`) that
- *   the engine's code fills (`fill`, which refuses a missing value): they are not checked here.
  * - every JSON file the site serves (the search index): every string in it is shown as it is.
  */
 
 /** A name in braces: `{decisionAfter}`, `{CLAIM-1.replyWithin}`. */
 const namedPlaceholder = /\{(?:[A-Z][A-Z0-9]*-\d+\.)?[A-Za-z_]\w*\}/g;
-const figureReference = /\{([A-Z][A-Z0-9]*-\d+)\.([A-Za-z_]\w*)\}/g;
 
 const rawTextElements = /<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>/gi;
 const comments = /<!--[\s\S]*?-->/g;
@@ -101,18 +94,6 @@ export function pagePlaceholderProblems(page: Pick<BuiltPage, 'url' | 'html'>): 
   for (const rule of rules ?? []) problems.push(...fillProblem(page.url, "the page's rule data", rule, rule.id, figures));
   const prose = pageJson<RuleProseTable>(page.html, RULE_PROSE_ID);
   for (const [id, texts] of Object.entries(prose ?? {})) problems.push(...fillProblem(page.url, "the page's rule prose", texts, id, figures));
-  const words = pageJson<EngineTextTable>(page.html, ENGINE_TEXT_ID);
-  const figureNames = new Set((rules ?? []).flatMap((rule) => Object.keys(rule.figures ?? {})));
-  for (const [module, texts] of Object.entries(words ?? {}))
-    for (const text of new Set(texts.flat())) {
-      const unknown = module.startsWith('policy/')
-        ? [...text.matchAll(namedPlaceholder)].map(([p]) => p).filter((p) => {
-            const reference = /^\{([A-Z][A-Z0-9]*-\d+)\.(\w+)\}$/.exec(p);
-            return reference ? !figures(reference[1]!, reference[2]!) : !figureNames.has(p.slice(1, -1));
-          })
-        : [...text.matchAll(figureReference)].map(([p]) => p);
-      for (const placeholder of unknown) problems.push(`${page.url}: ${placeholder} in the engine's words of ${module} names no figure of the page's rules ("${text}")`);
-    }
   return problems;
 }
 

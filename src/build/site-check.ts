@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { withoutBase } from '../i18n/base-path';
 import { filesUnder } from './files';
 
 /**
- * Checks over a built site (`dist/`): every internal link and #anchor resolves, and what
- * JavaScript each page loads before any interaction, gzipped. Pure functions over files,
- * so a fixture site proves they bite.
+ * Checks over a built site (`dist/`): every internal link and #anchor resolves, and a page
+ * whose scripts read page data carries it. Pure functions over files, so a fixture site proves
+ * they bite. What a page weighs is measured in a browser: page-weight.ts.
  */
 
 export interface BuiltPage {
@@ -64,12 +63,6 @@ export function linkProblems(dist: string, origin = 'http://localhost:4321', bas
   return problems;
 }
 
-export interface PageScript {
-  url: string;
-  /** Gzipped bytes of every script the page runs or loads before any interaction. */
-  gzipBytes: number;
-}
-
 /** What a module imports statically (`import x from "./a.js"`, `import "./b.js"`, `export … from`); `import()` waits for use. */
 export function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
@@ -79,7 +72,6 @@ export function staticImports(code: string): string[] {
 export const dynamicImports = (code: string): string[] => [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
 
 interface BuiltModule {
-  bytes: number;
   code: string;
   imports: string[];
   later: string[];
@@ -92,9 +84,8 @@ export function moduleGraph(dist: string, base = '/') {
   const moduleAt = (src: string): BuiltModule => {
     if (!modules.has(src)) {
       const path = join(dist, withoutBase(src, base).replace(/^\//, ''));
-      const file = existsSync(path) ? readFileSync(path) : null;
-      const code = file ? file.toString('utf8') : '';
-      modules.set(src, { bytes: file ? gzipSync(file).length : 0, code, imports: resolve(src, staticImports(code)), later: resolve(src, dynamicImports(code)) });
+      const code = existsSync(path) ? readFileSync(path, 'utf8') : '';
+      modules.set(src, { code, imports: resolve(src, staticImports(code)), later: resolve(src, dynamicImports(code)) });
     }
     return modules.get(src)!;
   };
@@ -118,21 +109,9 @@ export function moduleGraph(dist: string, base = '/') {
   return { moduleAt, closure, entriesOf };
 }
 
-/** JavaScript per page: inline scripts, script files and island code with everything they import statically, each gzipped once. */
-export function scriptBytes(dist: string, base = '/'): PageScript[] {
-  const { moduleAt, closure, entriesOf } = moduleGraph(dist, base);
-  return builtPages(dist).map((page) => {
-    const inline = [...page.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-      .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
-      .reduce((sum, m) => sum + gzipSync(m[1]!).length, 0);
-    const files = closure(entriesOf(page.html));
-    return { url: page.url, gzipBytes: inline + [...files].reduce((sum, src) => sum + moduleAt(src).bytes, 0) };
-  });
-}
-
 /** Data a page carries for its scripts (`<script type="application/json" id=…>`), and how to tell a script that reads it. */
 export interface PageData {
-  /** What it is, for the messages: "the engine's words". */
+  /** What it is, for the messages: "the rules". */
   what: string;
   id: string;
   component: string;
@@ -152,26 +131,5 @@ export function pageDataProblems(dist: string, data: PageData, base = '/'): stri
     if (reads && !carries) return [`${page.url}: its scripts read ${data.what}, but the page does not carry them (add ${data.component})`];
     if (carries && !reads) return [`${page.url}: carries ${data.what}, but no script of the page reads them (remove ${data.component})`];
     return [];
-  });
-}
-
-/** Budgets by kind of page, in gzipped bytes; the first prefix that matches applies. */
-export const scriptBudgets: { prefix: RegExp; bytes: number; name: string }[] = [
-  { prefix: /^\/(zh-cn\/)?handbook\//, bytes: 10 * 1024, name: 'handbook page' },
-  { prefix: /^\/(zh-cn\/)?rules\//, bytes: 10 * 1024, name: 'rule page' },
-  { prefix: /^\/(zh-cn\/)?tools\//, bytes: 30 * 1024, name: 'tool page' },
-  // A case page runs the whole reply checker on the trainee's replies (English, German and French
-  // patterns for every never-do, about 11 KB) and scores never-dos as they happen: 49 KB, against a
-  // 40 KB target set before the checker caught phone numbers, messaging apps and feedback requests.
-  // The practice case and the shift add the case generator. These guard against growth; the weight
-  // a browser really loads (HTML and data included) is the measure to hold them to.
-  { prefix: /^\/(zh-cn\/)?simulator\/(practice|shift)\//, bytes: 60 * 1024, name: 'generated-case page' },
-  { prefix: /^\/(zh-cn\/)?simulator\/./, bytes: 51 * 1024, name: 'simulator case page' },
-];
-
-export function budgetProblems(scripts: PageScript[]): string[] {
-  return scripts.flatMap(({ url, gzipBytes }) => {
-    const budget = scriptBudgets.find((b) => b.prefix.test(url));
-    return budget && gzipBytes > budget.bytes ? [`${url}: ${gzipBytes} B of JavaScript (gzip), over the ${budget.name} budget of ${budget.bytes} B`] : [];
   });
 }

@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from '../../src/build/engine-text-data';
 import { pagePlaceholderProblems, placeholderProblems, readerText } from '../../src/build/placeholder-check';
-import { budgetProblems, builtPages, dynamicImports, linkProblems, pageDataProblems, scriptBytes, staticImports } from '../../src/build/site-check';
+import { MISSING_RULE_DATA, RULE_DATA_ID } from '../../src/build/rule-data';
+import { builtPages, dynamicImports, linkProblems, pageDataProblems, staticImports } from '../../src/build/site-check';
 
 // A small built site kept broken on purpose: the checks must find exactly its faults.
 const dist = fileURLToPath(new URL('../fixtures/broken-site/', import.meta.url));
@@ -22,37 +21,13 @@ describe('site checks after the build', () => {
     ]);
   });
 
-  it('measure inline scripts gzipped, and hold pages to their budget', () => {
-    const [home, good] = scriptBytes(dist);
-    expect(home!.gzipBytes).toBeGreaterThan(20);
-    expect(good!.gzipBytes).toBe(0);
-    expect(budgetProblems([{ url: '/handbook/x/', gzipBytes: 10 * 1024 + 1 }])).toEqual([expect.stringMatching(/^\/handbook\/x\/: 10241 B .* over the handbook page budget/)]);
-    expect(budgetProblems([{ url: '/zh-cn/handbook/x/', gzipBytes: 10 * 1024 }])).toEqual([]);
-  });
-
-  it('count what an island imports statically, however deep, and leave out what it imports on use', () => {
-    const gz = (file: string) => gzipSync(readFileSync(`${dist}_astro/${file}`)).length;
-    const island = scriptBytes(dist).find((p) => p.url === '/island/')!;
-    expect(island.gzipBytes).toBe(['island.js', 'renderer.js', 'shared.js', 'deep.js', 'side.js'].reduce((sum, f) => sum + gz(f), 0));
+  it('name a page whose scripts read the rules without them, even on use and however deep, and a page that carries them for nothing', () => {
     expect(staticImports('import{a}from"./x.js";export{b}from"./y.js";import "./z.js";const l=()=>import("./lazy.js")')).toEqual(['./x.js', './y.js', './z.js']);
-  });
-
-  it('hold every tool page to 30 KB, a simulator case page to 40 KB and the pages that generate cases to their own guard', () => {
-    expect(budgetProblems([{ url: '/tools/reply-checker/', gzipBytes: 30 * 1024 + 1 }])).toHaveLength(1);
-    expect(budgetProblems([{ url: '/zh-cn/tools/case-clock/', gzipBytes: 30 * 1024 }])).toEqual([]);
-    expect(budgetProblems([{ url: '/tools/decision-helper/', gzipBytes: 30 * 1024 + 1 }])).toEqual([expect.stringContaining('tool page budget')]);
-    expect(budgetProblems([{ url: '/simulator/ship-long-transit-jp/', gzipBytes: 51 * 1024 + 1 }])).toEqual([expect.stringContaining('simulator case page')]);
-    expect(budgetProblems([{ url: '/simulator/practice/', gzipBytes: 60 * 1024 + 1 }])).toEqual([expect.stringContaining('generated-case page')]);
-    expect(budgetProblems([{ url: '/zh-cn/simulator/cb-drone-delivered-signed/', gzipBytes: 51 * 1024 }])).toEqual([]);
-    expect(budgetProblems([{ url: '/zh-cn/simulator/shift/', gzipBytes: 60 * 1024 + 1 }])).toEqual([expect.stringContaining('generated-case page')]);
-    expect(budgetProblems([{ url: '/simulator/shift/', gzipBytes: 60 * 1024 }])).toEqual([]);
-  });
-
-  it("name a page whose scripts read the engine's words without them, even on use, and a page that carries them for nothing", () => {
     expect(dynamicImports('const l=()=>import("./lazy.js");import("./x.js")')).toEqual(['./lazy.js', './x.js']);
-    expect(pageDataProblems(dist, { what: "the engine's words", id: ENGINE_TEXT_ID, component: '<EngineText />', marker: MISSING_ENGINE_TEXT })).toEqual([
-      expect.stringMatching(/^\/good\/: carries the engine's words, but no script of the page reads them/),
-      expect.stringMatching(/^\/island\/: its scripts read the engine's words, but the page does not carry them/),
+    expect(pageDataProblems(dist, { what: 'the rules', id: RULE_DATA_ID, component: '<RuleData />', marker: MISSING_RULE_DATA })).toEqual([
+      expect.stringMatching(/^\/good\/: carries the rules, but no script of the page reads them/),
+      expect.stringMatching(/^\/island\/: its scripts read the rules, but the page does not carry them/),
+      expect.stringMatching(/^\/placeholder\/: carries the rules, but no script of the page reads them/),
     ]);
   });
 
@@ -66,7 +41,7 @@ describe('site checks after the build', () => {
     ]);
   });
 
-  it('leave alone the templates an island or the engine fills: props, script code, rule data the page can fill, and the engine words with named parameters', () => {
+  it('leave alone the templates an island or the engine fills: props, script code, and rule data the page can fill', () => {
     const page = readFileSync(`${dist}placeholder/index.html`, 'utf8');
     const shown = readerText(page).join('\n');
     expect(shown).toContain('Question 1');
@@ -76,11 +51,6 @@ describe('site checks after the build', () => {
     const ruleData = '[{"id":"CLAIM-1","figures":{"replyWithin":{"value":3,"unit":"days","label":{"en":"reply","zh-cn":"回复"}}}}]';
     const withData = (id: string, json: string) => `<html><body><p>Ok</p><script type="application/json" id="rule-data">${ruleData}</script><script type="application/json" id="${id}">${json}</script></body></html>`;
     const url = '/quiz/';
-    expect(pagePlaceholderProblems({ url, html: withData('engine-text', '{"simulator/words":[["Hint {n}","提示 {n}"]],"policy/claims":[["within {replyWithin} or {CLAIM-1.replyWithin}"]]}') })).toEqual([]);
-    expect(pagePlaceholderProblems({ url, html: withData('engine-text', '{"policy/claims":[["within {noSuchFigure}"]],"simulator/words":[["about {CB-1.decisionAfter}"]]}') })).toEqual([
-      `/quiz/: {noSuchFigure} in the engine's words of policy/claims names no figure of the page's rules ("within {noSuchFigure}")`,
-      `/quiz/: {CB-1.decisionAfter} in the engine's words of simulator/words names no figure of the page's rules ("about {CB-1.decisionAfter}")`,
-    ]);
     expect(pagePlaceholderProblems({ url, html: withData('rule-prose', '{"CLAIM-1":{"title":{"en":"Claims","zh-cn":"索赔"},"text":{"en":"Reply within {replyWithin}.","zh-cn":"{replyWithin}内回复。"}}}') })).toEqual([]);
     expect(pagePlaceholderProblems({ url, html: withData('rule-prose', '{"CLAIM-1":{"title":{"en":"Claims","zh-cn":"索赔"},"text":{"en":"Reply within {replyWithn}.","zh-cn":"{replyWithin}内回复。"}}}') })).toEqual([
       "/quiz/: rule CLAIM-1 text (en): {replyWithn} names no figure of CLAIM-1 (in the page's rule prose)",

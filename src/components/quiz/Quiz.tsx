@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../../engine/quiz';
 import { dueRules } from '../../engine/quiz/review-queue';
 import { paramsOf, settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
-import { pageEngineText } from '../../build/engine-text-data';
 import { pageRuleData } from '../../build/rule-data';
 import { pageRuleProse } from '../../build/rule-prose-data';
 import type { QuizRequest } from './quiz-worker';
@@ -72,7 +71,7 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<Qu
       worker.terminate();
       reject(event);
     };
-    const request: QuizRequest = { settings, scenarios, prose, text: pageEngineText(), rules: pageRuleData() };
+    const request: QuizRequest = { settings, scenarios, prose, rules: pageRuleData() };
     worker.postMessage(request);
   });
 }

@@ -1,6 +1,4 @@
 /// <reference lib="webworker" />
-import { setEngineText } from '../../build/engine-text-data';
-import type { EngineTextTable } from '../../build/engine-text';
 import { setRuleData } from '../../build/rule-data';
 import { setRuleProse, type RuleProseTable } from '../../build/rule-prose-data';
 import type { AuthoredCase } from '../../engine/quiz/case-questions';
@@ -11,15 +9,12 @@ export interface QuizRequest {
   settings: QuizSettings;
   scenarios: AuthoredCase[];
   prose: RuleProseTable | null;
-  /** The engine's words, when the build reads them from the page (see engine-text.ts). */
-  text: EngineTextTable | null;
   /** The rules as JSON, when the build reads them from the page (see rule-data.ts). */
   rules: string | null;
 }
 
 self.onmessage = async ({ data }: MessageEvent<QuizRequest>) => {
   setRuleProse(data.prose);
-  setEngineText(data.text);
   setRuleData(data.rules);
   // The engine loads after the rules are in place: its registry reads them as it loads.
   const { generateQuiz } = await import('../../engine/quiz/generate');
