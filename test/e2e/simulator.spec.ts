@@ -19,10 +19,15 @@ async function fresh(page: Page, path = practice, what = '.case-player') {
   await opened(page, what);
 }
 
-/** Triage by keyboard: kind by typing its name, urgency by arrow keys in its radio group, then Enter. */
+/** Triage by keyboard: kind by typing its name, the deadline by arrow key off its placeholder, urgency by arrow keys in its radio group, then Enter. */
 async function triageByKeyboard(page: Page, kind = 'Amazon buyer') {
   await tabTo(page, '#triage-kind');
   await page.keyboard.type(kind);
+  await tabTo(page, '#triage-deadline');
+  // Nothing is chosen for the trainee: the picker starts at its placeholder.
+  await expect(page.locator('#triage-deadline')).toHaveValue('');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#triage-deadline')).not.toHaveValue('');
   await tabTo(page, 'input[name=urgency]');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#urgency-due-soon')).toBeChecked();
@@ -34,12 +39,16 @@ async function triageByKeyboard(page: Page, kind = 'Amazon buyer') {
 /** Decides and replies, round after round, until the case closes; with axe on the reply step when asked. */
 async function playToEnd(page: Page, checkAxe = false) {
   for (let round = 0; round < 6 && (await page.locator('.case-player').getAttribute('data-phase')) !== 'closed'; round++) {
-    await tabTo(page, '#resolve-action');
-    await page.keyboard.type('Refund in full');
+    await expect(page.locator('.step-form input[type=radio]:checked')).toHaveCount(0);
+    await tabTo(page, '#action-full-refund');
+    await page.keyboard.press('Space');
+    await expect(page.locator('#action-full-refund')).toBeChecked();
     await tabTo(page, '.step-form button[type=submit]');
     await page.keyboard.press('Enter');
     await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
     if (checkAxe) await expectNoAxeViolations(page, 'simulator at reply');
+    // No draft is chosen for the trainee.
+    await expect(page.locator('input[name=draft]:checked')).toHaveCount(0);
     await tabTo(page, '#draft-0');
     await page.keyboard.press('Space');
     await tabTo(page, '.step-form button[type=submit]');
@@ -106,7 +115,7 @@ test.describe('case simulator', () => {
   test('a hostile free-text reply is shown literally and scored without breaking the page', async ({ page }) => {
     await fresh(page);
     await triageByKeyboard(page);
-    await page.locator('#resolve-action').selectOption('full-refund');
+    await page.locator('#action-full-refund').check();
     await page.locator('.step-form button[type=submit]').click();
     await page.locator('#draft-own').check();
     const hostile = `<img src=x onerror="window.__hacked=1"> ‮RTL‬ مرحبا 👋🏽 ${'very long words '.repeat(300)}`;

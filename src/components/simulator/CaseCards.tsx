@@ -1,6 +1,5 @@
-import { $caseResults } from '../../stores/case-results';
-import { useHydrated } from '../course/use-hydrated';
-import { useStore } from '../storage/use-store';
+import { useEffect, useState } from 'preact/hooks';
+import type { CaseResults } from '../../stores/case-results';
 import { fillText } from '../site/fill-text';
 import { authoredKey } from './practice';
 
@@ -16,9 +15,12 @@ interface Props {
 
 /** The written cases as cards, each marked done with its best score once closed in this browser (text and mark, never colour alone). */
 export function CaseCards({ groups, strings: s }: Props) {
-  const results = useStore($caseResults);
-  // Stored results show after hydration: the server's render knows none.
-  const hydrated = useHydrated();
+  // Stored results show once the store has loaded, after hydration: the server's render knows none, and the list's page stays light.
+  const [results, setResults] = useState<CaseResults | null>(null);
+  useEffect(() => {
+    void import('../../stores/case-results').then(({ $caseResults }) => $caseResults.subscribe(setResults));
+  }, []);
+  const hydrated = results !== null;
   return (
     <>
       {groups.map((group) => (
@@ -26,7 +28,7 @@ export function CaseCards({ groups, strings: s }: Props) {
           <h3>{group.heading}</h3>
           <ul class="cards scenario-list">
             {group.cards.map((card) => {
-              const result = hydrated ? results[authoredKey(card.id)] : undefined;
+              const result = results?.[authoredKey(card.id)];
               return (
                 <li class={`card${result ? ' case-card-done' : ''}`} data-case={card.id}>
                   <h4>
