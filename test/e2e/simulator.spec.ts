@@ -60,6 +60,8 @@ async function playToEnd(page: Page, checkAxe = false) {
 
 test.describe('case simulator', () => {
   test('a case played to the end by keyboard alone, with a review that links each rule to the handbook', async ({ page }) => {
+    // An axe run at every reply step and a keyboard walk through grouped actions: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(practice);
     await opened(page);
     await expectNoAxeViolations(page, 'simulator at triage');
@@ -99,6 +101,32 @@ test.describe('case simulator', () => {
     const reasons = await check.locator('.review-why li').allInnerTexts();
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons).toEqual([...new Set(reasons)]);
+  });
+
+  test('nothing is chosen for the trainee: triage, a decision and a reply without a choice stay put and say why', async ({ page }) => {
+    await fresh(page);
+    await page.locator('#triage-kind').selectOption('amazon-message');
+    await page.locator('#urgency-due-soon').check();
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'triage');
+    await expect(page.locator('#triage-deadline')).toHaveAttribute('aria-describedby', 'triage-deadline-hint');
+    await expect(page.locator('#triage-deadline-hint')).toContainText('Nothing is due');
+    await page.locator('#triage-deadline').selectOption({ label: 'Nothing is due' });
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    // Actions come in groups, only those a buyer message can call for.
+    await expect(page.locator('fieldset.action-group legend')).toContainText(['Answer or ask the buyer', 'Refund and compensation']);
+    await expect(page.locator('#action-appeal-claim')).toHaveCount(0);
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.step-form [role=alert]')).toHaveText('Choose what you do before you decide.');
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    await page.locator('#action-partial-refund').check();
+    await expect(page.locator('#resolve-percent')).toBeVisible();
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.step-form [role=alert]')).toHaveText('Pick a draft or write your own before you send.');
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
   });
 
   test('a reload in the middle resumes at the same step', async ({ page }) => {
