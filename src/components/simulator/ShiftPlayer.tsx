@@ -238,14 +238,14 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                 const score = status === 'closed' ? scoreOf(i) : undefined;
                 return (
                   <tr class={`inbox-${status}`}>
-                    <td data-label={s['shift.received']}>
+                    <td data-label={`${s['shift.received']}${colon[lang]}`}>
                       <time dateTime={c.arrivesAt}>{format(c.arrivesAt)}</time>
                     </td>
                     <td>
                       <strong>{c.scenario.buyer.name}</strong> · {caseSubject(c.scenario.facts)[lang]}
                       {workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
                     </td>
-                    <td class="inbox-deadline" data-label={s['shift.deadline']}>
+                    <td class="inbox-deadline" data-label={`${s['shift.deadline']}${colon[lang]}`}>
                       {!clock ? (
                         s['shift.noClock']
                       ) : clock.status === 'met' || clock.status === 'missed' ? (
@@ -257,7 +257,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                         </time>
                       )}
                     </td>
-                    <td class="inbox-status" data-label={s['shift.status']}>
+                    <td class="inbox-status" data-label={`${s['shift.status']}${colon[lang]}`}>
                       {status === 'waiting' ? (
                         s['shift.state.new']
                       ) : status === 'open' ? (
