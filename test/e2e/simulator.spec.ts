@@ -19,10 +19,15 @@ async function fresh(page: Page, path = practice, what = '.case-player') {
   await opened(page, what);
 }
 
-/** Triage by keyboard: kind by typing its name, urgency by arrow keys in its radio group, then Enter. */
+/** Triage by keyboard: kind by typing its name, the deadline by arrow key off its placeholder, urgency by arrow keys in its radio group, then Enter. */
 async function triageByKeyboard(page: Page, kind = 'Amazon buyer') {
   await tabTo(page, '#triage-kind');
   await page.keyboard.type(kind);
+  await tabTo(page, '#triage-deadline');
+  // Nothing is chosen for the trainee: the picker starts at its placeholder.
+  await expect(page.locator('#triage-deadline')).toHaveValue('');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#triage-deadline')).not.toHaveValue('');
   await tabTo(page, 'input[name=urgency]');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#urgency-due-soon')).toBeChecked();
@@ -34,12 +39,16 @@ async function triageByKeyboard(page: Page, kind = 'Amazon buyer') {
 /** Decides and replies, round after round, until the case closes; with axe on the reply step when asked. */
 async function playToEnd(page: Page, checkAxe = false) {
   for (let round = 0; round < 6 && (await page.locator('.case-player').getAttribute('data-phase')) !== 'closed'; round++) {
-    await tabTo(page, '#resolve-action');
-    await page.keyboard.type('Refund in full');
+    await expect(page.locator('.step-form input[type=radio]:checked')).toHaveCount(0);
+    await tabTo(page, '#action-full-refund');
+    await page.keyboard.press('Space');
+    await expect(page.locator('#action-full-refund')).toBeChecked();
     await tabTo(page, '.step-form button[type=submit]');
     await page.keyboard.press('Enter');
     await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
     if (checkAxe) await expectNoAxeViolations(page, 'simulator at reply');
+    // No draft is chosen for the trainee.
+    await expect(page.locator('input[name=draft]:checked')).toHaveCount(0);
     await tabTo(page, '#draft-0');
     await page.keyboard.press('Space');
     await tabTo(page, '.step-form button[type=submit]');
@@ -51,6 +60,8 @@ async function playToEnd(page: Page, checkAxe = false) {
 
 test.describe('case simulator', () => {
   test('a case played to the end by keyboard alone, with a review that links each rule to the handbook', async ({ page }) => {
+    // An axe run at every reply step and a keyboard walk through grouped actions: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(practice);
     await opened(page);
     await expectNoAxeViolations(page, 'simulator at triage');
@@ -92,6 +103,32 @@ test.describe('case simulator', () => {
     expect(reasons).toEqual([...new Set(reasons)]);
   });
 
+  test('nothing is chosen for the trainee: triage, a decision and a reply without a choice stay put and say why', async ({ page }) => {
+    await fresh(page);
+    await page.locator('#triage-kind').selectOption('amazon-message');
+    await page.locator('#urgency-due-soon').check();
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'triage');
+    await expect(page.locator('#triage-deadline')).toHaveAttribute('aria-describedby', 'triage-deadline-hint');
+    await expect(page.locator('#triage-deadline-hint')).toContainText('Nothing is due');
+    await page.locator('#triage-deadline').selectOption({ label: 'Nothing is due' });
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    // Actions come in groups, only those a buyer message can call for.
+    await expect(page.locator('fieldset.action-group legend')).toContainText(['Answer or ask the buyer', 'Refund and compensation']);
+    await expect(page.locator('#action-appeal-claim')).toHaveCount(0);
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.step-form [role=alert]')).toHaveText('Choose what you do before you decide.');
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    await page.locator('#action-partial-refund').check();
+    await expect(page.locator('#resolve-percent')).toBeVisible();
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.step-form [role=alert]')).toHaveText('Pick a draft or write your own before you send.');
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
+  });
+
   test('a reload in the middle resumes at the same step', async ({ page }) => {
     await fresh(page);
     await triageByKeyboard(page);
@@ -106,7 +143,7 @@ test.describe('case simulator', () => {
   test('a hostile free-text reply is shown literally and scored without breaking the page', async ({ page }) => {
     await fresh(page);
     await triageByKeyboard(page);
-    await page.locator('#resolve-action').selectOption('full-refund');
+    await page.locator('#action-full-refund').check();
     await page.locator('.step-form button[type=submit]').click();
     await page.locator('#draft-own').check();
     const hostile = `<img src=x onerror="window.__hacked=1"> ‮RTL‬ مرحبا 👋🏽 ${'very long words '.repeat(300)}`;

@@ -29,14 +29,25 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
   const money = formatMoney(order.price, order.currency, lang);
   const trackingNow = scenario.tracking.filter((e) => e.at <= state.now);
   const hiddenTracking = unknown.some((p) => p.startsWith('tracking'));
+  // Triage asks for the kind and the first deadline: the file shows them only once it is answered.
+  const triaged = state.phase !== 'triage';
   return (
     <section class="case-file" aria-labelledby="case-file-title">
       <h2 id="case-file-title">{s['sim.caseFile']}</h2>
       <dl class="case-facts">
-        <dt>{s['sim.kind']}</dt>
-        <dd>
-          {factLabels.kind!.values![facts.kind]![lang]} · {place}
-        </dd>
+        {triaged ? (
+          <>
+            <dt>{s['sim.kind']}</dt>
+            <dd>
+              {factLabels.kind!.values![facts.kind]![lang]} · {place}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>{s['sim.marketplace']}</dt>
+            <dd>{place}</dd>
+          </>
+        )}
         <dt>{s['sim.buyer']}</dt>
         <dd>
           {buyer.name} ({s[`sim.temperament.${buyer.temperament}`]})
@@ -106,7 +117,9 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
       <p>
         {s['sim.now']} <time dateTime={now}>{format(now)}</time>
       </p>
-      {deadlines.length === 0 ? (
+      {!triaged ? (
+        <p class="case-unknown">{s['sim.clockAfterTriage']}</p>
+      ) : deadlines.length === 0 ? (
         <p>{s['sim.noDeadlines']}</p>
       ) : (
         <ul class="sim-deadlines">

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 // Straight from the simulator's modules, not its index: a case page must not load the scenario schema or the generator.
 import type { Decision, Scenario } from '../../engine/simulator';
 import { step } from '../../engine/simulator/step';
+import { caseKinds } from '../../engine/case-kinds';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { restartGame, startGame, type Game } from './case-game';
-import { authoredKey } from './practice';
+import { authoredKey, nextUnplayedSeed, playedKeys, practiceSearch } from './practice';
 import { loadSavedCasePlay, type SavedCasePlay } from './saved-case-play';
 import { noticesAfterSave } from './save-notices';
 import { fillText } from '../site/fill-text';
@@ -25,10 +26,12 @@ interface Props extends PlayerProps {
   /** A written case; without it, `practice` draws the case from the page's address. */
   scenario?: Scenario;
   practice?: (search: string) => { scenario: Scenario; key: string; problem: boolean };
+  /** A written case's "Next case": the next written case in the simulator's list. */
+  next?: string;
 }
 
 /** The case simulator: one buyer case, step by step, judged by the rules. */
-export function CasePlayer({ lang, locale, handbookPath, scenario: authored, practice, strings: s }: Props) {
+export function CasePlayer({ lang, locale, handbookPath, scenario: authored, practice, next, strings: s }: Props) {
   const [game, setGame] = useState<Game | null>(null);
   const [notices, setNotices] = useState<readonly string[]>([]);
   const [rejected, setRejected] = useState<string | null>(null);
@@ -65,6 +68,21 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
   }, [saved, key]);
 
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
+
+  // A closed practice case leads to a new one: the first number of its kind and topic not played yet.
+  const [nextPractice, setNextPractice] = useState<string | null>(null);
+  const closed = game?.state.phase === 'closed';
+  useEffect(() => {
+    if (!closed || authored) return;
+    void Promise.all([import('../../stores/saved-play'), import('../../stores/case-results')]).then(([{ $savedPlay }, { $caseResults }]) => {
+      const params = new URLSearchParams(location.search);
+      const kind = caseKinds.find((k) => k === params.get('kind'));
+      const topic = kind ? (params.get('topic') ?? '') : '';
+      const seed = nextUnplayedSeed(playedKeys($savedPlay.get(), $caseResults.get()), kind, topic);
+      setNextPractice(`${location.pathname}${practiceSearch(seed, kind, topic)}`);
+    });
+  }, [closed]);
+  const nextHref = authored ? next : nextPractice;
 
   if (!game || !saved) return <p class="sim-loading">{s['sim.loading']}</p>;
   const { scenario, state } = game;
@@ -112,6 +130,11 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
         <button type="button" onClick={restart}>
           {s['sim.restart']}
         </button>
+        {state.phase === 'closed' && nextHref && (
+          <a class="sim-next" href={nextHref} data-action="next-case">
+            {s['sim.nextCase']}
+          </a>
+        )}
       </CaseBoard>
     </>
   );

@@ -24,6 +24,7 @@ import type { KeysWith } from '../../i18n';
 import { colon, fillText } from '../site/fill-text';
 import { useLater } from '../site/use-later';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
+import { formatSpan, inboxClock } from './inbox-clock';
 import { loadSavedShiftPlay, type SavedShiftPlay } from './saved-shift-play';
 import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
@@ -69,6 +70,8 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   const [moduleId, setModuleId] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedShiftPlay | null>(null);
   const { format, ruleHref } = useCaseFormat(locale, handbookPath);
+  // The inbox shows a closed case's score: scoring loads once a case of the day is closed.
+  const [scoring, setScoring] = useState<typeof import('../../engine/simulator/score') | null>(null);
 
   useEffect(() => {
     const drawn = generateShift(seedFrom(location.search));
@@ -98,6 +101,10 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
     // Only the course's final shift is recorded, so its code loads only then.
     if (shift && state && moduleId && dayOver(shift, state)) void import('./record-shift').then(({ recordShiftCheck }) => recordShiftCheck(courseChecks.find((m) => m.id === moduleId), shift, state));
   }, [state, moduleId]);
+
+  useEffect(() => {
+    if (!scoring && shift && state && shift.cases.some((_, i) => inboxStatus(shift, state, i) === 'closed')) void import('../../engine/simulator/score').then((m) => setScoring(() => m));
+  }, [state]);
 
   if (!shift || !state || !saved) return <p class="sim-loading">{s['sim.loading']}</p>;
   const key = `shift:${shift.seed}`;
@@ -152,6 +159,8 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   };
 
   const statuses = shift.cases.map((_, i) => inboxStatus(shift, state, i));
+  const scoreOf = (i: number) => scoring?.scoreTrace(shiftCase(shift, state, i), state.traces[i] ?? []).total;
+  const inProgress = state.current !== null;
   const toCome = statuses.filter((st) => st === 'not-arrived').length;
   const waiting = statuses.filter((st) => st === 'waiting').length;
   const finished = dayOver(shift, state);
@@ -161,11 +170,10 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
     const caseState = caseStateIn(shift, state, viewing);
     return (
       <CaseBoard lang={lang} scenario={scenario} state={caseState} now={state.now} log={log} rejected={rejected} decide={decide} format={format} ruleHref={ruleHref} strings={s}>
-        {caseState.phase === 'closed' && (
-          <button type="button" data-action="back" onClick={() => setViewing(null)}>
-            {s['shift.back']}
-          </button>
-        )}
+        {/* Back at any step: an unfinished case stays in progress, its steps kept. */}
+        <button type="button" data-action="back" onClick={() => setViewing(null)}>
+          {s['shift.back']}
+        </button>
       </CaseBoard>
     );
   }
@@ -184,7 +192,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
           {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> · {finished ? s['shift.over'] : fillText(s['shift.counts'], { waiting, toCome, done: statuses.filter((st) => st === 'closed').length })}
         </p>
         <div class="sim-bar-buttons">
-          {!finished && waiting === 0 && toCome > 0 && (
+          {!finished && !inProgress && waiting === 0 && toCome > 0 && (
             <button type="button" onClick={waitNext}>
               {s['shift.wait']}
             </button>
@@ -209,44 +217,80 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
           <p>
             {s['shift.inboxLead']} <a href={ruleHref('MSG-1')}>MSG-1</a>
           </p>
+          {inProgress && <p class="inbox-in-progress">{s['shift.inProgress']}</p>}
           <table class="inbox">
             <caption class="visually-hidden">{s['shift.inbox']}</caption>
             <thead>
               <tr>
                 <th scope="col">{s['shift.received']}</th>
                 <th scope="col">{s['shift.subject']}</th>
+                <th scope="col">{s['shift.deadline']}</th>
                 <th scope="col">{s['shift.status']}</th>
+                <th scope="col">{s['shift.actions']}</th>
               </tr>
             </thead>
             <tbody>
-              {shift.cases.map((c, i) =>
-                statuses[i] === 'not-arrived' ? null : (
-                  <tr class={`inbox-${statuses[i]}`}>
-                    <td>
+              {shift.cases.map((c, i) => {
+                const status = statuses[i]!;
+                if (status === 'not-arrived') return null;
+                const who = `${c.scenario.buyer.name}, ${caseSubject(c.scenario.facts)[lang]}`;
+                const clock = inboxClock(shift, state, i);
+                const score = status === 'closed' ? scoreOf(i) : undefined;
+                return (
+                  <tr class={`inbox-${status}`}>
+                    <td data-label={`${s['shift.received']}${colon[lang]}`}>
                       <time dateTime={c.arrivesAt}>{format(c.arrivesAt)}</time>
                     </td>
                     <td>
                       <strong>{c.scenario.buyer.name}</strong> · {caseSubject(c.scenario.facts)[lang]}
                       {workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
                     </td>
+                    <td class="inbox-deadline" data-label={`${s['shift.deadline']}${colon[lang]}`}>
+                      {!clock ? (
+                        s['shift.noClock']
+                      ) : clock.status === 'met' || clock.status === 'missed' ? (
+                        s[`sim.clock.${clock.status}`]
+                      ) : (
+                        <time dateTime={clock.closesAt} title={format(clock.closesAt)} class={clock.left < 0 ? 'inbox-overdue' : undefined}>
+                          {clock.left < 0 ? <span aria-hidden="true">! </span> : null}
+                          {fillText(s[clock.left < 0 ? 'shift.overdueBy' : 'shift.timeLeft'], { time: formatSpan(clock.left, locale) })}
+                        </time>
+                      )}
+                    </td>
+                    <td class="inbox-status" data-label={`${s['shift.status']}${colon[lang]}`}>
+                      {status === 'waiting' ? (
+                        s['shift.state.new']
+                      ) : status === 'open' ? (
+                        <>
+                          <span aria-hidden="true">… </span>
+                          {s['shift.state.open']}
+                        </>
+                      ) : (
+                        <>
+                          <span aria-hidden="true">✓ </span>
+                          {s['shift.state.done']}
+                          {score !== undefined && ` · ${fillText(s['shift.state.score'], { n: score })}`}
+                        </>
+                      )}
+                    </td>
                     <td>
-                      {statuses[i] === 'waiting' ? (
-                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}${colon[lang]}${c.scenario.buyer.name}, ${caseSubject(c.scenario.facts)[lang]}`}>
+                      {status === 'waiting' ? (
+                        <button type="button" onClick={() => open(i)} disabled={inProgress} aria-label={`${s['shift.open']}${colon[lang]}${who}`}>
                           {s['shift.open']}
                         </button>
-                      ) : statuses[i] === 'open' ? (
-                        <button type="button" onClick={() => show(shift, state, i)}>
+                      ) : status === 'open' ? (
+                        <button type="button" data-action="continue" onClick={() => show(shift, state, i)} aria-label={`${s['shift.continue']}${colon[lang]}${who}`}>
                           {s['shift.continue']}
                         </button>
                       ) : (
-                        <button type="button" onClick={() => show(shift, state, i)} aria-label={`${s['shift.done']}${colon[lang]}${c.scenario.buyer.name}`}>
-                          ✓ {s['shift.done']}
+                        <button type="button" onClick={() => show(shift, state, i)} aria-label={`${s['sim.review']}${colon[lang]}${who}`}>
+                          {s['sim.review']}
                         </button>
                       )}
                     </td>
                   </tr>
-                ),
-              )}
+                );
+              })}
             </tbody>
           </table>
         </section>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { actionLabels } from '../../engine/action-labels';
-import { actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from '../../engine/actions';
+import { appealGrounds, closeReasons, payers, type Action, type ActionType } from '../../engine/actions';
 import { caseKinds, type CaseKind } from '../../engine/case-kinds';
 import { factLabels } from '../../engine/fact-labels';
 import type { Decision, Scenario, SimState } from '../../engine/simulator';
@@ -8,7 +8,8 @@ import type { CaseDeadline } from '../../engine/simulator/case-clock';
 import { draftsFor } from '../../engine/simulator/drafts';
 import { OPENING_OFFER_PERCENT, describeChoice } from '../../engine/simulator/playbook-reading';
 import { checksLeft } from '../../engine/simulator/step';
-import { investigations, urgencies } from '../../engine/simulator/vocabulary';
+import { offeredActions } from '../../engine/simulator/action-groups';
+import { urgencies } from '../../engine/simulator/vocabulary';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
@@ -33,14 +34,18 @@ export function StepPanel(props: Props) {
   return null;
 }
 
+/** The deadline choice that says no clock is due; the placeholder ('') cannot be sent. */
+const NOTHING_DUE = 'nothing-due';
+
 function Triage({ lang, deadlines, decide, strings: s }: Props) {
   const due = deadlines.filter((d) => d.type === 'due');
   const [kind, setKind] = useState<string>('');
+  // Nothing is chosen for the trainee: "nothing is due" is an answer, so it is a choice of its own.
   const [deadline, setDeadline] = useState('');
   const [urgency, setUrgency] = useState<(typeof urgencies)[number] | ''>('');
   const submit = (e: Event) => {
     e.preventDefault();
-    if (kind && urgency) decide({ type: 'triage', kind: kind as CaseKind, deadline: deadline || null, urgency });
+    if (kind && deadline && urgency) decide({ type: 'triage', kind: kind as CaseKind, deadline: deadline === NOTHING_DUE ? null : deadline, urgency });
   };
   return (
     <form class="step-form" onSubmit={submit} aria-labelledby="step-title">
@@ -57,14 +62,18 @@ function Triage({ lang, deadlines, decide, strings: s }: Props) {
       </div>
       <div class="field">
         <label for="triage-deadline">{s['sim.triage.deadline']}</label>
-        <select id="triage-deadline" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)}>
-          <option value="">{s['sim.triage.nothingDue']}</option>
+        <select id="triage-deadline" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} required aria-describedby="triage-deadline-hint">
+          <option value="">{s['sim.triage.chooseDeadline']}</option>
+          <option value={NOTHING_DUE}>{s['sim.triage.nothingDue']}</option>
           {due.map((d) => (
             <option value={`${d.ruleId}.${d.key}`}>
               {d.label[lang]} ({d.ruleId})
             </option>
           ))}
         </select>
+        <p id="triage-deadline-hint" class="field-hint">
+          {s['sim.triage.deadlineHint']}
+        </p>
       </div>
       <fieldset>
         <legend>{s['sim.triage.urgency']}</legend>
@@ -80,11 +89,9 @@ function Triage({ lang, deadlines, decide, strings: s }: Props) {
   );
 }
 
-/** Everything but looking something up: those are the checks, offered as buttons. */
-const resolutionTypes = actionTypes.filter((t) => !(investigations as readonly string[]).includes(t));
-
-function Act({ lang, state, decide, strings: s }: Props) {
+function Act({ lang, scenario, state, decide, strings: s }: Props) {
   const [type, setType] = useState<ActionType | ''>('');
+  const [unchosen, setUnchosen] = useState(false);
   const [percent, setPercent] = useState(OPENING_OFFER_PERCENT);
   const [payer, setPayer] = useState<(typeof payers)[number]>('seller');
   const [reason, setReason] = useState<(typeof closeReasons)[number]>(closeReasons[0]);
@@ -102,8 +109,29 @@ function Act({ lang, state, decide, strings: s }: Props) {
   const submit = (e: Event) => {
     e.preventDefault();
     const chosen = action();
+    setUnchosen(!chosen);
     if (chosen) decide({ type: 'resolve', action: chosen });
   };
+  // An action's parameter shows right under it, where the trainee is looking.
+  const parameter = () => (
+    <>
+      {type === 'partial-refund' && (
+        <div class="field">
+          <label for="resolve-percent">{s['sim.resolve.percent']}</label>
+          <input id="resolve-percent" type="number" min="1" max="99" step="1" value={percent} onInput={(e) => setPercent(Number(e.currentTarget.value))} />
+        </div>
+      )}
+      {type === 'authorize-return' && (
+        <Choice id="resolve-payer" label={s['sim.resolve.payer']} value={payer} options={payers} set={setPayer} word={(p) => describeChoice({ type, payer: p })[lang]} />
+      )}
+      {type === 'close-return-request' && (
+        <Choice id="resolve-reason" label={s['sim.resolve.reason']} value={reason} options={closeReasons} set={setReason} word={(r) => describeChoice({ type, reason: r })[lang]} />
+      )}
+      {type === 'appeal-claim' && (
+        <Choice id="resolve-ground" label={s['sim.resolve.ground']} value={ground} options={appealGrounds} set={setGround} word={(g) => describeChoice({ type, ground: g })[lang]} />
+      )}
+    </>
+  );
   const left = checksLeft(state);
   return (
     <div class="step-act">
@@ -128,29 +156,24 @@ function Act({ lang, state, decide, strings: s }: Props) {
       </section>
       <form class="step-form" onSubmit={submit} aria-labelledby="resolve-title">
         <h3 id="resolve-title">{s['sim.resolve']}</h3>
-        <div class="field">
-          <label for="resolve-action">{s['sim.resolve.action']}</label>
-          <select id="resolve-action" value={type} onChange={(e) => setType(e.currentTarget.value as ActionType)} required>
-            <option value="">{s['sim.resolve.choose']}</option>
-            {resolutionTypes.map((t) => (
-              <option value={t}>{actionLabels[t][lang]}</option>
-            ))}
-          </select>
-        </div>
-        {type === 'partial-refund' && (
-          <div class="field">
-            <label for="resolve-percent">{s['sim.resolve.percent']}</label>
-            <input id="resolve-percent" type="number" min="1" max="99" step="1" value={percent} onInput={(e) => setPercent(Number(e.currentTarget.value))} />
-          </div>
-        )}
-        {type === 'authorize-return' && (
-          <Choice id="resolve-payer" label={s['sim.resolve.payer']} value={payer} options={payers} set={setPayer} word={(p) => describeChoice({ type, payer: p })[lang]} />
-        )}
-        {type === 'close-return-request' && (
-          <Choice id="resolve-reason" label={s['sim.resolve.reason']} value={reason} options={closeReasons} set={setReason} word={(r) => describeChoice({ type, reason: r })[lang]} />
-        )}
-        {type === 'appeal-claim' && (
-          <Choice id="resolve-ground" label={s['sim.resolve.ground']} value={ground} options={appealGrounds} set={setGround} word={(g) => describeChoice({ type, ground: g })[lang]} />
+        <p id="resolve-lead">{s['sim.resolve.action']}</p>
+        {offeredActions(scenario.facts.kind).map(({ group, actions }) => (
+          <fieldset class="action-group">
+            <legend>{s[`sim.group.${group}`]}</legend>
+            {actions.map((t) => [
+              <div class="field-check">
+                {/* One name per group, so Tab moves from group to group and arrows within one; the choice itself is one for the form. */}
+                <input type="radio" id={`action-${t}`} name={`action-${group}`} value={t} checked={type === t} onChange={() => (setType(t), setUnchosen(false))} />
+                <label for={`action-${t}`}>{actionLabels[t][lang]}</label>
+              </div>,
+              type === t && parameter(),
+            ])}
+          </fieldset>
+        ))}
+        {unchosen && (
+          <p class="sim-rejected" role="alert">
+            {s['sim.resolve.chooseFirst']}
+          </p>
         )}
         <button type="submit">{s['sim.resolve.submit']}</button>
       </form>
@@ -173,11 +196,14 @@ function Choice<T extends string>({ id, label, value, options, set, word }: { id
 
 function Reply({ scenario, state, decide, strings: s }: Props) {
   const drafts = draftsFor(scenario, state);
-  const [picked, setPicked] = useState<number | 'own'>(0);
+  // No draft is chosen for the trainee: which one breaks no rule is the question.
+  const [picked, setPicked] = useState<number | 'own' | null>(null);
   const [own, setOwn] = useState('');
+  const [unchosen, setUnchosen] = useState(false);
   const submit = (e: Event) => {
     e.preventDefault();
-    decide(picked === 'own' ? { type: 'write-reply', text: own } : { type: 'pick-draft', draft: picked });
+    setUnchosen(picked === null);
+    if (picked !== null) decide(picked === 'own' ? { type: 'write-reply', text: own } : { type: 'pick-draft', draft: picked });
   };
   return (
     <form class="step-form" onSubmit={submit} aria-labelledby="step-title">
@@ -187,7 +213,7 @@ function Reply({ scenario, state, decide, strings: s }: Props) {
         <legend>{s['sim.reply.drafts']}</legend>
         {drafts.map((d, i) => (
           <div class="draft-option">
-            <input type="radio" id={`draft-${i}`} name="draft" checked={picked === i} onChange={() => setPicked(i)} />
+            <input type="radio" id={`draft-${i}`} name="draft" checked={picked === i} onChange={() => (setPicked(i), setUnchosen(false))} />
             <label for={`draft-${i}`}>
               <span class="draft-name">{fillText(s['sim.reply.draft'], { n: i + 1 })}</span>
               <span class="draft-text" lang="en">
@@ -203,13 +229,19 @@ function Reply({ scenario, state, decide, strings: s }: Props) {
             name="draft"
             checked={picked === 'own'}
             onChange={() => {
-              if (picked !== 'own' && !own) setOwn(drafts[picked]?.text ?? '');
+              if (picked !== 'own' && !own) setOwn(picked === null ? '' : (drafts[picked]?.text ?? ''));
               setPicked('own');
+              setUnchosen(false);
             }}
           />
           <label for="draft-own">{s['sim.reply.own']}</label>
         </div>
       </fieldset>
+      {unchosen && (
+        <p class="sim-rejected" role="alert">
+          {s['sim.reply.chooseFirst']}
+        </p>
+      )}
       {picked === 'own' && (
         <div class="field">
           <label for="reply-own">{s['sim.reply.ownLabel']}</label>

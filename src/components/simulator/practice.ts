@@ -31,4 +31,17 @@ export const practiceKey = (seed: number, code = '', kind = '', topic = ''): str
 export const authoredKey = (id: string): string => `authored:${id}`;
 
 /** The simulator page that plays a practice case, for a link from elsewhere (a quiz, the helper). */
-export const practiceSearch = (seed: number, kind?: CaseKind): string => `?seed=${seed}${kind ? `&kind=${kind}` : ''}`;
+export const practiceSearch = (seed: number, kind?: CaseKind, topic?: string): string => `?seed=${seed}${kind ? `&kind=${kind}` : ''}${kind && topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
+
+/** The cases a trainee has played, by key: a saved play with a step taken, or a score. Opening a case alone does not count. */
+export function playedKeys(saved: Readonly<Record<string, object>>, results: Readonly<Record<string, unknown>>): Set<string> {
+  const stepped = Object.entries(saved).filter(([, entry]) => 'trace' in entry && Array.isArray(entry.trace) && entry.trace.length > 0);
+  return new Set([...stepped.map(([key]) => key), ...Object.keys(results)]);
+}
+
+/** The first case number from `from` up whose practice case of this kind and topic has not been played: "a new case". */
+export function nextUnplayedSeed(played: ReadonlySet<string>, kind = '', topic = '', from = 1): number {
+  let seed = Math.max(0, Math.floor(from));
+  while (played.has(practiceKey(seed, '', kind, topic))) seed++;
+  return seed;
+}
