@@ -62,6 +62,7 @@ export const en = {
 
   'nav.handbook': "Handbook",
   'theme.dark': "Dark mode",
+  'nav.menu': "Menu",
   'handbook.title': "Handbook",
   'handbook.description': "The team playbook for Amazon and eBay after-sales work: messages, returns, A-to-z claims, chargebacks, feedback and eBay cases.",
   'handbook.lead': "Every rule of the playbook, explained for the agent with a buyer waiting. Rule callouts come straight from the policy engine, so their figures and conditions are always the ones the simulator and the tools use.",

@@ -58,6 +58,7 @@ export const zhCn: Record<UiKey, string> = {
 
   'nav.handbook': "手册",
   'theme.dark': "深色模式",
+  'nav.menu': "菜单",
   'handbook.title': "手册",
   'handbook.description': "亚马逊与 eBay 售后团队手册：买家消息、退货、A-to-z 索赔、拒付、反馈和 eBay 纠纷。",
   'handbook.lead': "团队手册的每一条规则，都为手上有买家等待回复的客服写成。规则卡片直接来自规则引擎，其中的数值和条件与模拟器、工具所用的完全一致。",
