@@ -15,7 +15,7 @@ const phone = { width: 360, height: 740 };
 const mainActions = [
   { path: '/tools/case-clock/', action: '.tool input, .tool select, main form input, main form select' },
   { path: '/tools/decision-helper/', action: 'main select, main input' },
-  { path: '/tools/reply-checker/', action: 'main textarea' },
+  { path: '/tools/reply-checker/', action: 'main select, main textarea' },
   { path: '/simulator/shift/?seed=7', action: '.inbox button, .inbox a' },
   { path: '/quiz/', action: '.quiz-setup input, .quiz-setup button' },
 ];

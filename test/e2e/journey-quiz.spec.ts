@@ -12,7 +12,7 @@ import { answerByKeyboard } from './quiz-answers';
  * which starts a new attempt. Each step leaves a screenshot in test-results/journeys/.
  */
 
-const link = 'seed=journey-link&count=3&difficulty=1&platform=both&feedback=end&kinds=fact,decision';
+const link = 'seed=journey-link&count=5&difficulty=1&platform=both&feedback=end&kinds=fact,decision';
 const read = settingsFromParams(new URLSearchParams(link));
 if ('problems' in read) throw new Error(read.problems.join('; '));
 const quiz: Quiz = generateQuiz(read.settings);
