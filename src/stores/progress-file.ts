@@ -5,6 +5,7 @@ import { issueLines } from './issue-paths';
 import { persistedStores } from './persisted';
 // The stores a progress file carries; importing them registers them.
 import './course-progress';
+import './finished-answers';
 import './paused-quizzes';
 import './quiz-history';
 import './quiz-session';

@@ -6,6 +6,7 @@ import { emptyQueue, recordResult } from '../../src/engine/quiz/review-queue';
 import { $caseResults, caseResultsSchema } from '../../src/stores/case-results';
 import { $courseProgress, courseProgressSchema } from '../../src/stores/course-progress';
 import { $courseSettings, courseSettingsSchema } from '../../src/stores/course-settings';
+import { $finishedAnswers, finishedAnswersSchema } from '../../src/stores/finished-answers';
 import { $lrsQueue, lrsQueueSchema } from '../../src/stores/lrs-queue';
 import { $storageNotices } from '../../src/stores/notices';
 import { $pausedQuizzes, pausedQuizzesSchema } from '../../src/stores/paused-quizzes';
@@ -76,6 +77,11 @@ const stores: Record<string, StoreUnderTest> = {
   'quiz-history': { atom: $quizHistory, schema: quizHistorySchema, valid: fc.array(quizResultArbitrary, { maxLength: 5 }) },
   'quiz-session': { atom: $quizSession, schema: quizSessionSchema, valid: fc.option(session, { nil: null }) },
   'paused-quizzes': { atom: $pausedQuizzes, schema: pausedQuizzesSchema, valid: fc.array(session, { maxLength: 4 }) },
+  'finished-answers': {
+    atom: $finishedAnswers,
+    schema: finishedAnswersSchema,
+    valid: fc.array(fc.record({ quizId: fc.string({ minLength: 1 }), finishedAt: isoTime, answers: session.map((s) => s.answers) }), { maxLength: 3 }),
+  },
   'review-queue': {
     atom: $reviewQueue,
     schema: reviewQueueStateSchema,

@@ -1,3 +1,4 @@
+import { sentenceStart } from '../../engine/sentence-start';
 import { factLabels } from '../../engine/fact-labels';
 import { viewFactOfPath } from '../../engine/questions';
 import type { L10n, Lang } from '../../engine/text';
@@ -21,7 +22,7 @@ const formLabels: Record<string, L10n> = {
   returnAuthorizedAt: { en: 'Return authorized (leave empty if not yet)', 'zh-cn': '退货授权时间（尚未授权请留空）' },
 };
 
-const capitalise = (text: string, lang: Lang) => (lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+const capitalise = (text: string, lang: Lang) => (lang === 'en' ? sentenceStart(text) : text);
 
 export function questionLabel(path: string, lang: Lang): string {
   const own = formLabels[path]?.[lang];

@@ -38,7 +38,7 @@ export function CaseItemView({ lang, item, since, simulatorPath, strings: s, ans
       {fresh !== null && fresh !== score && (
         <p>
           {fillText(s['quiz.case.played'], { score: fresh })}{' '}
-          <button type="button" onClick={() => answered(fresh)}>
+          <button type="button" class="quiz-button primary" onClick={() => answered(fresh)}>
             {s['quiz.case.use']}
           </button>
         </p>

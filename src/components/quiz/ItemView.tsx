@@ -8,6 +8,8 @@ interface Props {
   chosen: string[];
   /** Show what was right and why (after answering, in "feedback after each" mode, and in the review). */
   revealed: boolean;
+  /** Whether the item was answered right, when the choices themselves are not known (a reopened result whose answers are not kept). */
+  outcome?: boolean;
   choose?: (chosen: string[]) => void;
   ruleHref: (id: string) => string;
   handbookHref: (page: string, anchor: string) => string;
@@ -15,8 +17,8 @@ interface Props {
 }
 
 /** One quiz question: its prompt, the draft for a fix-the-reply item, and the options; after answering, the verdict and why. */
-export function ItemView({ lang, item, chosen, revealed, choose, ruleHref, handbookHref, strings: s }: Props) {
-  const right = item.answer.length === chosen.length && item.answer.every((id) => chosen.includes(id));
+export function ItemView({ lang, item, chosen, revealed, outcome, choose, ruleHref, handbookHref, strings: s }: Props) {
+  const right = outcome ?? (item.answer.length === chosen.length && item.answer.every((id) => chosen.includes(id)));
   const name = `item-${item.id}`;
   return (
     <div class="quiz-item">
@@ -51,7 +53,7 @@ export function ItemView({ lang, item, chosen, revealed, choose, ruleHref, handb
       {revealed && item.kind !== 'case' && (
         <div class={`quiz-verdict ${right ? 'is-right' : 'is-wrong'}`} role="status">
           <p>
-            <strong>{right ? `✓ ${s['quiz.right']}` : chosen.length ? `✗ ${s['quiz.wrong']}` : `✗ ${s['quiz.unanswered']}`}</strong> {item.explanation[lang]}
+            <strong>{right ? `✓ ${s['quiz.right']}` : chosen.length || outcome !== undefined ? `✗ ${s['quiz.wrong']}` : `✗ ${s['quiz.unanswered']}`}</strong> {item.explanation[lang]}
           </p>
           <p class="quiz-sources">
             {item.rules.map((id) => (

@@ -2,12 +2,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../../engine/quiz';
 import { dueRules } from '../../engine/quiz/review-queue';
 import { paramsOf, settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
+import { quizIdOf } from '../../engine/quiz/quiz-id';
 import { pageRuleData } from '../../build/rule-data';
 import { pageRuleProse } from '../../build/rule-prose-data';
 import type { QuizRequest } from './quiz-worker';
 import type { L10n, Lang } from '../../engine/text';
 import { recordCheck } from '../../stores/course-progress';
-import { recordQuiz } from '../../stores/quiz-history';
+import { $quizHistory, recordQuiz } from '../../stores/quiz-history';
+import { finishedAnswersOf, recordFinishedAnswers } from '../../stores/finished-answers';
 import { moduleOfQuiz } from '../../course/module-check';
 import { openQuiz, $pausedQuizzes } from '../../stores/paused-quizzes';
 import { $quizSession, finishSession, type QuizSession } from '../../stores/quiz-session';
@@ -50,9 +52,17 @@ interface Finished {
   view: typeof import('./QuizResults').QuizResults;
   quiz: QuizData;
   result: QuizResult;
-  answers: Record<string, ItemAnswer>;
+  /** Null when a reopened result's answers are no longer kept. */
+  answers: Record<string, ItemAnswer> | null;
   module: QuizModule | null;
+  /** Reopened from its link rather than finished just now. */
+  reopened: boolean;
+  /** What "take it again" starts: this quiz's settings, as its link gives them. */
+  again: { settings: QuizSettings; params: string; named: string | null };
 }
+
+/** The newest finished attempt at a quiz, if any. */
+const lastResultOf = (history: readonly QuizResult[], quizId: string): QuizResult | null => history.findLast((r) => r.quizId === quizId) ?? null;
 
 // What only a finished quiz needs loads when it ends.
 const scoring = () => Promise.all([import('../../engine/quiz/score'), import('./QuizResults')]);
@@ -93,7 +103,17 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
     setView({ kind: 'quiz', quiz, params, module, namedModule });
   };
 
+  /** Shows a finished attempt's result again, with "take it again" to start a new one. */
+  const reopen = async (settings: QuizSettings, params: string, named: string | null, result: QuizResult) => {
+    setView(null);
+    const [quiz, [, { QuizResults }]] = await Promise.all([drawQuiz(settings, scenarios), scoring()]);
+    const module = moduleOfQuiz(modules, settings);
+    const answers = finishedAnswersOf(result.quizId, result.finishedAt);
+    setFinished({ view: QuizResults, quiz, result, answers, module, reopened: true, again: { settings, params, named } });
+  };
+
   const open = async (search: string) => {
+    setFinished(null);
     const { params, module: named } = splitQuizSearch(search);
     if (![...params.keys()].length) return setView({ kind: 'setup', problems: [] });
     const read = settingsFromParams(params);
@@ -101,7 +121,15 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
     const wanted = paramsOf(read.settings).toString();
     const opening = planOpening($quizSession.get(), $pausedQuizzes.get(), wanted);
     if (opening.kind === 'ask') return setView({ kind: 'ask', settings: read.settings, wanted, active: opening.active, named });
+    // A finished quiz's link opens its result; taking it again is the trainee's choice.
+    const done = opening.kind === 'start' ? lastResultOf($quizHistory.get(), quizIdOf(read.settings)) : null;
+    if (done) return reopen(read.settings, wanted, named, done);
     await begin(read.settings, opening.params, named);
+  };
+
+  const takeAgain = (again: Finished['again']) => {
+    setFinished(null);
+    void begin(again.settings, again.params, again.named).then(() => focus('quiz-item-title'));
   };
 
   /** Goes to a quiz's address in this tab and opens it there. */
@@ -136,6 +164,8 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
           result={finished.result}
           answers={finished.answers}
           title={title}
+          reopened={finished.reopened}
+          takeAgain={() => takeAgain(finished.again)}
           durationMs={Date.parse(finished.result.finishedAt) - Date.parse(finished.result.startedAt)}
           ruleHref={ruleHref}
           handbookHref={handbookHref}
@@ -221,10 +251,12 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
     const [{ scoreQuiz }, { QuizResults }] = await scoring();
     const result = scoreQuiz(shown.quiz, session.answers, session.startedAt, new Date().toISOString());
     recordQuiz(result);
+    recordFinishedAnswers(result.quizId, result.finishedAt, session.answers);
     recordReviewResult(result);
     if (shown.module) recordCheck(shown.module.id, result);
     finishSession();
-    setFinished({ view: QuizResults, quiz: shown.quiz, result, answers: session.answers, module: shown.module });
+    const again = { settings: shown.quiz.settings, params: shown.params, named: null };
+    setFinished({ view: QuizResults, quiz: shown.quiz, result, answers: session.answers, module: shown.module, reopened: false, again });
     focus('results-title');
   };
 

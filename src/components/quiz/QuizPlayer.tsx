@@ -4,7 +4,7 @@ import type { Lang } from '../../engine/text';
 import { answer, goTo, type QuizSession } from '../../stores/quiz-session';
 import { CaseItemView } from './CaseItemView';
 import { ItemView } from './ItemView';
-import { fillText } from '../site/fill-text';
+import { colon, fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -59,8 +59,10 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
         <span>{fillText(s['quiz.progress'], { n: index + 1, total: quiz.items.length })}</span>
         <span>{fillText(s['quiz.answered'], { n: answeredCount })}</span>
         {limit && (
-          <span class="quiz-timer" role="timer" aria-label={s['quiz.timeLeft']}>
-            ⏱ {clock(remaining(session, limit, now))}
+          <span class="quiz-timer">
+            {s['quiz.timeLeft']}
+            {colon[lang]}
+            <span role="timer">{clock(remaining(session, limit, now))}</span>
           </span>
         )}
       </div>
@@ -90,21 +92,21 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
           strings={s}
         />
       )}
-      <div class="actions">
-        <button type="button" data-action="previous" onClick={() => move(index - 1)} disabled={index === 0}>
+      <div class="actions quiz-actions">
+        <button type="button" class="quiz-button" data-action="previous" onClick={() => move(index - 1)} disabled={index === 0}>
           {s['quiz.previous']}
         </button>
         {each && item.kind !== 'case' && !revealed && (
-          <button type="button" data-action="check" disabled={!chosen.length} onClick={() => setChecked(new Set([...checked, item.id]))}>
+           <button type="button" class="quiz-button" data-action="check" disabled={!chosen.length} onClick={() => setChecked(new Set([...checked, item.id]))}>
             {s['quiz.check']}
           </button>
         )}
         {!last && (
-          <button type="button" data-action="next" onClick={() => move(index + 1)}>
+           <button type="button" class="quiz-button primary" data-action="next" onClick={() => move(index + 1)}>
             {s['quiz.next']}
           </button>
         )}
-        <button type="button" data-action="finish" class={last ? 'primary' : ''} onClick={() => (answeredCount < quiz.items.length && !confirm(s['quiz.finishEarly']) ? null : finish())}>
+        <button type="button" data-action="finish" class={`quiz-button${last ? ' primary' : ''}`} onClick={() => (answeredCount < quiz.items.length && !confirm(s['quiz.finishEarly']) ? null : finish())}>
           {s['quiz.finish']}
         </button>
       </div>

@@ -11,6 +11,7 @@ import { HistoryChart } from './HistoryChart';
 import { ItemView } from './ItemView';
 import { sendToLrs } from './lrs';
 import { fillText } from '../site/fill-text';
+import { formatPercent, formatScorePercent } from '../../engine/format-number';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -18,7 +19,12 @@ interface Props {
   locale: string;
   quiz: Quiz;
   result: QuizResult;
-  answers: Record<string, ItemAnswer>;
+  /** Null when a reopened result's answers are no longer kept: each item then shows only right or wrong. */
+  answers: Record<string, ItemAnswer> | null;
+  /** Opened again from its link, not finished just now. */
+  reopened: boolean;
+  /** Starts a new attempt at the same quiz. */
+  takeAgain: () => void;
   title: L10n;
   durationMs: number;
   ruleHref: (id: string) => string;
@@ -28,15 +34,14 @@ interface Props {
   strings: QuizStrings;
 }
 
-const percent = (correct: number, total: number) => Math.floor((100 * correct) / total);
-
 /** A finished quiz: the score, where points were lost by area and by rule, every item with why, the history, and the result to take away. */
-export function QuizResults({ lang, locale, quiz, result, answers, title, durationMs, ruleHref, handbookHref, next, strings: s }: Props) {
+export function QuizResults({ lang, locale, quiz, result, answers, reopened, takeAgain, title, durationMs, ruleHref, handbookHref, next, strings: s }: Props) {
   const history = useStore($quizHistory);
   const progress = useStore($courseProgress);
   const [name, setName] = useState(progress.traineeName);
   const [exportProblem, setExportProblem] = useState(false);
   const { byArea, byRule } = breakdown(result);
+  const rightCount = result.items.filter((i) => i.correct).length;
 
   const resultFile = async () => {
     if (!name.trim()) {
@@ -55,11 +60,30 @@ export function QuizResults({ lang, locale, quiz, result, answers, title, durati
       <h2 id="results-title" tabIndex={-1}>
         {s['quiz.results']}
       </h2>
+      {reopened && (
+        <p class="quiz-reopened">
+          {fillText(s['quiz.finishedOn'], { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(result.finishedAt)) })}
+        </p>
+      )}
       <p class={`quiz-score ${result.passed ? 'is-right' : 'is-wrong'}`} role="status">
         <strong>
-          {result.passed ? '✓' : '✗'} {result.score} / 100 — {result.passed ? s['quiz.passed'] : s['quiz.failed']}
+          {result.passed ? '✓' : '✗'}{' '}
+          {fillText(s['quiz.scoreLine'], {
+            right: rightCount,
+            total: result.items.length,
+            percent: formatScorePercent(rightCount, result.items.length, result.passMark, locale),
+          })}{' '}
+          — {result.passed ? s['quiz.passed'] : s['quiz.failed']}
         </strong>{' '}
-        {fillText(s['quiz.passMark'], { n: result.passMark })}
+        {fillText(s['quiz.passMark'], { n: formatPercent(result.passMark / 100, locale) })}
+      </p>
+      <p class="actions quiz-next">
+        <a class="button-link" href={next.href}>
+          {next.label}
+        </a>
+        <button type="button" class="quiz-button" data-action="again" onClick={takeAgain}>
+          {s['quiz.again']}
+        </button>
       </p>
       <div class="table-scroll">
         <table>
@@ -78,7 +102,7 @@ export function QuizResults({ lang, locale, quiz, result, answers, title, durati
                 <td>
                   {a.correct} / {a.total}
                 </td>
-                <td>{percent(a.correct, a.total)}</td>
+                <td>{formatPercent(a.correct / a.total, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -105,15 +129,11 @@ export function QuizResults({ lang, locale, quiz, result, answers, title, durati
           </tbody>
         </table>
       </div>
-      <p class="actions">
-        <a class="button-link" href={next.href}>
-          {next.label}
-        </a>
-      </p>
       <h3>{s['quiz.review']}</h3>
+      {answers === null && <p class="hint">{s['quiz.answersNotKept']}</p>}
       <ol class="quiz-review">
         {quiz.items.map((item, i) => {
-          const given = answers[item.id];
+          const given = answers?.[item.id];
           return (
             <li key={item.id}>
               {item.kind === 'case' ? (
@@ -122,7 +142,16 @@ export function QuizResults({ lang, locale, quiz, result, answers, title, durati
                   {result.items[i]?.correct ? `✓ ${s['quiz.right']}` : `✗ ${s['quiz.wrong']}`}
                 </p>
               ) : (
-                <ItemView lang={lang} item={item} chosen={Array.isArray(given) ? given : []} revealed ruleHref={ruleHref} handbookHref={handbookHref} strings={s} />
+                <ItemView
+                  lang={lang}
+                  item={item}
+                  chosen={Array.isArray(given) ? given : []}
+                  outcome={answers === null ? (result.items[i]?.correct ?? false) : undefined}
+                  revealed
+                  ruleHref={ruleHref}
+                  handbookHref={handbookHref}
+                  strings={s}
+                />
               )}
             </li>
           );

@@ -124,7 +124,9 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
 
   const mainRule = answer.why?.ruleId ?? advice.ruleIds[0];
   if (!mainRule) return null;
-  const ruleIds = [...new Set([mainRule, ...best.citations.map((c) => c.ruleId), ...shown.flatMap((d) => (d.why ? [d.why.ruleId] : []))])];
+  const answerRules = [...new Set([mainRule, ...best.citations.map((c) => c.ruleId)])];
+  const ruleIds = [...new Set([...answerRules, ...shown.flatMap((d) => (d.why ? [d.why.ruleId] : []))])];
+  const optionRules = Object.fromEntries([[best.key, answerRules], ...shown.map((d) => [d.key, d.why ? [d.why.ruleId] : []])]);
   const situation = caseSituation(facts, advice.ruleIds);
   const prompt = both((lang) => `${situation[lang]}\n${question[lang]}`);
   // Why the answer is right, and why each wrong option shown is wrong.
@@ -139,6 +141,7 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
     ...ruleFields(mainRule),
     platform: platformOf(kind),
     rules: ruleIds,
+    optionRules,
     prompt,
     options: shuffled(rng, options),
     answer: [best.key],

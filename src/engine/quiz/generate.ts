@@ -8,9 +8,10 @@ import { authoredCaseQuestions, generatedCaseQuestion, type AuthoredCase } from 
 import { decisionQuestion, kindsFor } from './decision-questions';
 import { factQuestions } from './fact-questions';
 import type { Quiz, QuizItem } from './item';
+import { quizIdOf } from './quiz-id';
 import { replyQuestion } from './reply-questions';
 import type { QuestionKind } from './result';
-import { paramsOf, questionKinds, type QuizSettings } from './settings';
+import { questionKinds, type QuizSettings } from './settings';
 
 /**
  * A quiz from its settings: candidates from every question kind allowed, filtered by area,
@@ -27,8 +28,7 @@ export interface QuizPool {
 /** Most draws of a generator that builds one item at a time: it bounds the work when filters reject most. */
 const MAX_DRAWS = 80;
 
-/** A quiz's ID: the same settings, seed included, give the same one. */
-export const quizIdOf = (settings: QuizSettings): string => `quiz-${hashSeed('quiz', paramsOf(settings).toString()).toString(36)}`;
+export { quizIdOf } from './quiz-id';
 
 function fits(item: QuizItem, settings: QuizSettings): boolean {
   if (settings.areas.length && !settings.areas.includes(item.area)) return false;

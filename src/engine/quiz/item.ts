@@ -25,6 +25,12 @@ interface ItemBase {
   platform: Rule['platform'];
   /** Rule IDs the item tests, the main one first. */
   rules: string[];
+  /**
+   * Option ID → the rules that option stands for, where options stand for different rules (a
+   * decision's wrong options each cite their own). A wrong answer is charged only to the
+   * answer's rules and the chosen options' (`rulesCharged`); without it, to every rule.
+   */
+  optionRules?: Record<string, string[]>;
   prompt: L10n;
   options: QuizOption[];
   /** Option IDs; more than one only where `multiple` is set ("select all that apply"). */

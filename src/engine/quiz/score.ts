@@ -21,15 +21,24 @@ function correct(item: QuizItem, given: ItemAnswer | undefined): boolean {
   return item.kind === 'case' && caseItemCorrect(given.caseScore);
 }
 
+/**
+ * The rules an item's outcome speaks to. A right answer: every rule the item tests. A wrong or
+ * missing one: the answer's rules and those of the options chosen, never a rule only an option
+ * the trainee did not pick stands for (its wrong option was not their mistake).
+ */
+export function rulesCharged(item: QuizItem, given: ItemAnswer | undefined, right: boolean): string[] {
+  if (right || !item.optionRules) return [...item.rules];
+  const picked = [...item.answer, ...(Array.isArray(given) ? given : [])];
+  const charged = new Set(picked.flatMap((id) => item.optionRules![id] ?? []));
+  return item.rules.filter((rule) => charged.has(rule));
+}
+
 /** The result of a quiz: an unanswered item counts as wrong; the score is rounded down. */
 export function scoreQuiz(quiz: Quiz, answers: Readonly<Record<string, ItemAnswer>>, startedAt: string, finishedAt: string): QuizResult {
-  const items = quiz.items.map((item) => ({
-    itemId: item.id,
-    kind: item.kind,
-    area: item.area,
-    rules: [...item.rules],
-    correct: correct(item, answers[item.id]),
-  }));
+  const items = quiz.items.map((item) => {
+    const right = correct(item, answers[item.id]);
+    return { itemId: item.id, kind: item.kind, area: item.area, rules: rulesCharged(item, answers[item.id], right), correct: right };
+  });
   const right = items.filter((i) => i.correct).length;
   const score = items.length ? Math.floor((100 * right) / items.length) : 0;
   return { quizId: quiz.id, seed: quiz.settings.seed, score, passMark: PASS_MARK, passed: score >= PASS_MARK, startedAt, finishedAt, items };

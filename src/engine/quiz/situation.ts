@@ -2,7 +2,9 @@ import type { CaseFacts } from '../case';
 import { describe, factsRead, kindsOf } from '../conditions';
 import { factLabels } from '../fact-labels';
 import { viewOf } from '../facts-view';
+import { formatDaysSpoken } from '../format-number';
 import { formatMoney } from '../money';
+import { sentenceStart } from '../sentence-start';
 import { ruleOf } from '../policy/registry';
 import type { Condition } from '../policy/types';
 import type { L10n, Lang } from '../text';
@@ -30,7 +32,7 @@ function readable(condition: Condition): boolean {
 /** The parts of nested "all"s as one list: `and(messageAbout(…), …)` nests them. */
 const conjuncts = (condition: Condition): Condition[] => ('all' in condition ? condition.all.flatMap(conjuncts) : [condition]);
 
-const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const capitalized = sentenceStart;
 
 /** A branch condition as a situation; null when it does not read well enough to ask about. */
 export function situationOf(condition: Condition, ruleId: string): L10n | null {
@@ -51,8 +53,21 @@ const hiddenFacts = new Set(['kind', 'platform', 'currency']);
 /** Up to two decimals: enough to tell "60.04 days" from a threshold of 60. */
 const shownNumber = (value: number): string => String(Math.round(value * 100) / 100);
 
+/** Facts that count the days or hours since an event: said as a person says a time ("8 hours"), in days. */
+const elapsedDays = (fact: string, value: unknown): number | null =>
+  typeof value !== 'number' ? null : /^daysSince[A-Z]/.test(fact) ? value : /^hoursSince[A-Z]/.test(fact) ? value / 24 : null;
+
+/** "days since the order" → "time since the order", as its value is said in days or hours. */
+function shownLabel(fact: string, lang: Lang): string {
+  const label = factLabels[fact]?.label[lang] ?? fact;
+  if (elapsedDays(fact, 0) === null) return label;
+  return lang === 'en' ? label.replace(/^(days|hours) since/, 'time since') : label.replace(/的(天数|小时数)$/, '的时间');
+}
+
 function shownValue(fact: string, value: string | number | boolean, facts: CaseFacts, lang: Lang): string {
   if (fact === 'price') return formatMoney(facts.order.price, facts.order.currency, lang);
+  const days = elapsedDays(fact, value);
+  if (days !== null) return formatDaysSpoken(days, lang);
   const words = factLabels[fact]?.values?.[String(value)]?.[lang];
   if (words) return words;
   return typeof value === 'number' ? shownNumber(value) : String(value);
@@ -70,7 +85,7 @@ export function caseSituation(facts: CaseFacts, ruleIds: readonly string[]): L10
   const shown = [...new Set([...leadingFacts.filter((f) => view[f] !== undefined), ...read])].filter((f) => !hiddenFacts.has(f) && view[f] !== undefined);
   return both((lang) => {
     const kind = kindNames([facts.kind], lang);
-    const lines = shown.map((f) => `${factLabels[f]?.label[lang] ?? f}${lang === 'en' ? ': ' : '：'}${shownValue(f, view[f]!, facts, lang)}`);
+    const lines = shown.map((f) => `${shownLabel(f, lang)}${lang === 'en' ? ': ' : '：'}${shownValue(f, view[f]!, facts, lang)}`);
     if (lines.length === 0) return lang === 'en' ? `${capitalized(kind)}.` : `${kind}。`;
     return lang === 'en' ? `${capitalized(kind)}. ${capitalized(lines.join('; '))}.` : `${kind}。${lines.join('；')}。`;
   });

@@ -1,6 +1,7 @@
 import type { Action } from '../actions';
 import type { Citation } from '../advise';
 import { factLabels } from '../fact-labels';
+import { formatMoney } from '../money';
 import { deadlinesFor } from '../clock';
 import type { Finding } from '../reply-check';
 import type { L10n } from '../text';
@@ -16,7 +17,10 @@ import type { Scenario } from './scenario';
 import { initialState, knownFacts, neededRevealers, trueFacts, type Outcome, type SimState } from './state';
 import { step, type StepResult } from './step';
 import type { Revealer } from './vocabulary';
-import { fill, words } from './words';
+import { fill, fillCount, words } from './words';
+
+/** An amount in both languages, as money is written everywhere ("327.80 EUR", "327.80 欧元"). */
+const moneyWords = (amount: number, currency: string): L10n => ({ en: formatMoney(amount, currency, 'en'), 'zh-cn': formatMoney(amount, currency, 'zh-cn') });
 
 /**
  * Scoring: a pure function of the scenario and the decisions taken. It replays the trace,
@@ -359,16 +363,16 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
       score: policy,
       notes: [
         ...(items.length ? [fill(words.policyNote, { full: items.filter((i) => i.points === i.max).length, count: items.length })] : []),
-        ...(skippedChecks ? [fill(words.skippedChecks, { n: skippedChecks, points: skipCost })] : []),
+        ...(skippedChecks ? [fillCount(words.skippedChecks, skippedChecks, { points: skipCost })] : []),
       ],
     },
     buyer: { score: buyer, notes: [outcome ? words.outcome[outcome.kind] : words.outcome.open] },
-    cost: { score: cost, notes: [fill(words.costNote, { cost: `${mine.spent} ${currency}`, best: `${ref.spent} ${currency}` })] },
+    cost: { score: cost, notes: [fill(words.costNote, { cost: moneyWords(mine.spent, currency), best: moneyWords(ref.spent, currency) })] },
     timeliness: {
       score: timeliness,
       notes: [
         ...(mine.deadlines.length ? mine.deadlines.map((d) => fill(d.met ? words.deadlineMet : words.deadlineMissed, { label: d.label })) : [words.noDeadlines]),
-        ...(needless ? [fill(words.wastedTime, { n: needless })] : []),
+        ...(needless ? [fillCount(words.wastedTime, needless)] : []),
       ],
     },
     health: { score: health, notes: extra.length ? extra.map((c) => words.contribution[c.kind]) : [words.healthClean] },

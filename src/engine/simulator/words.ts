@@ -1,4 +1,5 @@
 import { fillNamed } from '../placeholders';
+import { localeOfLang } from '../format-number';
 import type { L10n } from '../text';
 
 /**
@@ -90,12 +91,19 @@ export const words = {
   deadlineMet: { en: 'Met: {label}.', 'zh-cn': '已按时完成：{label}。' },
   deadlineMissed: { en: 'Missed: {label}.', 'zh-cn': '已超时：{label}。' },
   noDeadlines: { en: 'No deadline was running when the case opened.', 'zh-cn': '案例开始时没有正在计时的时限。' },
+  // Counts: the form each language's plural rules pick (fillCount).
   skippedChecks: {
-    en: '{n} check(s) or question(s) the rules needed were skipped: {points} policy points off.',
-    'zh-cn': '遗漏了 {n} 项规则要求的调查或询问：合规得分扣 {points} 分。',
+    one: { en: '{n} check or question the rules needed was skipped: {points} policy points off.', 'zh-cn': '遗漏了 {n} 项规则要求的调查或询问：合规得分扣 {points} 分。' },
+    other: { en: '{n} checks or questions the rules needed were skipped: {points} policy points off.', 'zh-cn': '遗漏了 {n} 项规则要求的调查或询问：合规得分扣 {points} 分。' },
   },
-  wastedTime: { en: '{n} check(s) the case did not need.', 'zh-cn': '做了 {n} 项本案例不需要的调查。' },
-  hintsUsed: { en: '{n} hint(s) used.', 'zh-cn': '使用了 {n} 次提示。' },
+  wastedTime: {
+    one: { en: '{n} check the case did not need.', 'zh-cn': '做了 {n} 项本案例不需要的调查。' },
+    other: { en: '{n} checks the case did not need.', 'zh-cn': '做了 {n} 项本案例不需要的调查。' },
+  },
+  hintsUsed: {
+    one: { en: '{n} hint used.', 'zh-cn': '使用了 {n} 次提示。' },
+    other: { en: '{n} hints used.', 'zh-cn': '使用了 {n} 次提示。' },
+  },
   contribution: {
     'late-response': { en: 'A late first reply counts against the response-time metric.', 'zh-cn': '首次回复超时，计入回复时效指标。' },
     'return-dissatisfaction': { en: 'The return request counts as dissatisfied.', 'zh-cn': '该退货请求计为不满意。' },
@@ -111,6 +119,12 @@ export const words = {
     fail: { en: 'Not yet', 'zh-cn': '尚未合格' },
   },
 } as const satisfies Record<string, L10n | Record<string, L10n>>;
+
+/** A sentence about a count `n`: in each language the form its plural rules pick ("1 check", "2 checks"), then filled. */
+export function fillCount(forms: { one: L10n; other: L10n }, n: number, values: Record<string, string | number | L10n> = {}): L10n {
+  const pick = (lang: keyof L10n) => (new Intl.PluralRules(localeOfLang(lang)).select(n) === 'one' ? forms.one : forms.other)[lang];
+  return fill({ en: pick('en'), 'zh-cn': pick('zh-cn') }, { ...values, n });
+}
 
 /** Fills `{name}` placeholders of a sentence in both languages; one without a value throws, naming it. */
 export function fill(text: L10n, values: Record<string, string | number | L10n>): L10n {

@@ -4,7 +4,7 @@ import { simulator } from '../../../src/engine';
 import * as quiz from '../../../src/engine/quiz';
 import type { ItemAnswer, QuizItem } from '../../../src/engine/quiz';
 
-const { answerItem, breakdown, caseItemCorrect, generateQuiz, quizSettings, scoreQuiz, PASS_MARK } = quiz;
+const { answerItem, breakdown, caseItemCorrect, generateQuiz, quizSettings, rulesCharged, scoreQuiz, PASS_MARK } = quiz;
 
 const start = '2026-03-02T09:00:00Z';
 const end = '2026-03-02T09:25:00Z';
@@ -101,5 +101,49 @@ describe('breakdown', () => {
       { area: 'ebay', correct: 1, total: 1 },
     ]);
     expect(byRule.map((r) => r.rule)).toEqual(['HEALTH-1', 'AZ-2', 'EBAY-7']);
+  });
+});
+
+describe('rulesCharged', () => {
+  // A decision whose three options each stand for their own rule: the answer cites RET-1, the
+  // distractors AZ-9 and RET-2.
+  const decision = {
+    ...sample.items.find((i) => i.kind === 'decision')!,
+    rules: ['RET-1', 'AZ-9', 'RET-2'],
+    options: [
+      { id: 'right', text: { en: 'right', 'zh-cn': '对' } },
+      { id: 'az9', text: { en: 'az9', 'zh-cn': 'az9' } },
+      { id: 'ret2', text: { en: 'ret2', 'zh-cn': 'ret2' } },
+    ],
+    answer: ['right'],
+    optionRules: { right: ['RET-1'], az9: ['AZ-9'], ret2: ['RET-2'] },
+  } as QuizItem;
+  const quizOf = (item: QuizItem) => ({ ...sample, items: [item] });
+
+  it('charges a wrong answer to the answer’s rules and the chosen option’s, not to an option never chosen', () => {
+    const result = scoreQuiz(quizOf(decision), { [decision.id]: ['ret2'] }, start, end);
+    expect(result.items[0]).toMatchObject({ correct: false, rules: ['RET-1', 'RET-2'] });
+    const { byRule } = breakdown(result);
+    expect(byRule.map((r) => r.rule)).not.toContain('AZ-9');
+  });
+
+  it('charges a missing answer to the answer’s rules only, and credits a right one to every rule', () => {
+    expect(rulesCharged(decision, undefined, false)).toEqual(['RET-1']);
+    expect(rulesCharged(decision, ['right'], true)).toEqual(['RET-1', 'AZ-9', 'RET-2']);
+  });
+
+  it('charges every rule where the options do not say which rule they stand for', () => {
+    const { optionRules: _, ...plain } = decision;
+    expect(rulesCharged(plain as QuizItem, ['ret2'], false)).toEqual(['RET-1', 'AZ-9', 'RET-2']);
+  });
+
+  it('generated decisions say which rules each shown option stands for, the answer’s first', () => {
+    const decisions = sample.items.filter((i) => i.kind === 'decision');
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const item of decisions) {
+      expect(Object.keys(item.optionRules ?? {}).sort(), item.id).toEqual(item.options.map((o) => o.id).sort());
+      expect(item.optionRules![item.answer[0]!]![0], item.id).toBe(item.rules[0]);
+      expect(new Set(Object.values(item.optionRules!).flat()), item.id).toEqual(new Set(item.rules));
+    }
   });
 });
