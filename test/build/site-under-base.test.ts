@@ -1,9 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { linkProblems, scriptBytes } from '../../src/build/site-check';
+import { linkProblems } from '../../src/build/site-check';
 import { sitemapXml, writeSitemap } from '../../src/build/sitemap';
 import { rehypeBaseLinks } from '../../src/handbook/rehype-base-links';
 import type { Root } from 'hast';
@@ -38,14 +37,6 @@ describe('a site built under a sub-path', () => {
     ]);
     // The same files checked as a root build: every /casebook/ link is then broken.
     expect(linkProblems(dist).some((p) => p.includes('/casebook/good/ — no such page'))).toBe(true);
-  });
-
-  it('counts the scripts a page loads from under the base', () => {
-    const dist = builtUnderBase();
-    const gz = (file: string) => gzipSync(readFileSync(join(dist, '_astro', file))).length;
-    const home = scriptBytes(dist, '/casebook/').find((p) => p.url === '/')!;
-    expect(home.gzipBytes).toBe(gz('page.js') + gz('shared.js'));
-    expect(scriptBytes(dist).find((p) => p.url === '/')!.gzipBytes).toBe(0);
   });
 
   it('lists every page, not the 404 page, at its deployed address in sitemap.xml', () => {

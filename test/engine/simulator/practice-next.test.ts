@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextUnplayedSeed, playedKeys, practiceFromSearch, practiceKey, practiceSearch } from '../../../src/components/simulator/practice';
 
-const decodeNothing = () => ({ ok: false as const, problems: [] });
+const decodeNothing = () => ({ ok: false as const, problem: 'damaged' as const, details: [] });
 
 describe('the next practice case', () => {
   it('counts a case played once a step is taken or a score kept, not when it was only opened', () => {
