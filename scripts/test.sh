@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Casebook's test command (`npm test`): installs what the tests need, then
-#   typecheck (astro check) → unit (vitest) → build (astro build) → e2e (playwright)
+#   typecheck (astro check) → lint (eslint, prettier) → unit (vitest) → build (astro build) → e2e (playwright)
 # stopping at the first stage that fails. Ends with a summary line:
 #   summary: X passed, Y failed
 set -euo pipefail
@@ -11,7 +11,7 @@ mkdir -p test-results
 rm -f test-results/unit.json test-results/e2e.json
 
 stage_no=0
-stage_total=6
+stage_total=7
 
 header() {
   stage_no=$((stage_no + 1))
@@ -62,6 +62,9 @@ run chromium bash scripts/ensure-chromium.sh
 header "typecheck: astro check"
 run typecheck npx astro check
 
+header "lint: eslint + prettier --check"
+run lint npm run --silent lint
+
 header "unit: vitest"
 run unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 
@@ -74,7 +77,7 @@ run e2e npx playwright test
 
 read -r up uf ep ef < <(counts)
 echo
-echo "typecheck ok · unit $up passed · build $pages pages · e2e $ep passed"
+echo "typecheck ok · lint ok · unit $up passed · build $pages pages · e2e $ep passed"
 if ((uf + ef > 0)); then
   echo "summary: $((up + ep)) passed, $((uf + ef)) failed"
   exit 1
