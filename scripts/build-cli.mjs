@@ -5,10 +5,11 @@
  * older than one of its inputs, which are listed in dist-cli/inputs.json.
  *
  * Data files the engine imports are bundled too: JSON by esbuild itself, YAML (.yaml/.yml)
- * parsed here at build time with the `yaml` package, so the compiled CLI reads no data file
- * at run time and needs no path to one.
+ * parsed here at build time with the `yaml` package. A data file read at run time instead,
+ * by a path from `import.meta.url`, is still found where it lies in src/ (`sourceUrl`).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -18,7 +19,7 @@ export const inputsFile = 'dist-cli/inputs.json';
 const entryName = 'casebook-cli-entry.ts';
 
 /** `import rules from './x.yaml'` gives the parsed document, as JSON imports do. */
-const yamlData = {
+export const yamlData = {
   name: 'yaml-data',
   setup(esbuild) {
     esbuild.onLoad({ filter: /\.ya?ml$/ }, async ({ path }) => {
@@ -28,6 +29,25 @@ const yamlData = {
       } catch (error) {
         return { errors: [{ text: `${path}: ${error instanceof Error ? error.message : String(error)}` }] };
       }
+    });
+  },
+};
+
+/**
+ * A source module that reads a file beside it at run time (`new URL('./rules.yaml', import.meta.url)`)
+ * keeps finding it: inside the bundle, `import.meta.url` of a module under src/ still names that
+ * module's own file.
+ */
+export const sourceUrl = {
+  name: 'source-import-meta-url',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.tsx?$/ }, ({ path }) => {
+      const contents = readFileSync(path, 'utf8');
+      if (!contents.includes('import.meta.url')) return undefined;
+      const fromBundle = relative(dirname(`${root}${outFile}`), path)
+        .split(sep)
+        .join('/');
+      return { contents: contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader: path.endsWith('x') ? 'tsx' : 'ts' };
     });
   },
 };
@@ -52,7 +72,7 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20.19',
-    plugins: [yamlData],
+    plugins: [yamlData, sourceUrl],
     metafile: true,
     write: false,
     outfile: outFile,
