@@ -17,7 +17,8 @@ async function ruleIdsFor(fixture: string, pretendPath: string): Promise<{ ruleI
   return result.messages.map(({ ruleId, message }) => ({ ruleId, message }));
 }
 
-describe('layer boundaries', () => {
+// The first lint loads the config and parses what the fixture imports: seconds on a busy machine.
+describe('layer boundaries', { timeout: 60_000 }, () => {
   it('the engine may not import a store', async () => {
     const messages = await ruleIdsFor('engine-imports-store.ts', 'src/engine/boundary-fixture.ts');
     expect(messages).toEqual([{ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('src/engine may import only its own files') }]);
