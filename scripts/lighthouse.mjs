@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-// Lighthouse and chrome-launcher (about 40 MB) are not in the project's install: they are
+// Lighthouse and chrome-launcher (some 185 MB on disk) are not in the project's install: they are
 // fetched here on first use, at these versions, into a cache folder that `npm ci` clears.
 const tools = { lighthouse: '12.8.2', 'chrome-launcher': '1.2.1' };
 const toolsDir = process.env.LIGHTHOUSE_TOOLS_DIR ?? `node_modules/.cache/casebook-lighthouse-${tools.lighthouse}`;
