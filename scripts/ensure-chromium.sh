@@ -17,7 +17,7 @@ fi
 if node -e "
   const fs = require('node:fs');
   try {
-    const p = require('playwright-core').chromium.executablePath();
+    const p = require('@playwright/test').chromium.executablePath();
     process.exit(p && fs.existsSync(p) ? 0 : 1);
   } catch { process.exit(1); }
 " 2>/dev/null; then

@@ -5,9 +5,24 @@
  * target; a word after `--` keeps only the pages whose name contains it. Not part of `npm test`: its scores are figures, not pass/fail checks of behaviour.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+// Lighthouse and chrome-launcher (some 185 MB on disk) are not in the project's install: they are
+// fetched here on first use, at these versions, into a cache folder that `npm ci` clears.
+const tools = { lighthouse: '12.8.2', 'chrome-launcher': '1.2.1' };
+const toolsDir = process.env.LIGHTHOUSE_TOOLS_DIR ?? `node_modules/.cache/casebook-lighthouse-${tools.lighthouse}`;
+const specs = Object.entries(tools).map(([name, version]) => `${name}@${version}`);
+if (!existsSync(`${toolsDir}/node_modules/lighthouse/package.json`) || !existsSync(`${toolsDir}/node_modules/chrome-launcher/package.json`)) {
+  console.log(`Fetching ${specs.join(' and ')} into ${toolsDir}…`);
+  mkdirSync(toolsDir, { recursive: true });
+  writeFileSync(`${toolsDir}/package.json`, '{ "private": true }\n');
+  const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', toolsDir, ...specs];
+  if (spawnSync('npm', args, { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+// Imported through a module inside the cache folder, so Node resolves them from its node_modules.
+writeFileSync(`${toolsDir}/tools.mjs`, "export { default as lighthouse } from 'lighthouse';\nexport * as chromeLauncher from 'chrome-launcher';\n");
+const { lighthouse, chromeLauncher } = await import(pathToFileURL(`${toolsDir}/tools.mjs`).href);
 
 const port = 4329;
 const origin = `http://127.0.0.1:${port}`;
@@ -56,7 +71,10 @@ async function waitForServer() {
 }
 
 await waitForServer();
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+});
 
 const rows = [];
 let missed = 0;
@@ -81,5 +99,11 @@ try {
 const header = ['page', 'path', 'perf', 'a11y', 'best', 'seo', ''];
 const all = [header, [`target`, '', ...Object.values(targets).map((t) => `≥${t}`), ''], ...rows];
 const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i] ?? '').length)));
-for (const row of all) console.log(row.map((cell, i) => String(cell ?? '').padEnd(widths[i])).join('  ').trimEnd());
+for (const row of all)
+  console.log(
+    row
+      .map((cell, i) => String(cell ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
 process.exit(missed ? 1 : 0);

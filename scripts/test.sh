@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Casebook's test command (`npm test`): installs what the tests need, then
-#   typecheck (astro check) → unit (vitest) → build (astro build) → e2e (playwright)
+#   typecheck (astro check) → lint (eslint, prettier) → unit (vitest) → build (astro build) → e2e (playwright)
 #   → sub-path (the site built with BASE=/casebook/ and SITE set, browsed under /casebook/)
 # stopping at the first stage that fails. Ends with a summary line:
 #   summary: X passed, Y failed
@@ -63,6 +63,9 @@ run chromium bash scripts/ensure-chromium.sh
 header "typecheck: astro check"
 run typecheck npx astro check
 
+header "lint: eslint + prettier --check"
+run lint npm run --silent lint
+
 header "unit: vitest"
 run unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 
@@ -79,7 +82,7 @@ run subpath bash scripts/test-subpath.sh
 
 read -r up uf ep ef < <(counts)
 echo
-echo "typecheck ok · unit $up passed · build $pages pages · e2e (with sub-path) $ep passed"
+echo "typecheck ok · lint ok · unit $up passed · build $pages pages · e2e (with sub-path) $ep passed"
 if ((uf + ef > 0)); then
   echo "summary: $((up + ep)) passed, $((uf + ef)) failed"
   exit 1

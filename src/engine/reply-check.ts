@@ -1,5 +1,6 @@
 import type { CaseKind } from './case';
-import { replyChecks, type ReplyCheck, type ReplyPattern } from './policy/reply-checks';
+import type { FindingKind, ReplyCheck, ReplyPattern, Severity } from './policy/reply-check-types';
+import { replyChecks } from './policy/reply-checks';
 import { languageMarkers } from './policy/reply-words';
 import type { L10n } from './text';
 
@@ -11,23 +12,7 @@ import type { L10n } from './text';
  * always give the same findings. The patterns are data, in policy/reply-checks.ts.
  */
 
-export type FindingKind =
-  | 'link'
-  | 'email'
-  | 'competitor'
-  | 'order-tone'
-  | 'incentive'
-  | 'blame'
-  | 'feedback-request'
-  | 'feedback-change'
-  | 'phone'
-  | 'off-platform'
-  | 'missing-apology'
-  | 'missing-solution'
-  | 'missing-choices'
-  | 'missing-timeframe';
-
-export type Severity = 'error' | 'warning' | 'suggestion';
+export type { FindingKind, Severity } from './policy/reply-check-types';
 
 export interface Finding {
   kind: FindingKind;

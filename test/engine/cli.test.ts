@@ -157,7 +157,7 @@ describe('casebook help', () => {
     const { code, out } = run(['help', name]);
     expect(code).toBe(0);
     expect(out).toMatch(new RegExp(`^usage: casebook ${name}( |$)`, 'm'));
-    expect(out).toMatch(/^options:\n(  .+\n)+/m);
+    expect(out).toMatch(/^options:\n( {2}.+\n)+/m);
     expect(out).toContain(`example:\n  casebook ${name}`);
     const command = commands.find((c) => c.name === name)!;
     for (const option of command.options) expect(out).toMatch(new RegExp(`^  --${option.name} `, 'm'));

@@ -16,8 +16,10 @@ function readCsv(text: string): string[][] {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('unclosed quote');
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-        else if (text[i] === '"') break;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') break;
         else field += text[i++];
       }
       i++;
@@ -29,8 +31,11 @@ function readCsv(text: string): string[][] {
     }
     record.push(field);
     if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) (records.push(record), (record = []), (i += 2));
-    else throw new Error(`expected , or CRLF at ${i}`);
+    else if (text.startsWith('\r\n', i)) {
+      records.push(record);
+      record = [];
+      i += 2;
+    } else throw new Error(`expected , or CRLF at ${i}`);
   }
   if (record.length > 0) throw new Error('last record has no line end');
   return records;

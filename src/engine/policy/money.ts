@@ -1,6 +1,9 @@
 import { currencies } from '../case-choices';
 import type { L10n } from '../text';
+import { alsoListed, type MoneyCurrency, type MoneyTable } from './money-currencies';
 import type { Figure } from './types';
+
+export type { MoneyCurrency, MoneyTable, OrderCurrency } from './money-currencies';
 
 /**
  * The money limits of the policy, as data. A limit is an amount of money, the same on every
@@ -15,19 +18,10 @@ import type { Figure } from './types';
  * gets about the same money: 25 GBP, not 30.
  */
 
-/** Currencies beyond the orders' own that the tables also give, for marketplaces the case facts do not cover yet. */
-const alsoListed = ['MXN'] as const;
-
-export type OrderCurrency = (typeof currencies)[number];
-export type MoneyCurrency = OrderCurrency | (typeof alsoListed)[number];
-
 /** Every currency a money table gives an amount in, order currencies first. */
 export const moneyCurrencies: readonly MoneyCurrency[] = [...new Set<MoneyCurrency>([...currencies, ...alsoListed])];
 
 export const referenceCurrency = 'USD' satisfies MoneyCurrency;
-
-/** An amount in every currency; the type makes a new order currency without an amount fail to compile. */
-export type MoneyTable = Readonly<Record<MoneyCurrency, number>>;
 
 /** When the team set these amounts and the working rates below. */
 export const moneySetOn = '2026-12-03';

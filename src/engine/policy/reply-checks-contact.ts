@@ -1,5 +1,5 @@
-import type { ReplyCheck } from './reply-checks';
-import { ci, cs, de, fr, numberEnd, numberStart, wordEnd, wordStart } from './reply-words';
+import type { ReplyCheck } from './reply-check-types';
+import { ci, cs, de, fr, numberEnd, numberStart, wordEnd } from './reply-words';
 
 /**
  * MSG-4 beyond e-mail addresses and links: a phone number, an invitation to call or text, a

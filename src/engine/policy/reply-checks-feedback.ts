@@ -1,4 +1,4 @@
-import type { ReplyCheck } from './reply-checks';
+import type { ReplyCheck } from './reply-check-types';
 import {
   benefit,
   ci,

@@ -1,5 +1,5 @@
-import type { FindingKind, Severity } from '../reply-check';
 import type { L10n } from '../text';
+import type { ReplyCheck } from './reply-check-types';
 import { contactChecks } from './reply-checks-contact';
 import { feedbackChecks } from './reply-checks-feedback';
 import { benefit, ci, cs, de, fr, restOfWord, wordEnd, wordStart } from './reply-words';
@@ -27,37 +27,6 @@ import { benefit, ci, cs, de, fr, restOfWord, wordEnd, wordStart } from './reply
  * read words read all three. The phone, messaging-app and feedback checks are in
  * reply-checks-contact.ts and reply-checks-feedback.ts; shared words are in reply-words.ts.
  */
-export interface ReplyPattern {
-  source: string;
-  flags: '' | 'i';
-  /**
-   * A cheaper pattern (same flags) that must match somewhere in the draft before this one
-   * is run: it keeps a typical draft with no '@' from paying for the e-mail scan.
-   */
-  needs?: string;
-  /**
-   * Match scope: German or French words, tried only on a draft written (at least partly) in
-   * that language (`languageMarkers` in reply-words.ts), so an English draft does not pay
-   * for them.
-   */
-  lang?: 'de' | 'fr';
-}
-
-export interface ReplyCheck {
-  kind: FindingKind;
-  ruleId: string;
-  severity: Severity;
-  scope: 'match' | 'sentence' | 'missing';
-  patterns: readonly ReplyPattern[];
-  /** sentence scope: a sentence matching any of these is not a finding. */
-  unless?: readonly ReplyPattern[];
-  /** match scope: a cheap pattern that every finding's sentence holds (a key word of the phrases). */
-  near?: ReplyPattern;
-  /** Only in messages on these platforms; absent = both. */
-  platforms?: readonly ('amazon' | 'ebay')[];
-  explanation: L10n;
-  fix: L10n;
-}
 
 
 // ---- Shared pieces -----------------------------------------------------------------

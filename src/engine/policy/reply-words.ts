@@ -1,4 +1,4 @@
-import type { ReplyPattern } from './reply-checks';
+import type { ReplyPattern } from './reply-check-types';
 
 /**
  * The pieces the reply checks are built from: how a pattern is written, and the words buyers

@@ -1,6 +1,6 @@
 import type { ActionType, appealGrounds, closeReasons, payers } from '../actions';
 import type { L10n } from '../text';
-import type { MoneyCurrency, MoneyTable } from './money';
+import type { MoneyCurrency, MoneyTable } from './money-currencies';
 
 /**
  * A rule is data: an ID from the playbook, text in both languages, the figures it owns,

@@ -2,7 +2,7 @@
  * The case simulator's public API: scenarios (schema and generator), the state machine,
  * the best path the rules allow, and scoring. Pure, like the rest of the engine.
  */
-export { mergeFacts } from './scenario-facts';
+export { mergeFacts } from './merge-facts';
 export { scenarioSchema, parseScenario, MAX_HIDDEN_FACTS, type Scenario, type ScenarioInput, type HiddenFact, type ScenarioParseResult } from './scenario';
 export { isDecision, MAX_REPLY_CHARS, type Decision, type DecisionType } from './decision';
 export {

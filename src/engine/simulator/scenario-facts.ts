@@ -1,5 +1,6 @@
 import type { CaseFacts } from '../case-fields';
 import { parseCaseFacts } from '../check-case-facts';
+import { mergeFacts } from './merge-facts';
 import { hashSeed } from './random';
 import type { Scenario } from './scenario';
 
@@ -10,22 +11,6 @@ import type { Scenario } from './scenario';
  */
 
 type Patch = Record<string, unknown>;
-const nested = ['order', 'tracking'] as const;
-
-/** Facts with patches laid over them; `order` and `tracking` merge one level deep. */
-export function mergeFacts(base: Record<string, unknown>, ...patches: Patch[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const patch of patches) {
-    for (const [key, value] of Object.entries(patch)) {
-      const under = out[key];
-      out[key] =
-        (nested as readonly string[]).includes(key) && value && typeof value === 'object' && under && typeof under === 'object'
-          ? { ...(under as Patch), ...(value as Patch) }
-          : value;
-    }
-  }
-  return out;
-}
 
 /** Facts already built, per scenario: scoring asks for the same moment many times. */
 const factsCache = new WeakMap<Scenario, Map<string, CaseFacts>>();

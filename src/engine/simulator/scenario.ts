@@ -4,7 +4,7 @@ import { platformOf } from '../case-kinds';
 import { toMs } from '../dates';
 import { isoDate } from '../iso-date-schema';
 import { ruleById } from '../policy/registry';
-import { mergeFacts } from './scenario-facts';
+import { mergeFacts } from './merge-facts';
 import { authoredReactions, qualities, revealers, temperaments } from './vocabulary';
 
 /**
