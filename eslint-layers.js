@@ -25,7 +25,8 @@ export const layerZones = [
   layer('i18n', ['engine/text.ts']),
   // search/from-files.ts lists the handbook's files with the same helper as the build checks.
   layer('search', ['engine', 'handbook', 'i18n', 'build/files.ts']),
-  layer('build', ['engine', 'results']),
+  // The link check and the sitemap read the site's base path the way pages write it.
+  layer('build', ['engine', 'results', 'i18n/base-path.ts'], 'Links are checked under the base path.'),
   // Page views (HandbookPage, RulePage, …) wrap themselves in a layout; only pages are out of reach.
   {
     target: './src/components',
