@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { DecodedFacts } from '../../../src/engine/facts-link';
 import { nextUnplayedSeed, playedKeys, practiceFromSearch, practiceKey, practiceSearch } from '../../../src/components/simulator/practice';
 
-const decodeNothing = () => ({ ok: false as const, problem: 'damaged' as const, details: [] });
+/** No case code is read in these addresses. */
+const decodeNothing = (): DecodedFacts => ({ ok: false, problem: 'damaged', details: [] });
 
 describe('the next practice case', () => {
   it('counts a case played once a step is taken or a score kept, not when it was only opened', () => {
