@@ -11,6 +11,24 @@ const check = z.union([
 ]);
 
 /**
+ * What a module asks before the next one opens: how many of its readings and practice cases
+ * (a count, or `all`) and that its check is passed. Every part has a default, so a module
+ * without `gate` asks for every reading, two practice cases (or all, when it has fewer) and a
+ * passed check.
+ */
+const required = z.union([z.literal('all'), z.number().int().nonnegative()]);
+export const moduleGate = z
+  .object({
+    readings: required.default('all'),
+    practice: required.default(2),
+    check: z.literal('pass').default('pass'),
+  })
+  .strict();
+
+export type ModuleGate = z.output<typeof moduleGate>;
+export const defaultGate: ModuleGate = moduleGate.parse({});
+
+/**
  * One module of the onboarding course (src/content/course.yaml). Astro validates every
  * entry at build time and names the file and field that do not fit; that the readings and
  * cases exist is checked by test/content/course.test.ts and by the course pages' build.
@@ -23,8 +41,17 @@ export const courseModule = z
     reading: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'expected a handbook page slug such as amazon/returns')).min(1),
     practice: z.array(kebab).max(4),
     check,
+    gate: moduleGate.optional(),
   })
   .strict()
-  .refine((m) => 'shift' in m.check || m.practice.length >= 2, { path: ['practice'], message: 'a module with a quiz check needs 2–4 practice cases' });
+  .refine((m) => 'shift' in m.check || m.practice.length >= 2, { path: ['practice'], message: 'a module with a quiz check needs 2–4 practice cases' })
+  .refine((m) => typeof m.gate?.readings !== 'number' || m.gate.readings <= m.reading.length, {
+    path: ['gate', 'readings'],
+    message: 'asks for more readings than the module lists',
+  })
+  .refine((m) => typeof m.gate?.practice !== 'number' || m.gate.practice <= m.practice.length, {
+    path: ['gate', 'practice'],
+    message: 'asks for more practice cases than the module lists',
+  });
 
 export type CourseModule = z.infer<typeof courseModule>;
