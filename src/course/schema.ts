@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areas } from '../engine/policy/types';
+import { DEFAULT_GATE, type ModuleGate } from './gate';
 
 const l10n = z.object({ en: z.string().min(1), 'zh-cn': z.string().min(1) }).strict();
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ID');
@@ -17,16 +18,15 @@ const check = z.union([
  * passed check.
  */
 const required = z.union([z.literal('all'), z.number().int().nonnegative()]);
-export const moduleGate = z
+export const moduleGate: z.ZodType<ModuleGate, z.ZodTypeDef, unknown> = z
   .object({
-    readings: required.default('all'),
-    practice: required.default(2),
-    check: z.literal('pass').default('pass'),
+    readings: required.default(DEFAULT_GATE.readings),
+    practice: required.default(DEFAULT_GATE.practice),
+    check: z.literal('pass').default(DEFAULT_GATE.check),
   })
   .strict();
 
-export type ModuleGate = z.output<typeof moduleGate>;
-export const defaultGate: ModuleGate = moduleGate.parse({});
+export type { ModuleGate };
 
 /**
  * One module of the onboarding course (src/content/course.yaml). Astro validates every
