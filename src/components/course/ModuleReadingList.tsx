@@ -145,4 +145,6 @@ export function mountModuleReading(top: HTMLElement, end: HTMLElement, moduleId:
   render(<ReadingNext context={context} module={module} end={end} />, end);
   top.hidden = false;
   end.hidden = false;
+  // The sidebar's previous and next would compete with the module's own next step.
+  document.querySelector<HTMLElement>('.handbook-article > .pagination')?.setAttribute('hidden', '');
 }
