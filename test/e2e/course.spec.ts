@@ -466,6 +466,7 @@ test.describe('course', () => {
     await storeAndReload(page, {
       [PROGRESS_KEY]: JSON.stringify({ version: 2, value: progress }),
       'casebook:quiz-history': JSON.stringify({ version: 2, value: history }),
+      [CASES_KEY]: JSON.stringify({ version: 1, value: Object.fromEntries(course.flatMap((m) => m.practice).map((id) => [`authored:${id}`, { best: 90, last: 90, at: '2026-03-01T10:00:00.000Z' }])) }),
     });
     await ready(page, '.certificate');
     const certificate = page.locator('.certificate');
