@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areas } from '../engine/policy/types';
+import { DEFAULT_GATE, type ModuleGate } from './gate';
 
 const l10n = z.object({ en: z.string().min(1), 'zh-cn': z.string().min(1) }).strict();
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ID');
@@ -9,6 +10,23 @@ const check = z.union([
   z.object({ areas: z.array(z.enum(areas)).min(1) }).strict(),
   z.object({ shift: z.number().int().nonnegative() }).strict(),
 ]);
+
+/**
+ * What a module asks before the next one opens: how many of its readings and practice cases
+ * (a count, or `all`) and that its check is passed. Every part has a default, so a module
+ * without `gate` asks for every reading, two practice cases (or all, when it has fewer) and a
+ * passed check.
+ */
+const required = z.union([z.literal('all'), z.number().int().nonnegative()]);
+export const moduleGate: z.ZodType<ModuleGate, z.ZodTypeDef, unknown> = z
+  .object({
+    readings: required.default(DEFAULT_GATE.readings),
+    practice: required.default(DEFAULT_GATE.practice),
+    check: z.literal('pass').default(DEFAULT_GATE.check),
+  })
+  .strict();
+
+export type { ModuleGate };
 
 /**
  * One module of the onboarding course (src/content/course.yaml). Astro validates every
@@ -23,8 +41,17 @@ export const courseModule = z
     reading: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'expected a handbook page slug such as amazon/returns')).min(1),
     practice: z.array(kebab).max(4),
     check,
+    gate: moduleGate.optional(),
   })
   .strict()
-  .refine((m) => 'shift' in m.check || m.practice.length >= 2, { path: ['practice'], message: 'a module with a quiz check needs 2–4 practice cases' });
+  .refine((m) => 'shift' in m.check || m.practice.length >= 2, { path: ['practice'], message: 'a module with a quiz check needs 2–4 practice cases' })
+  .refine((m) => typeof m.gate?.readings !== 'number' || m.gate.readings <= m.reading.length, {
+    path: ['gate', 'readings'],
+    message: 'asks for more readings than the module lists',
+  })
+  .refine((m) => typeof m.gate?.practice !== 'number' || m.gate.practice <= m.practice.length, {
+    path: ['gate', 'practice'],
+    message: 'asks for more practice cases than the module lists',
+  });
 
 export type CourseModule = z.infer<typeof courseModule>;

@@ -2,53 +2,13 @@ import type { QuizResult } from '../engine/quiz/result';
 import { PASS_MARK, type QuizSettingsInput } from '../engine/quiz/settings';
 import type { CourseModule } from './schema';
 
+export { gateStatus, type GateStatus } from './gate';
+export { courseStatus, resumeModule, type ModuleState, type ModuleStatus, type ProgressFacts } from './module-state';
+
 /**
  * Where a trainee stands in the course, from their stored progress: pure, so the course
  * pages, the progress page and the tests read the same answer.
  */
-
-export type ModuleState = 'locked' | 'open' | 'started' | 'passed';
-
-export interface ModuleStatus {
-  id: string;
-  state: ModuleState;
-  read: number;
-  reading: number;
-  practised: number;
-  practice: number;
-  attempts: number;
-  bestScore: number | null;
-  timeSpentMs: number;
-}
-
-export interface ProgressFacts {
-  modules: Record<string, { readPages: string[]; checks: { score: number; passed: boolean }[]; timeSpentMs: number } | undefined>;
-}
-
-/** A module opens when the one before it is passed, unless a trainer's link switched the lock off. */
-export function courseStatus(course: readonly CourseModule[], progress: ProgressFacts, practisedCases: ReadonlySet<string>, unlocked: boolean): ModuleStatus[] {
-  let previousPassed = true;
-  return course.map((m) => {
-    const p = progress.modules[m.id];
-    const read = m.reading.filter((slug) => p?.readPages.includes(slug)).length;
-    const practised = m.practice.filter((id) => practisedCases.has(id)).length;
-    const attempts = p?.checks.length ?? 0;
-    const passed = p?.checks.some((c) => c.passed) ?? false;
-    const state: ModuleState = passed ? 'passed' : !previousPassed && !unlocked ? 'locked' : read + practised + attempts > 0 ? 'started' : 'open';
-    previousPassed = passed;
-    return {
-      id: m.id,
-      state,
-      read,
-      reading: m.reading.length,
-      practised,
-      practice: m.practice.length,
-      attempts,
-      bestScore: attempts ? Math.max(...p!.checks.map((c) => c.score)) : null,
-      timeSpentMs: p?.timeSpentMs ?? 0,
-    };
-  });
-}
 
 /** How many questions a module check asks. A product setting: a short quiz. */
 export const CHECK_QUESTIONS = 8;

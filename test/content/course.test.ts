@@ -33,6 +33,13 @@ describe('the onboarding course', () => {
     expect(courseModule.safeParse({ ...course[0], practice: ['one-case'] }).success).toBe(false);
   });
 
+  it("gives module 1 only beginner cases, and a gate a first-day hire can meet", () => {
+    const difficulty = (id: string) => (parse(readFileSync(`src/content/scenarios/${id}.yaml`, 'utf8')) as { difficulty: number }).difficulty;
+    const [first] = course;
+    expect(first!.practice.map(difficulty)).toEqual(first!.practice.map(() => 1));
+    expect(first!.gate?.practice).toBeLessThanOrEqual(first!.practice.length);
+  });
+
   it('names every broken reference in a broken course', () => {
     const problems = courseProblems(load('test/fixtures/course/broken-course.yaml'), pages, scenarioIds);
     expect(problems).toEqual([

@@ -20,6 +20,7 @@ import { generateQuiz, quizSettings } from '../../src/engine/quiz';
 const course: CourseModule[] = (parse(readFileSync('src/content/course.yaml', 'utf8')) as unknown[]).map((m) => courseModule.parse(m));
 const [first, second] = course as [CourseModule, CourseModule];
 const PROGRESS_KEY = 'casebook:course-progress';
+const CASES_KEY = 'casebook:case-results';
 
 /** Waits until the page's islands have hydrated and read the stored progress. */
 async function ready(page: Page, selector: string) {
@@ -51,15 +52,20 @@ test.describe('course', () => {
     for (const slug of first.reading) {
       const toggle = `[data-reading="${slug}"] .mark-read`;
       await tabTo(page, toggle);
-      await expect(page.locator(toggle)).toHaveAttribute('aria-pressed', 'false');
+      await expect(page.locator(toggle)).toHaveText(/^Mark as read:/);
       await page.keyboard.press('Space');
-      await expect(page.locator(toggle)).toHaveAttribute('aria-pressed', 'true');
-      await expect(page.locator(`[data-reading="${slug}"] .work-done`)).toBeVisible();
+      // The label says what the next press does, and the state is in words beside it.
+      await expect(page.locator(toggle)).toHaveText(/^Mark as unread:/);
+      await expect(page.locator(`[data-reading="${slug}"] .work-done`)).toHaveText('✓ Read');
     }
-    // A toggle: pressed again, the mark comes off; and back on.
+    await expect(page.locator('.gate-summary [data-gate=readings]')).toHaveText(`✓ Readings read: ${first.reading.length} of ${first.reading.length}`);
+    // Pressed again, the mark comes off, and says so; and back on.
+    const last = `[data-reading="${first.reading.at(-1)}"]`;
     await page.keyboard.press('Enter');
-    await expect(page.locator(`[data-reading="${first.reading.at(-1)}"] .mark-read`)).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator(`${last} .mark-read`)).toHaveText(/^Mark as read:/);
+    await expect(page.locator(`${last} .work-todo`)).toHaveText('○ Not read yet');
     await page.keyboard.press('Enter');
+    await expect(page.locator(`${last} .mark-read`)).toHaveText(/^Mark as unread:/);
 
     await tabTo(page, '.check-link');
     const href = new URL((await page.locator('.check-link').getAttribute('href'))!, 'http://x');
@@ -76,10 +82,21 @@ test.describe('course', () => {
     await expect(card).toContainText(`${first.reading.length} of ${first.reading.length}`);
   });
 
-  test('module 1 finished by keyboard: its check, a quiz answered from the rules, passes it and opens module 2', async ({ page }) => {
+  test('module 1 finished by keyboard: its check, a quiz answered from the rules, passes it and, with its readings and cases done, opens module 2', async ({ page }) => {
     const check = generateQuiz(quizSettings(checkSettings(first, 1)!));
+    // The readings read and the cases closed, as the handbook and the simulator store them: the check is what is left.
+    // Stored from the course page, which banks no time (a module page's last bank on leaving would write over them).
+    await page.goto('/course/');
+    await ready(page, '.course-module .state-badge');
+    await storeAndReload(page, {
+      [PROGRESS_KEY]: JSON.stringify({ version: 2, value: { traineeName: '', modules: { [first.id]: { readPages: first.reading, checks: [], timeSpentMs: 0 } } } }),
+      [CASES_KEY]: JSON.stringify({ version: 1, value: Object.fromEntries(first.practice.map((id) => [`authored:${id}`, { best: 90, last: 90, at: '2026-03-01T10:00:00.000Z' }])) }),
+    });
     await page.goto(`/course/${first.id}/`);
     await ready(page, '.check-link');
+    await expect(page.locator('.gate-summary [data-gate=readings]')).toHaveClass('work-done');
+    await expect(page.locator('.gate-summary [data-gate=practice]')).toHaveClass('work-done');
+    await expect(page.locator('.gate-summary [data-gate=check]')).toHaveText('○ Module check not passed yet');
     await tabTo(page, '.check-link');
     await page.keyboard.press('Enter');
     await expect(page.locator('.quiz-module')).toBeVisible();
@@ -315,7 +332,7 @@ test.describe('course', () => {
     await ready(page, '.mark-read');
     const toggle = page.locator(`[data-reading="${first.reading[0]}"] .mark-read`);
     await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveAttribute('data-read', 'true');
     await expect(page.locator('.storage-notices')).toContainText('will not be kept');
   });
 
@@ -341,10 +358,10 @@ test.describe('course', () => {
     }
     const slug = first.reading[1]!;
     await one.locator(`[data-reading="${slug}"] .mark-read`).click();
-    await expect(two.locator(`[data-reading="${slug}"] .mark-read`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(two.locator(`[data-reading="${slug}"] .mark-read`)).toHaveAttribute('data-read', 'true');
     await expect(two.locator(`[data-reading="${slug}"] .work-done`)).toBeVisible();
     await two.locator(`[data-reading="${slug}"] .mark-read`).click();
-    await expect(one.locator(`[data-reading="${slug}"] .mark-read`)).toHaveAttribute('aria-pressed', 'false');
+    await expect(one.locator(`[data-reading="${slug}"] .mark-read`)).toHaveAttribute('data-read', 'false');
   });
 
   test('export, reset (after a confirmation), import: the progress comes back', async ({ page }, testInfo) => {
@@ -449,6 +466,7 @@ test.describe('course', () => {
     await storeAndReload(page, {
       [PROGRESS_KEY]: JSON.stringify({ version: 2, value: progress }),
       'casebook:quiz-history': JSON.stringify({ version: 2, value: history }),
+      [CASES_KEY]: JSON.stringify({ version: 1, value: Object.fromEntries(course.flatMap((m) => m.practice).map((id) => [`authored:${id}`, { best: 90, last: 90, at: '2026-03-01T10:00:00.000Z' }])) }),
     });
     await ready(page, '.certificate');
     const certificate = page.locator('.certificate');

@@ -5,6 +5,8 @@ import type { Lang } from '../../engine/text';
 import { markRead, markUnread } from '../../stores/course-progress';
 import type { Linked } from './course-data';
 import { checkHref, moduleHref, type CoursePaths } from './course-links';
+import { fromModule } from './module-link';
+import { GateSummary } from './GateSummary';
 import { fillText } from '../site/fill-text';
 import { StateBadge } from './StateBadge';
 import { UnlockQuestion } from './UnlockQuestion';
@@ -45,6 +47,7 @@ export function ModuleWork({ lang, modules, moduleId, pages, cases, paths, strin
     <div class="module-work" data-state={hydrated ? status.state : undefined}>
       <UnlockQuestion strings={s} />
       <p class="module-state">{hydrated ? <StateBadge state={status.state} label={s[`course.state.${status.state}`]} /> : s['course.loading']}</p>
+      {working && <GateSummary status={status} strings={s} />}
       {locked && previous && (
         <p class="note module-locked">
           {fillText(s['course.locked'], { n: index })}{' '}
@@ -61,16 +64,17 @@ export function ModuleWork({ lang, modules, moduleId, pages, cases, paths, strin
             const done = readPages.includes(slug);
             return (
               <li key={slug} data-reading={slug}>
-                <a href={page.href}>{page.title}</a>
+                <a href={fromModule(page.href, module.id)}>{page.title}</a>
                 {working && (
                   <span class="work-mark">
-                    <button type="button" class="mark-read" aria-pressed={done} onClick={() => (done ? markUnread : markRead)(module.id, slug)}>
-                      {s['course.markRead']}
-                      <span class="visually-hidden">: {page.title}</span>
-                    </button>
                     <span class={done ? 'work-done' : 'work-todo'}>
                       <span aria-hidden="true">{done ? '✓' : '○'}</span> {done ? s['course.read'] : s['course.notRead']}
                     </span>
+                    {/* The label says what a press does, so a second press never unmarks unseen. */}
+                    <button type="button" class="mark-read" data-read={done} onClick={() => (done ? markUnread : markRead)(module.id, slug)}>
+                      {done ? s['course.markUnread'] : s['course.markRead']}
+                      <span class="visually-hidden">: {page.title}</span>
+                    </button>
                   </span>
                 )}
               </li>
@@ -92,7 +96,7 @@ export function ModuleWork({ lang, modules, moduleId, pages, cases, paths, strin
                 const best = caseBest(caseResults, id);
                 return (
                   <li key={id} data-case={id}>
-                    <a href={practice.href}>{practice.title}</a>
+                    <a href={fromModule(practice.href, module.id)}>{practice.title}</a>
                     {hydrated && (
                       <span class={best === null ? 'work-todo' : 'work-done'}>
                         <span aria-hidden="true">{best === null ? '○' : '✓'}</span>{' '}

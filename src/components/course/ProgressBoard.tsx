@@ -25,7 +25,7 @@ interface Props {
   strings: ProgressStrings;
 }
 
-/** `/progress/`: every module's standing, the most-missed rules, the certificate and the result for a trainer (the progress file is an island of its own). */
+/** `/progress/`: every module's standing, the most-missed rules, the certificate (once every module's gate is met) and the result for a trainer (the progress file is an island of its own). */
 export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleTitles, strings: s }: Props) {
   const hydrated = useHydrated();
   const { progress, statuses } = useCourseStatus(modules);
@@ -38,7 +38,7 @@ export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleT
       <ModuleTable lang={lang} modules={modules} statuses={statuses} paths={paths} strings={s} />
       <MostMissed history={history} ruleTitles={ruleTitles} paths={paths} strings={s} />
       <TraineeName name={progress.traineeName} strings={s} />
-      <Certificate lang={lang} locale={locale} name={progress.traineeName} modules={modules} statuses={statuses} completedAt={completedAt(modules, progress)} strings={s} />
+      <Certificate lang={lang} locale={locale} name={progress.traineeName} modules={modules} statuses={statuses} completedAt={statuses.every((status) => status.state === 'passed') ? completedAt(modules, progress) : null} strings={s} />
       <ResultExport
         name={progress.traineeName}
         title={courseTitle}

@@ -5,6 +5,7 @@ import { $courseProgress, type CourseProgress } from '../../stores/course-progre
 import { $courseSettings } from '../../stores/course-settings';
 import { authoredKey } from '../simulator/practice';
 import { useStore } from '../storage/use-store';
+import { practisedCases } from './practised-cases';
 
 export interface CourseView {
   progress: CourseProgress;
@@ -21,6 +22,6 @@ export function useCourseStatus(modules: readonly CourseModule[]): CourseView {
   const progress = useStore($courseProgress);
   const caseResults = useStore($caseResults);
   const { unlocked } = useStore($courseSettings);
-  const practised = new Set(modules.flatMap((m) => m.practice).filter((id) => caseBest(caseResults, id) !== null));
+  const practised = practisedCases(modules, caseResults);
   return { progress, caseResults, unlocked, statuses: courseStatus(modules, progress, practised, unlocked) };
 }

@@ -4,6 +4,7 @@ import { $caseResults } from '../../stores/case-results';
 import { authoredKey, practiceKey, practiceSearch } from '../simulator/practice';
 import { useStore } from '../storage/use-store';
 import { fillText } from '../site/fill-text';
+import { fromModule } from '../course/module-link';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -23,7 +24,10 @@ export function CaseItemView({ lang, item, since, simulatorPath, strings: s, ans
   const results = useStore($caseResults);
   const { scenarioId, seed, kind } = item.case;
   const key = scenarioId ? authoredKey(scenarioId) : practiceKey(seed ?? 1, '', kind);
-  const href = scenarioId ? `${simulatorPath}${scenarioId}/` : `${simulatorPath}practice/${practiceSearch(seed ?? 1, kind)}`;
+  const played = scenarioId ? `${simulatorPath}${scenarioId}/` : `${simulatorPath}practice/${practiceSearch(seed ?? 1, kind)}`;
+  // A module check's case leads back to its module (the quiz resumes from the module's check link).
+  const moduleId = new URLSearchParams(location.search).get('module');
+  const href = moduleId ? fromModule(played, moduleId) : played;
   const result = results[key];
   const fresh = result && result.at >= since ? result.last : null;
   return (
