@@ -16,7 +16,7 @@ import MiniSearch from 'minisearch';
 import { searchIndexFromFiles } from '../src/search/from-files';
 import { createSearch } from '../src/search/query';
 import type { SearchIndexFile, SearchSection } from '../src/search/types';
-import { querySet } from '../test/search/query-set';
+import { querySet } from '../test/search/labelled-queries';
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
