@@ -40,7 +40,7 @@ type TermGroup = string[];
 
 const ruleIdQuery = /^([a-z]+)[\s-]*(\d+)$/;
 const FUZZY_MIN_LENGTH = 4;
-const TEMPLATE_PENALTY = 2;
+const TEMPLATE_PENALTY = 3;
 const COVERAGE = 4;
 const SNIPPET = 160;
 const BEFORE = 40;
@@ -141,7 +141,7 @@ export function createSearch(files: SearchIndexFile[]) {
     names: new Set(section.aliases.map(normalise)),
     body: normalise(section.body),
     // Glossary entries and reply templates stand back a little behind the sections that explain the case.
-    penalty: section.key.startsWith('reference/glossary#') ? 0.75 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
+    penalty: section.key.startsWith('reference/glossary#') ? 1.5 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
     bonus: section.ruleIds.length ? 1 : 0,
   }));
   const words: WordIndex = buildWordIndex(
@@ -270,9 +270,12 @@ export function createSearch(files: SearchIndexFile[]) {
         else if (word.length <= 2) resolved.push({ lookups: [lookupOf(word, false)] });
         else {
           runs.push(word);
-          for (const pair of new Set(bigrams(word))) resolved.push({ lookups: [lookupOf(pair, false)] });
+          // A long run counts about as much as a few words, however many pairs it has.
+          const pairs = new Set(bigrams(word));
+          const share = Math.min(1, 2.5 / pairs.size);
+          for (const pair of pairs) resolved.push({ lookups: [lookupOf(pair, false)], weight: share });
           // Each character weighs a little too: a mistyped character still leaves the others.
-          for (const ch of new Set(word)) if (!isFiller(ch)) resolved.push({ lookups: [lookupOf(ch, false)], weight: 0.3 });
+          for (const ch of new Set(word)) if (!isFiller(ch)) resolved.push({ lookups: [lookupOf(ch, false)], weight: 0.3 * share });
         }
         return;
       }

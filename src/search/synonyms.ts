@@ -9,6 +9,8 @@ export const synonymGroups: string[][] = [
   ['cancel', 'cancellation', '取消'],
   ['late', 'delay', 'delayed', '延误'],
   ['broken', 'damaged', 'damage', '破损', '坏了', '损坏', '坏'],
+  ['not updated', 'not updating', 'not moving', 'stalled', 'stuck', '没更新', '不更新', '停止更新', '不动'],
+  ['options', 'choices', 'actions', '选项', '做法'],
   ['expensive', 'high-value', 'valuable', '贵', '昂贵', '高价'],
   ['buyer', 'customer', 'client', '买家', '顾客', '客户'],
   ['wismo', 'where is my order', 'where’s my order', 'where is my package', 'where is my parcel', '我的订单在哪', '包裹在哪'],

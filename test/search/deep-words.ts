@@ -30,9 +30,12 @@ export function deepWords(files: SearchIndexFile[], count: number, seed: number)
   for (const file of files) {
     const sections = file.sections.filter((s) => !s.k.includes('#template-') && !s.k.startsWith('reference/glossary#'));
     const bodies = sections.map((s) => normalise(s.b));
+    // Rarity is counted over everything the reader can find, templates and glossary included.
+    const everything = file.sections.map((s) => normalise(`${s.h} ${s.b}`));
     const candidates: Probe[] = [];
     sections.forEach((s, i) => {
-      const deep = bodies[i]!.slice(OLD_CUT[file.lang]);
+      // From the first whole word past the cut.
+      const deep = bodies[i]!.slice(OLD_CUT[file.lang]).replace(/^[a-z0-9]+/, '');
       const words =
         file.lang === 'en'
           ? (deep.match(/[a-z]{5,}/g) ?? [])
@@ -43,9 +46,9 @@ export function deepWords(files: SearchIndexFile[], count: number, seed: number)
     // three sections; not a question word, nor a synonym of a common one.
     const common = new Set(synonymGroups.flat());
     const formsIn = (word: string) => {
-      if (file.lang !== 'en') return bodies.filter((b) => b.includes(word)).length;
+      if (file.lang !== 'en') return everything.filter((b) => b.includes(word)).length;
       const root = new RegExp(`(^|[^a-z])${stem(word)}`);
-      return bodies.filter((b) => root.test(b)).length;
+      return everything.filter((b) => root.test(b)).length;
     };
     const rare = candidates.filter((c) => !isFiller(c.word) && !common.has(c.word) && formsIn(c.word) <= 3);
     for (let n = 0; n < count / files.length && rare.length; n++) probes.push(rare.splice(Math.floor(next() * rare.length), 1)[0]!);
