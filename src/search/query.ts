@@ -428,6 +428,8 @@ export function createSearch(files: SearchIndexFile[]) {
 
   /** Does every content word of the query occur in these files as typed? If not, another language's file may have it. */
   function covers(query: string): boolean {
+    // Chinese words are the Chinese file's to find (the English one has Chinese only in glossary names).
+    if (cjkChar.test(query) && !files.some((f) => f.lang === 'zh-cn')) return false;
     return termsOf(query, aliasMap).every((g) => g.length > 1 || known(lookupOf(g[0]!, true)));
   }
 

@@ -85,6 +85,14 @@ describe('search', () => {
     for (const s of suggested) expect(top(s).length, s).toBeGreaterThan(0);
   });
 
+  it('says when a query needs the other language: Chinese words on an English-only search, unknown words', () => {
+    const english = createSearch([files.find((f: { lang: string }) => f.lang === 'en')]);
+    expect(english.covers('refund')).toBe(true);
+    expect(english.covers('退货运费')).toBe(false);
+    expect(english.covers('qqzzv')).toBe(false);
+    expect(search.covers('退货运费')).toBe(true);
+  });
+
   it('ranks the platform a query names, and the page it was opened from, higher', () => {
     const rank = (o: { from?: string } = {}) => search('refund', { lang: 'en', ...o }).findIndex((h) => h.section.key === 'ebay/inr#item-not-received');
     expect(rank()).toBeGreaterThan(0);
