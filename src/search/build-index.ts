@@ -1,65 +1,113 @@
-import Fuse from 'fuse.js';
-import { rules } from '../engine/policy/registry';
-import type { GlossaryEntry } from '../handbook/schema';
+import { fillTemplate } from '../handbook/reply-templates';
+import type { GlossaryEntry, ReplyTemplate } from '../handbook/schema';
 import { localePath } from '../i18n';
 import { langs, type Lang } from '../engine/text';
-import { sectionsOf, type PageSource } from './sections';
+import { ruleWords, searchRules } from './rule-source';
+import { sectionsOf, type PageSection, type PageSource } from './sections';
 import { synonymGroups } from './synonyms';
-import type { SearchIndexFile, SearchSection } from './types';
+import type { IndexPage, IndexSection, SearchIndexFile } from './types';
 
 const namesOf = (entry: GlossaryEntry): string[] =>
   [...new Set([entry.term.en, entry.term['zh-cn'], entry.expansion?.en, entry.expansion?.['zh-cn'], ...entry.aliases].filter((n): n is string => !!n))];
 
-/** The search index of the whole handbook, one file per language, built once at build time. */
-export function buildSearchIndex(pages: PageSource[], glossary: GlossaryEntry[], glossaryTitle: Record<string, string>): Record<Lang, SearchIndexFile> {
-  const areaOfRule = new Map(rules.map((r) => [r.id, r.area]));
-  const aliasesByKey = new Map<string, string[]>();
-  for (const entry of glossary) {
-    if (!entry.see) continue;
+const platformOf = (group: string): IndexPage['platform'] => (group === 'amazon' || group === 'ebay' ? group : 'both');
+const TEMPLATES_PAGE = 'writing/reply-templates';
+const GLOSSARY_PAGE = 'reference/glossary';
+
+/**
+ * The search index of the whole handbook, one file per language, built once at build time.
+ * Every word is kept: section bodies in full, each reply template and glossary term as a
+ * section of its own on the page that shows it, and every rule's text in its home section.
+ */
+export function buildSearchIndex(
+  pages: PageSource[],
+  glossary: GlossaryEntry[],
+  glossaryTitle: Record<string, string>,
+  templates: ReplyTemplate[] = [],
+): Record<Lang, SearchIndexFile> {
+  const areaOfRule = new Map(searchRules.map((r) => [r.id, r.area]));
+  // Synonyms first, so a glossary name that is also a synonym keeps its glossary group.
+  const names: string[][] = [...synonymGroups, ...glossary.map(namesOf)];
+  const nameOfEntry = (i: number) => synonymGroups.length + i;
+  const aliasesByKey = new Map<string, number[]>();
+  glossary.forEach((entry, i) => {
+    if (!entry.see) return;
     const [path = '', anchor = ''] = entry.see.replace(/^\/handbook\//, '').split('/#');
     const key = `${path.replace(/\/$/, '')}#${anchor}`;
-    aliasesByKey.set(key, [...(aliasesByKey.get(key) ?? []), ...namesOf(entry)]);
-  }
-
-  const sections: SearchSection[] = pages.flatMap((page) => {
-    const found = sectionsOf(page);
-    const pageTopic = found.flatMap((s) => s.ruleIds).map((id) => areaOfRule.get(id)).find(Boolean) ?? page.group;
-    return found.map((s) => ({
-      ...s,
-      aliases: aliasesByKey.get(s.key) ?? [],
-      platform: page.group === 'amazon' || page.group === 'ebay' ? page.group : 'both',
-      topic: s.ruleIds.map((id) => areaOfRule.get(id)).find(Boolean) ?? pageTopic,
-    }));
+    aliasesByKey.set(key, [...(aliasesByKey.get(key) ?? []), nameOfEntry(i)]);
   });
+  const ruleHomes = Object.fromEntries(searchRules.map((r) => [r.id, r.home]));
 
-  // Every glossary term is a section of its own, on the glossary page.
-  for (const entry of glossary)
-    for (const lang of langs)
-      sections.push({
-        lang,
-        key: `reference/glossary#${entry.id}`,
-        url: localePath(lang, `/handbook/reference/glossary/#${entry.id}`),
-        page: glossaryTitle[lang] ?? 'Glossary',
-        path: [glossaryTitle[lang] ?? 'Glossary'],
-        heading: entry.expansion ? `${entry.term[lang]} (${entry.expansion[lang]})` : entry.term[lang],
-        body: entry.definition[lang],
-        ruleIds: [],
-        aliases: namesOf(entry),
-        platform: 'both',
-        topic: 'reference',
-      });
-
-  const aliases: Record<string, string[]> = {};
-  for (const group of synonymGroups) for (const word of group) aliases[word] = group;
-  for (const entry of glossary) for (const name of namesOf(entry)) aliases[name.normalize('NFKC').toLowerCase()] = namesOf(entry);
-
-  const ruleHomes = Object.fromEntries(rules.map((r) => [r.id, `${r.handbook.page}#${r.handbook.anchor}`]));
   const fileFor = (lang: Lang): SearchIndexFile => {
-    const own = sections.filter((s) => s.lang === lang);
-    // Fuzzy matching looks only at short fields: headings and glossary names with a Latin word in
-    // them, one index per language, so Chinese text is never weighed against English.
-    const terms = [...new Set(own.flatMap((s) => [s.heading, ...s.aliases]).map((t) => t.normalize('NFKC').toLowerCase()))].filter((t) => /[a-z]{3}/.test(t));
-    return { version: 1, lang, sections: own, terms, fuzzy: Fuse.createIndex([], terms).toJSON(), aliases, ruleHomes };
+    const filePages: IndexPage[] = [];
+    const sections: IndexSection[] = [];
+    const pageIndex = new Map<string, number>();
+    const pageOf = (slug: string, page: IndexPage) => {
+      if (!pageIndex.has(slug)) pageIndex.set(slug, filePages.push(page) - 1);
+      return pageIndex.get(slug)!;
+    };
+    const own = pages.filter((p) => p.lang === lang);
+    const split = new Map<PageSource, PageSection[]>(own.map((p) => [p, sectionsOf(p)]));
+
+    // A rule whose callout no section shows still has its words in its home section.
+    const shown = new Set([...split.values()].flat().flatMap((s) => s.ruleIds));
+    const homeless = new Map<string, string[]>();
+    for (const r of searchRules) if (!shown.has(r.id)) homeless.set(r.home, [...(homeless.get(r.home) ?? []), r.id]);
+
+    for (const page of own) {
+      const found = split.get(page)!;
+      const pageTopic = found.flatMap((s) => s.ruleIds).map((id) => areaOfRule.get(id)).find(Boolean) ?? page.group;
+      const p = pageOf(page.slug, { title: page.title, url: page.url, platform: platformOf(page.group) });
+      for (const s of found) {
+        const extra = homeless.get(s.key) ?? [];
+        const ruleIds = [...s.ruleIds, ...extra];
+        const body = [s.body, ...extra.map((id) => ruleWords(id, lang))].join(' ').trim();
+        const named = aliasesByKey.get(s.key);
+        sections.push({
+          k: s.key,
+          p,
+          ...(s.path.length > 1 ? { u: s.path[1] } : {}),
+          h: s.heading,
+          b: body,
+          ...(ruleIds.length ? { r: ruleIds } : {}),
+          ...(named?.length ? { a: named } : {}),
+          t: ruleIds.map((id) => areaOfRule.get(id)).find(Boolean) ?? pageTopic,
+        });
+        // Each reply template the section lists is a section of its own, at its anchor on this page.
+        if (page.slug === TEMPLATES_PAGE)
+          for (const tpl of templates.filter((t) => t.kinds[0] && s.lists.includes(t.kinds[0])))
+            sections.push({
+              k: `${TEMPLATES_PAGE}#template-${tpl.id}`,
+              p,
+              u: s.heading,
+              h: tpl.title[lang],
+              // The bodies are English (and German) on both pages; the English index carries them,
+              // and a query in those words on a Chinese page brings that index in.
+              b: [tpl.explanation[lang], ...(lang === 'en' ? [fillTemplate(tpl.body, 'en'), tpl.bodyDe ? fillTemplate(tpl.bodyDe, 'de') : ''] : [])]
+                .join(' ')
+                .replace(/\s+/g, ' ')
+                .trim(),
+              r: tpl.rules,
+              t: areaOfRule.get(tpl.rules[0] ?? '') ?? 'writing',
+            });
+      }
+    }
+
+    // Every glossary term is a section of its own, on the glossary page.
+    const glossaryUrl = localePath(lang, `/handbook/${GLOSSARY_PAGE}/`);
+    const gp = pageOf(GLOSSARY_PAGE, { title: glossaryTitle[lang] ?? 'Glossary', url: glossaryUrl, platform: 'both' });
+    glossary.forEach((entry, i) =>
+      sections.push({
+        k: `${GLOSSARY_PAGE}#${entry.id}`,
+        p: gp,
+        h: entry.expansion ? `${entry.term[lang]} (${entry.expansion[lang]})` : entry.term[lang],
+        b: entry.definition[lang],
+        a: [nameOfEntry(i)],
+        t: 'reference',
+      }),
+    );
+
+    return { version: 2, lang, pages: filePages, sections, names, ruleHomes };
   };
-  return { en: fileFor('en'), 'zh-cn': fileFor('zh-cn') };
+  return Object.fromEntries(langs.map((lang) => [lang, fileFor(lang)])) as Record<Lang, SearchIndexFile>;
 }

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { filesUnder } from '../build/files';
 import { splitFrontmatter } from '../handbook/frontmatter';
-import { glossaryEntry, handbookFrontmatter } from '../handbook/schema';
+import { glossaryEntry, handbookFrontmatter, replyTemplate } from '../handbook/schema';
 import { localePath } from '../i18n';
 import type { Lang } from '../engine/text';
 import { buildSearchIndex } from './build-index';
@@ -27,5 +27,6 @@ export function searchIndexFromFiles(root = process.cwd()): Record<Lang, SearchI
   const pages = handbookSources(root);
   const glossary = (parseYaml(readFileSync(join(root, 'src/content/glossary.yaml'), 'utf8')) as unknown[]).map((e) => glossaryEntry.parse(e));
   const glossaryTitle = Object.fromEntries(pages.filter((p) => p.slug === 'reference/glossary').map((p) => [p.lang, p.title]));
-  return buildSearchIndex(pages, glossary, glossaryTitle);
+  const templates = (parseYaml(readFileSync(join(root, 'src/content/reply-templates.yaml'), 'utf8')) as unknown[]).map((e) => replyTemplate.parse(e));
+  return buildSearchIndex(pages, glossary, glossaryTitle, templates);
 }

@@ -1,12 +1,18 @@
 import Fuse from 'fuse.js';
 import type { Lang } from '../engine/text';
-import type { SearchIndexFile, SearchSection } from './types';
+import { aliasesOfFile, sectionsOfFile, type SearchIndexFile, type SearchSection } from './types';
+import { buildWordIndex, FIELD, withPrefix, type WordIndex } from './word-index';
+import { asksForTime, bigrams, cjkChar, contentWords, isFiller, latinWord, normalise, stem, timeWords } from './words';
 
 /**
- * As-you-type search over handbook sections. Queries are routed: a rule ID jumps to its
- * section; glossary aliases expand to every name of their term; Chinese runs and words are
- * matched exactly (prefixes for Latin words, whole runs for Chinese); only when that finds
- * too little are longer Latin words matched fuzzily, and only on short fields.
+ * As-you-type search over handbook sections, every word of them. Queries are routed: a rule
+ * ID jumps to its section; glossary names and synonyms expand to every name of their term;
+ * question and filler words are dropped; each remaining word (a Latin word, by its stem and as
+ * a prefix; a Chinese piece, by its character pairs) is looked up in the word index and
+ * weighed by how rare it is, so the sections holding the most and rarest words come first and
+ * a query always finds the best partial matches when any word matches. Misspelt words are
+ * corrected towards the handbook's own words; only what is still unknown goes to fuzzy
+ * matching (fuse.js) over headings and glossary names.
  */
 
 export interface SearchOptions {
@@ -14,13 +20,17 @@ export interface SearchOptions {
   platform?: 'amazon' | 'ebay';
   topic?: string;
   limit?: number;
+  /** The handbook page the search was opened from (`amazon/return-requests`): its sections rank a little higher. */
+  from?: string;
+  /** For tuning and tests: called with each term's contribution to each section. */
+  explain?: (key: string, term: string, weight: number, field: number) => void;
 }
 
 export interface SearchHit {
   section: SearchSection;
   score: number;
   via: 'rule' | 'exact' | 'fuzzy';
-  /** A short piece of the body around the first match, and the matched ranges in it. */
+  /** A short piece of the body around the matched words, and the matched ranges in it. */
   snippet: string;
   marks: [number, number][];
 }
@@ -28,16 +38,18 @@ export interface SearchHit {
 /** A term of the query and everything that counts as it. */
 type TermGroup = string[];
 
-const cjkRun = /[\u3400-\u9fff\uf900-\ufaff]+/g;
-const isChinese = /[\u3400-\u9fff\uf900-\ufaff]/;
-const latinWord = /[a-z0-9][a-z0-9'’.-]*/g;
-const stopWords = new Set(['a', 'an', 'the', 'to', 'of', 'and', 'or', 'is', 'my', 'i', 'do', 'what', 'how', 'when', 'for', 'in', 'on', 'with', 'it']);
 const ruleIdQuery = /^([a-z]+)[\s-]*(\d+)$/;
-const MIN_EXACT = 3;
 const FUZZY_MIN_LENGTH = 4;
-const SNIPPET = 140;
+const TEMPLATE_PENALTY = 3;
+const COVERAGE = 4;
+const SNIPPET = 160;
+const BEFORE = 40;
+const platformWords: [RegExp, 'amazon' | 'ebay'][] = [
+  [/(^|[^a-z])(amazon|a-to-z|atoz|a2z|fba|fbm|seller central)([^a-z]|$)|亚马逊|亚马孙/, 'amazon'],
+  [/(^|[^a-z])(ebay|paypal)([^a-z]|$)|易贝|电子湾/, 'ebay'],
+];
 
-const normalise = (text: string) => text.normalize('NFKC').toLowerCase();
+const platformOnly = /^(amazon|ebay|亚马逊|易贝)$/;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Edit distance (with transpositions) between two short words, or `max + 1` once it exceeds `max`. */
@@ -62,11 +74,41 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
+const phraseFinders = new WeakMap<Record<string, string[]>, { phrase: string; at: (text: string) => { index: number; lead: number } | null }[]>();
+
+/**
+ * Splits a query into term groups: glossary names and synonyms first (longest phrases first),
+ * each expanded to every name of its term; then the content words, fillers dropped.
+ */
+export function termsOf(query: string, aliases: Record<string, string[]>): TermGroup[] {
+  let finders = phraseFinders.get(aliases);
+  if (!finders) {
+    finders = Object.keys(aliases)
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) => {
+        if (!/^[a-z0-9]/.test(phrase)) return { phrase, at: (text: string) => (text.includes(phrase) ? { index: text.indexOf(phrase), lead: 0 } : null) };
+        const re = new RegExp(`(^|[^a-z0-9])${escape(phrase)}(?=$|[^a-z0-9])`);
+        return { phrase, at: (text: string) => { const m = re.exec(text); return m ? { index: m.index, lead: m[1]!.length } : null; } };
+      });
+    phraseFinders.set(aliases, finders);
+  }
+  let rest = ` ${normalise(query)} `;
+  const groups: TermGroup[] = [];
+  for (const { phrase, at } of finders) {
+    const found = at(rest);
+    if (!found) continue;
+    groups.push(aliases[phrase]!.map(normalise));
+    const start = found.index + found.lead;
+    rest = `${rest.slice(0, start)} ${rest.slice(start + phrase.length)}`;
+  }
+  for (const word of contentWords(rest)) groups.push([word]);
+  return groups;
+}
+
 interface Prepared {
   section: SearchSection;
-  head: string;
-  heading: string;
-  aliases: string;
+  /** The glossary names pointing here, lower-cased. */
+  names: Set<string>;
   body: string;
   /** Glossary entries stand back behind the sections they point to. */
   penalty: number;
@@ -74,219 +116,359 @@ interface Prepared {
   bonus: number;
 }
 
-/** Splits a query into term groups, expanding glossary aliases (longest phrases first). */
-export function termsOf(query: string, aliases: Record<string, string[]>): TermGroup[] {
-  let rest = ` ${normalise(query)} `;
-  const groups: TermGroup[] = [];
-  const phrases = Object.keys(aliases).sort((a, b) => b.length - a.length);
-  for (const phrase of phrases) {
-    const latin = /^[a-z0-9]/.test(phrase);
-    const at = latin ? new RegExp(`(^|[^a-z0-9])${escape(phrase)}(?=$|[^a-z0-9])`).exec(rest) : rest.includes(phrase) ? { index: rest.indexOf(phrase), 1: '' } : null;
-    if (!at) continue;
-    groups.push(aliases[phrase]!.map(normalise));
-    const start = (at.index ?? 0) + (at[1]?.length ?? 0);
-    rest = `${rest.slice(0, start)} ${rest.slice(start + phrase.length)}`;
-  }
-  for (const run of rest.match(cjkRun) ?? []) groups.push([run]);
-  for (const word of rest.replace(cjkRun, ' ').match(latinWord) ?? []) if (!stopWords.has(word)) groups.push([word]);
-  return groups;
+/** How one alternative of a term is looked up: its tokens, and whether it is a Chinese piece. */
+interface Lookup {
+  text: string;
+  tokens: string[];
+  chinese: boolean;
+  /** Latin words that may be prefixes of longer words. */
+  prefix: boolean;
 }
 
-/** Where an alternative occurs: Latin at a word start (so "az" is not found inside "amazon"), Chinese anywhere. */
-function matcher(alternative: string): RegExp {
-  return /^[a-z0-9]/.test(alternative) ? new RegExp(`(?:^|[^a-z0-9])(${escape(alternative)})`) : new RegExp(`(${escape(alternative)})`);
+/** Where a text occurs, for marking it: Latin at a word start (a stem marks its whole word), Chinese anywhere. */
+function markPattern(text: string, wholeWord: boolean): RegExp {
+  if (cjkChar.test(text)) return new RegExp(`()(${escape(text)})`, 'g');
+  return new RegExp(`(^|[^a-z0-9\\u00c0-\\u024f])(${escape(text)}${wholeWord ? '[a-z0-9\\u00c0-\\u024f]*' : ''})`, 'g');
 }
 
 /** A search over one or more language files; the reader's language wins ties. */
 export function createSearch(files: SearchIndexFile[]) {
-  const index = { sections: files.flatMap((f) => f.sections), aliases: Object.assign({}, ...files.map((f) => f.aliases)) as Record<string, string[]>, ruleHomes: Object.assign({}, ...files.map((f) => f.ruleHomes)) as Record<string, string> };
-  const prepared: Prepared[] = index.sections.map((section) => ({
+  const sections = files.flatMap(sectionsOfFile);
+  const aliasMap = Object.assign({}, ...files.map(aliasesOfFile)) as Record<string, string[]>;
+  const ruleHomes = Object.assign({}, ...files.map((f) => f.ruleHomes)) as Record<string, string>;
+  const prepared: Prepared[] = sections.map((section) => ({
     section,
-    heading: normalise(section.heading),
-    aliases: normalise(section.aliases.join(' | ')),
-    penalty: section.key.startsWith('reference/glossary#') ? 0.75 : 0,
-    bonus: section.ruleIds.length ? 1 : 0,
-    head: normalise(`${section.path.join(' ')} ${section.heading} ${section.aliases.join(' ')} ${section.ruleIds.join(' ')}`),
+    names: new Set(section.aliases.map(normalise)),
     body: normalise(section.body),
+    // Glossary entries and reply templates stand back a little behind the sections that explain the case.
+    penalty: section.key.startsWith('reference/glossary#') ? 1.5 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
+    bonus: section.ruleIds.length ? 1 : 0,
   }));
-  const fuzzy = files.map(
-    (file) =>
-      new Fuse(
-        file.terms,
-        { threshold: 0.4, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true, minMatchCharLength: 3 },
-        Fuse.parseIndex(file.fuzzy as Parameters<typeof Fuse.parseIndex>[0]),
-      ),
+  const words: WordIndex = buildWordIndex(
+    sections.map((s, i) => ({
+      heading: normalise(s.heading),
+      aliases: normalise(s.aliases.join(' | ')),
+      // Rule IDs as one word each ("prod7"), so their digits are not found as figures.
+      head: normalise(`${s.path.join(' ')} ${s.ruleIds.map((id) => id.replace('-', '')).join(' ')}`),
+      body: prepared[i]!.body,
+    })),
   );
-  /** Headings and glossary names that fuzzily match a word the handbook does not have. */
-  const fuzzyTerms = (word: string): string[] =>
-    fuzzy
-      .flatMap((fuse) => fuse.search(word, { limit: 3 }))
-      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1))
-      .slice(0, 3)
-      .map((r) => r.item);
-  const byKeyAndLang = new Map(index.sections.map((s) => [`${s.lang}:${s.key}`, s]));
-  /** Every Latin word of the handbook long enough to be worth correcting towards, by first letter. */
-  const vocabulary = new Map<string, string[]>();
-  for (const word of new Set(prepared.flatMap((p) => `${p.head} ${p.body}`.match(/[a-z][a-z'’-]{3,}/g) ?? [])))
-    vocabulary.set(word[0]!, [...(vocabulary.get(word[0]!) ?? []), word]);
-  const corrections = new Map<string, string | undefined>();
+  const N = sections.length;
+  const byKeyAndLang = new Map(sections.map((s) => [`${s.lang}:${s.key}`, s]));
+  const inReadersLanguage = (s: SearchSection, lang: Lang) => byKeyAndLang.get(`${lang}:${s.key}`) ?? s;
 
+  // Fuzzy matching looks only at short fields: headings and glossary names with a Latin word in them.
+  const terms = [...new Set(sections.flatMap((s) => [s.heading, ...s.aliases]).map(normalise))].filter((t) => /[a-z]{3}/.test(t));
+  let fuse: Fuse<string> | undefined;
+  const fuzzyTerms = (word: string): string[] =>
+    (fuse ??= new Fuse(terms, { threshold: 0.4, ignoreLocation: true, ignoreFieldNorm: true, includeScore: true, minMatchCharLength: 3 }))
+      .search(word, { limit: 3 })
+      .map((r) => r.item);
+
+  const corrections = new Map<string, string | undefined>();
   /**
-   * The handbook word closest to a misspelt one (at most one edit for short words, two for
-   * longer), among words with the same first letter: typos rarely start at the first letter.
+   * The handbook word closest to a misspelt one (one edit for short words, two for longer),
+   * among words with the same first letter: typos rarely start at the first letter.
    */
-  const corrected = (word: string): string | undefined => {
-    if (corrections.has(word)) return corrections.get(word);
-    const candidates = vocabulary.get(word[0]!) ?? [];
+  const corrected = (word: string, anyFirstLetter = false): string | undefined => {
+    const cacheKey = `${anyFirstLetter ? '*' : ''}${word}`;
+    if (corrections.has(cacheKey)) return corrections.get(cacheKey);
+    const candidates = anyFirstLetter ? words.latin.filter((t) => t.length >= 3) : (words.byFirst.get(word[0]!) ?? []);
     const max = word.length <= 5 ? 1 : 2;
     let best: string | undefined;
     let bestCost = Infinity;
     for (const candidate of candidates) {
       const d = editDistance(word, candidate, max);
-      // An inflected word finds its stem ("recognized" → "recognize"); otherwise typing leaves
-      // letters out more often than it swaps them, so at equal distance the longer word wins.
-      const cost = d * 2 - (word.startsWith(candidate) ? 2 : candidate.length > word.length ? 1 : 0);
-      if (d <= max && cost < bestCost) [best, bestCost] = [candidate, cost];
+      if (d > max) continue;
+      // An inflected word finds its stem; otherwise typing leaves letters out more often than it
+      // swaps them, so at equal distance the longer word, then the more common one, wins.
+      const cost = d * 2 - (word.startsWith(candidate) ? 2 : candidate.length > word.length ? 1 : 0) - Math.min(words.postings.get(candidate)!.size, 50) / 100;
+      if (cost < bestCost) [best, bestCost] = [candidate, cost];
     }
-    corrections.set(word, best);
+    corrections.set(cacheKey, best);
     return best;
   };
 
-  /** All Chinese text of the index, for splitting a Chinese query that is not found whole. */
-  const chineseText = prepared.map((p) => `${p.head} ${p.body}`).join('\n');
-  /** Splits a Chinese run into the longest pieces (two characters or more) that occur in the handbook. */
-  const segments = (run: string): string[] => {
-    const pieces: string[] = [];
-    for (let i = 0; i < run.length; ) {
-      let j = run.length;
-      while (j - i >= 2 && !chineseText.includes(run.slice(i, j))) j--;
-      if (j - i >= 2) {
-        pieces.push(run.slice(i, j));
-        i = j;
-      } else i++;
-    }
-    return pieces;
+  const lookupOf = (text: string, prefix: boolean): Lookup => {
+    const chinese = cjkChar.test(text) && !/[a-z]/.test(text);
+    if (chinese) return { text, tokens: bigrams(text), chinese, prefix: false };
+    const latin = text.match(latinWord) ?? [];
+    const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? [];
+    return { text, tokens: [...latin.map(stem), ...cjk.flatMap(bigrams)], chinese: false, prefix: prefix && latin.length === 1 && cjk.length === 0 };
   };
+
+  /** Is a token (or, for a prefix, some longer word) in the index? */
+  const known = (l: Lookup) => l.tokens.length > 0 && l.tokens.every((t) => words.postings.has(t) || (l.prefix && t.length >= 2 && withPrefix(words, t, 1).length > 0));
+
+  /** Section number → how well the alternative matches it (field score, 0 for none). */
+  function match(l: Lookup): Map<number, number> {
+    const out = new Map<number, number>();
+    if (l.chinese) {
+      if (l.text.length === 1) {
+        // One character has no pair: look for it in headings and bodies as it stands.
+        prepared.forEach((p, i) => (normalise(sections[i]!.heading).includes(l.text) ? out.set(i, FIELD.heading / 2) : p.body.includes(l.text) && out.set(i, 0.5)));
+        return out;
+      }
+      const counts = new Map<number, { n: number; field: number }>();
+      for (const t of new Set(l.tokens))
+        for (const [i, field] of words.postings.get(t) ?? []) {
+          const c = counts.get(i) ?? { n: 0, field: Infinity };
+          counts.set(i, { n: c.n + 1, field: Math.min(c.field, field) });
+        }
+      const total = new Set(l.tokens).size;
+      for (const [i, { n, field }] of counts) {
+        const share = n / total;
+        if (share < 0.5 && !(total <= 2 && n >= 1 && total === n)) continue;
+        // A piece found whole beats one whose pairs are scattered.
+        const whole = share === 1 && (l.text.length === 2 || prepared[i]!.body.includes(l.text) || normalise(sections[i]!.heading).includes(l.text));
+        out.set(i, field * share * share * (whole ? 1 : 0.6));
+      }
+      return out;
+    }
+    let first = true;
+    for (const t of l.tokens) {
+      const row = new Map<number, number>();
+      for (const [i, f] of words.postings.get(t) ?? []) row.set(i, f);
+      if (l.prefix && t.length >= 2)
+        for (const longer of withPrefix(words, t))
+          if (longer !== t) for (const [i, f] of words.postings.get(longer)!) row.set(i, Math.max(row.get(i) ?? 0, f * 0.8));
+      if (first) for (const [i, f] of row) out.set(i, f);
+      else for (const [i, f] of out) row.has(i) ? out.set(i, Math.min(f, row.get(i)!)) : out.delete(i);
+      first = false;
+    }
+    return out;
+  }
 
   const allowed = (s: SearchSection, o: SearchOptions) =>
     (!o.platform || s.platform === o.platform || s.platform === 'both') && (!o.topic || s.topic === o.topic);
 
-  /** Shows a hit in the reader's language where the section has a translation. */
-  const inReadersLanguage = (s: SearchSection, lang: Lang) => byKeyAndLang.get(`${lang}:${s.key}`) ?? s;
-
-  function snippetOf(section: SearchSection, patterns: RegExp[]): Pick<SearchHit, 'snippet' | 'marks'> {
-    const body = normalise(section.body);
-    const first = Math.min(...patterns.map((p) => p.exec(body)).filter((m): m is RegExpExecArray => !!m).map((m) => m.index + m[0].length - m[1]!.length), body.length);
-    const start = first === body.length ? 0 : Math.max(0, first - 40);
-    const snippet = section.body.slice(start, start + SNIPPET);
-    const lower = normalise(snippet);
-    const marks: [number, number][] = [];
-    for (const p of patterns) {
-      const global = new RegExp(p.source, 'g');
-      for (const m of lower.matchAll(global)) {
-        const at = m.index! + m[0].length - m[1]!.length;
-        marks.push([at, at + m[1]!.length]);
+  /**
+   * The term groups of a query after correction, each with its lookups. A Chinese piece of
+   * three characters or more becomes one group per character pair, so a piece the handbook
+   * does not have word for word still finds the pairs it has; `runs` keeps the pieces whole,
+   * for the bonus of a piece found as typed.
+   */
+  function resolve(typed: string, singles = false) {
+    // Misspelt words are corrected in the query first, so a corrected glossary name is found as one ("apology leter").
+    const query = typed.replace(/[a-z]{4,}/g, (word) => {
+      if (aliasMap[word] || known(lookupOf(word, true))) return word;
+      const fix = corrected(stem(word)) ?? corrected(word);
+      return fix ? (words.surface.get(fix) ?? fix) : word;
+    });
+    const groups = termsOf(query, aliasMap);
+    let fuzzy = false;
+    const runs: string[] = [];
+    const lastWord = /[a-z0-9]$/.test(query.trim().toLowerCase());
+    const resolved: { lookups: Lookup[]; weight?: number }[] = [];
+    // Platform names bias the ranking (below) rather than count as words, unless they are all there is.
+    const content = groups.filter((g) => !platformOnly.test(g[0]!));
+    (content.length ? content : groups).forEach((g, gi) => {
+      const isLast = gi === groups.length - 1 && lastWord;
+      const [word] = g as [string];
+      if (g.length === 1 && cjkChar.test(word) && !/[a-z0-9]/.test(word)) {
+        if (singles) for (const ch of new Set(word)) resolved.push({ lookups: [lookupOf(ch, false)] });
+        else if (word.length <= 2) resolved.push({ lookups: [lookupOf(word, false)] });
+        else {
+          runs.push(word);
+          // A long run counts about as much as a few words, however many pairs it has.
+          const pairs = new Set(bigrams(word));
+          const share = Math.min(1, 2.5 / pairs.size);
+          for (const pair of pairs) resolved.push({ lookups: [lookupOf(pair, false)], weight: share });
+          // Each character weighs a little too: a mistyped character still leaves the others.
+          for (const ch of new Set(word)) if (!isFiller(ch)) resolved.push({ lookups: [lookupOf(ch, false)], weight: 0.3 * share });
+        }
+        return;
       }
-    }
-    return { snippet: (start > 0 ? '…' : '') + snippet, marks: start > 0 ? marks.map(([a, b]) => [a + 1, b + 1]) : marks };
+      const lookups = g.map((alt) => lookupOf(alt, g.length === 1 ? isLast || alt.length >= 3 : false));
+      if (g.length > 1 || lookups.some(known)) return void resolved.push({ lookups });
+      if (/^[a-z]{4,}$/.test(word)) {
+        if (word.length >= FUZZY_MIN_LENGTH) {
+          const near = fuzzyTerms(word);
+          if (near.length) {
+            fuzzy = true;
+            return void resolved.push({ lookups: near.map((n) => lookupOf(n, false)) });
+          }
+        }
+      }
+      resolved.push({ lookups });
+    });
+    if (asksForTime(query)) resolved.push({ lookups: timeWords.map((w) => lookupOf(w, false)) });
+    return { resolved, fuzzy, runs };
   }
 
-  return function search(query: string, options: SearchOptions): SearchHit[] {
+  function snippetOf(p: Prepared, patterns: RegExp[]): Pick<SearchHit, 'snippet' | 'marks'> {
+    const { body } = p;
+    const text = p.section.body;
+    // Every match in the body; the window starts where it holds the most different terms.
+    const found: { at: number; end: number; term: number }[] = [];
+    patterns.forEach((re, term) => {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const at = m.index! + m[1]!.length;
+        found.push({ at, end: at + m[2]!.length, term });
+        if (found.length > 400) break;
+      }
+    });
+    let start = 0;
+    if (found.length) {
+      let best = -1;
+      for (const f of found) {
+        const from = Math.max(0, f.at - BEFORE);
+        const terms = new Set(found.filter((g) => g.at >= from && g.end <= from + SNIPPET).map((g) => g.term)).size;
+        if (terms > best) [best, start] = [terms, from];
+      }
+    }
+    // Start at a word boundary where one is near.
+    if (start > 0) {
+      const space = text.lastIndexOf(' ', start);
+      if (space > start - 15 && space >= 0) start = space + 1;
+    }
+    const end = Math.min(text.length, start + SNIPPET);
+    const lead = start > 0 ? 1 : 0;
+    const marks: [number, number][] = found
+      .filter((f) => f.at >= start && f.end <= end)
+      .sort((a, b) => a.at - b.at)
+      .map((f) => [f.at - start + lead, f.end - start + lead]);
+    return { snippet: (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : ''), marks };
+  }
+
+  function search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? 8;
     const q = normalise(query).trim();
     if (!q) return [];
-    const scores = new Map<string, { section: SearchSection; score: number; via: SearchHit['via'] }>();
-    const add = (section: SearchSection, score: number, via: SearchHit['via']) => {
-      if (!allowed(section, options)) return;
-      const bonus = section.lang === options.lang ? 0.5 : 0;
-      const prior = scores.get(section.key);
-      if (!prior || prior.score < score + bonus) scores.set(section.key, { section, score: score + bonus, via });
-    };
+    const scores = new Float64Array(N);
+    const via: SearchHit['via'][] = [];
 
     const ruleMatch = ruleIdQuery.exec(q);
-    const ruleHome = ruleMatch ? index.ruleHomes[`${ruleMatch[1]!.toUpperCase()}-${ruleMatch[2]}`] : undefined;
+    const ruleHome = ruleMatch ? ruleHomes[`${ruleMatch[1]!.toUpperCase()}-${ruleMatch[2]}`] : undefined;
     if (ruleHome) {
-      const home = byKeyAndLang.get(`${options.lang}:${ruleHome}`) ?? index.sections.find((s) => s.key === ruleHome);
-      if (home) add(home, 1000, 'rule');
+      const home = byKeyAndLang.get(`${options.lang}:${ruleHome}`) ?? sections.find((s) => s.key === ruleHome);
+      if (home) {
+        const i = sections.indexOf(home);
+        scores[i] = 1000;
+        via[i] = 'rule';
+      }
     }
 
-    const exact = (groups: TermGroup[], via: SearchHit['via'] = 'exact', needed = groups.length) => {
-      const patterns = groups.map((g) => g.map(matcher));
-      for (const p of prepared) {
-        let score = 0;
-        let matched = 0;
-        for (const alternatives of patterns) {
-          let best = 0;
-          for (const re of alternatives) {
-            // A glossary name that points at this very section is the strongest evidence there is.
-            if (re.test(p.aliases)) best = Math.max(best, 6);
-            else if (re.test(p.heading)) best = Math.max(best, 5);
-            else if (re.test(p.head)) best = Math.max(best, 3);
-            else if (re.test(p.body)) best = Math.max(best, 1);
-          }
-          if (best > 0) matched++;
-          score += best;
-        }
-        if (matched >= needed && score > 0) add(p.section, score - p.penalty + p.bonus, via);
+    let { resolved, fuzzy, runs } = resolve(q);
+    const matchedTerms = new Uint8Array(N);
+    const patterns: RegExp[] = runs.map((r) => markPattern(r, false));
+    const score = (groups: typeof resolved) => {
+    for (const group of groups) {
+      const best = new Map<number, number>();
+      // A glossary name of the query that names this very section is the strongest evidence there is.
+      if (group.lookups.length > 1) prepared.forEach((p, i) => group.lookups.some((l) => p.names.has(l.text)) && best.set(i, FIELD.alias));
+      for (const l of group.lookups) {
+        for (const [i, f] of match(l)) if (f > (best.get(i) ?? 0)) best.set(i, f);
+        if (l.chinese) patterns.push(markPattern(l.text, false), ...(l.text.length > 2 ? l.tokens.map((t) => markPattern(t, false)) : []));
+        else for (const t of l.tokens) patterns.push(markPattern(t.length >= 3 ? t : l.text, true));
       }
-      return patterns;
+      if (!best.size) continue;
+      // Rare words say more: a word in every section weighs next to nothing.
+      const weight = Math.log(1 + N / best.size) * (group.weight ?? 1);
+      for (const [i, f] of best) {
+        options.explain?.(`${sections[i]!.lang}:${sections[i]!.key}`, group.lookups.map((l) => l.text).join('/').slice(0, 30), weight, f);
+        scores[i] += weight * f;
+        matchedTerms[i]!++;
+      }
+    }
     };
-
-    let groups = termsOf(q, index.aliases);
-    let patterns = groups.length ? exact(groups) : [];
-    // Too little found: correct misspelt longer Latin words towards the handbook's own words,
-    // and split a Chinese run not found whole into the pieces the handbook has; then try again.
-    const found = (term: string) => {
-      const re = matcher(term);
-      return prepared.some((p) => re.test(p.body) || re.test(p.head));
-    };
-    if (scores.size < MIN_EXACT && groups.length) {
-      const fixed = groups.flatMap((g): TermGroup[] => {
-        const [term] = g;
-        if (g.length !== 1 || !term || found(term)) return [g];
-        if (/^[a-z]{4,}$/.test(term)) return [[corrected(term) ?? term]];
-        if (isChinese.test(term) && term.length >= 3) return segments(term).map((piece) => [piece]);
-        return [g];
-      });
-      if (fixed.length !== groups.length || fixed.some((g, i) => g[0] !== groups[i]![0])) {
-        groups = fixed;
-        patterns = exact(groups);
-      }
+    score(resolved);
+    // Nothing found for a Chinese query: its single characters, so there is always a best partial match.
+    if (!scores.some((v) => v > 0) && /[\u3400-\u9fff]/.test(q)) {
+      ({ resolved } = resolve(q, true));
+      score(resolved);
     }
+    const terms = resolved.length;
 
-    // Still too little: fuzzy matching, for longer Latin words the handbook does not have,
-    // against headings and glossary names only; the terms found stand in for the word.
-    if (scores.size < MIN_EXACT) {
-      const unknown = (g: TermGroup) => g.length === 1 && g[0]!.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(g[0]!) && !found(g[0]!);
-      if (groups.some(unknown)) {
-        const fuzzyGroups = groups.map((g) => (unknown(g) ? fuzzyTerms(g[0]!) : g)).filter((g) => g.length > 0);
-        patterns = [...patterns, ...exact(fuzzyGroups, 'fuzzy')];
+    // The whole query as typed, found in a heading or body: exact runs come first.
+    const run = q.length >= 4 && /\s|[\u3400-\u9fff]{3}/.test(q) ? q : '';
+    // Two words of the query side by side in a section, as typed ("7 days"), count a little extra.
+    const typedWords = q.split(/[^a-z0-9\u00c0-\u024f]+/).filter((w) => w && !isFiller(w));
+    const pairs = typedWords.slice(1).map((w, k) => `${typedWords[k]} ${w}`);
+    const bias: [RegExp, 'amazon' | 'ebay'] | undefined = platformWords.find(([re]) => re.test(q));
+    const fromPlatform = options.from?.split('/')[0];
+
+    const ranked: { i: number; score: number }[] = [];
+    for (let i = 0; i < N; i++) {
+      if (!(scores[i]! > 0)) continue;
+      const p = prepared[i]!;
+      const s = p.section;
+      if (!allowed(s, options)) continue;
+      let score = scores[i]!;
+      if (score < 1000) {
+        // Sections that hold more of the query's words come first, then the stronger matches.
+        score += (terms > 1 ? (matchedTerms[i]! / terms) * COVERAGE : 0) - p.penalty + p.bonus;
+        if (run && (p.body.includes(run) || normalise(s.heading).includes(run))) score += 3;
+        for (const r of runs) if (p.body.includes(r) || normalise(s.heading).includes(r)) score += 1.5;
+        for (const pair of pairs) if (p.body.includes(pair)) score += 1;
+        // A word found as typed, not only by its stem, counts a little extra.
+        for (const w of typedWords) if (w.length >= 4 && p.body.includes(` ${w}`)) score += 0.5;
+        if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -1.5;
+        if (options.from) score += s.key.startsWith(`${options.from}#`) ? 0.6 : s.key.split('/')[0] === fromPlatform ? 0.3 : 0;
+        if (s.lang === options.lang) score += 0.25;
       }
+      ranked.push({ i, score });
     }
+    ranked.sort((a, b) => b.score - a.score || sections[a.i]!.key.localeCompare(sections[b.i]!.key));
 
-    // Every word known, but no section has them all: rank the sections that have most of them.
-    if (scores.size === 0 && groups.length >= 2) exact(groups, 'exact', Math.ceil(groups.length / 2));
+    const seen = new Set<string>();
+    const hits: SearchHit[] = [];
+    for (const { i, score } of ranked) {
+      const s = sections[i]!;
+      if (seen.has(s.key)) continue;
+      seen.add(s.key);
+      const shown = inReadersLanguage(s, options.lang);
+      const p = prepared[sections.indexOf(shown)] ?? prepared[i]!;
+      hits.push({ section: shown, score, via: via[i] ?? (fuzzy ? 'fuzzy' : 'exact'), ...snippetOf(p, patterns) });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
 
-    const flat = patterns.flat();
-    return [...scores.values()]
-      .sort((a, b) => b.score - a.score || a.section.key.localeCompare(b.section.key))
-      .slice(0, limit)
-      .map(({ section, score, via }) => {
-        const shown = inReadersLanguage(section, options.lang);
-        return { section: shown, score, via, ...snippetOf(shown, flat) };
-      });
-  };
+  /** Does every content word of the query occur in these files as typed? If not, another language's file may have it. */
+  function covers(query: string): boolean {
+    // Chinese words are the Chinese file's to find (the English one has Chinese only in glossary names).
+    if (cjkChar.test(query) && !files.some((f) => f.lang === 'zh-cn')) return false;
+    return termsOf(query, aliasMap).every((g) => g.length > 1 || known(lookupOf(g[0]!, true)));
+  }
+
+  /**
+   * Queries to offer when one finds nothing: each unknown word replaced by the closest
+   * handbook word (any first letter), and the closest glossary names; only those that
+   * themselves find something.
+   */
+  function suggest(query: string, max = 3): string[] {
+    const q = normalise(query).trim();
+    const out: string[] = [];
+    const groups = termsOf(q, aliasMap);
+    let fixedQuery = q;
+    for (const g of groups) {
+      if (g.length > 1 || known(lookupOf(g[0]!, true))) continue;
+      const word = g[0]!;
+      if (!/^[a-z]{3,}$/.test(word)) continue;
+      const fix = corrected(stem(word), true) ?? corrected(word, true);
+      if (fix) fixedQuery = fixedQuery.replace(word, words.surface.get(fix) ?? fix);
+    }
+    const candidates = [fixedQuery, ...(q.length >= 3 ? suggestNames(q) : [])];
+    for (const c of candidates) if (c !== q && !out.includes(c) && search(c, { lang: files[0]?.lang ?? 'en', limit: 1 }).length) out.push(c);
+    return out.slice(0, max);
+  }
+
+  let names: Fuse<string> | undefined;
+  const suggestNames = (q: string) =>
+    (names ??= new Fuse([...new Set(Object.values(aliasMap).map((n) => n[0]!))], { threshold: 0.6, ignoreLocation: true })).search(q, { limit: 5 }).map((r) => r.item);
+
+  return Object.assign(search, { covers, suggest, sectionCount: N });
 }
 
-const termFinders = new WeakMap<SearchIndexFile[], Fuse<string>>();
+export type Search = ReturnType<typeof createSearch>;
 
-/** Glossary names closest to a query that found nothing, for "did you mean". */
+const searches = new WeakMap<SearchIndexFile[], Search>();
+
+/** Queries close to one that found nothing, for "did you mean"; each finds something itself. */
 export function suggestTerms(query: string, files: SearchIndexFile[], limit = 3): string[] {
-  let finder = termFinders.get(files);
-  if (!finder) {
-    const names = [...new Set(files.flatMap((f) => Object.values(f.aliases).map((n) => n[0]!)))];
-    finder = new Fuse(names, { threshold: 0.6, ignoreLocation: true });
-    termFinders.set(files, finder);
-  }
-  return finder.search(normalise(query), { limit }).map((r) => r.item);
+  let search = searches.get(files);
+  if (!search) searches.set(files, (search = createSearch(files)));
+  return search.suggest(query, limit);
 }

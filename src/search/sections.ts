@@ -4,17 +4,8 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { formatFigure } from '../engine/figures';
-import { figureOf, ruleById } from '../engine/policy/registry';
-import { readableRuleOf } from '../engine/readable-rule';
 import type { Lang } from '../engine/text';
-import type { SearchSection } from './types';
-
-/**
- * How much of a section's text the index keeps: enough to find it, small enough to ship.
- * Chinese says more per character and compresses less, so it keeps fewer characters.
- */
-export const BODY_CAP: Record<Lang, number> = { en: 280, 'zh-cn': 150 };
+import { figureText, isRuleId, ruleWords } from './rule-source';
 
 const idMarker = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
@@ -25,21 +16,31 @@ const attr = (node: Jsx, name: string) => {
   return typeof found?.value === 'string' ? found.value : undefined;
 };
 
-/** The words a node contributes to the index, figures rendered; rule callouts go to `rules`. */
-function textOf(node: RootContent | Root, lang: Lang, rules: string[]): string {
+/** What a section collects besides its words: rule callouts and the template lists it shows. */
+interface Found {
+  rules: string[];
+  lists: string[];
+}
+
+/** The words a node contributes to the index, figures rendered; rule callouts and template lists go to `found`. */
+function textOf(node: RootContent | Root, lang: Lang, found: Found): string {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     if (node.name === 'Rule') {
-      const rule = ruleById.get(attr(node, 'id') ?? '');
-      if (rule) rules.push(rule.id);
+      const id = attr(node, 'id') ?? '';
+      if (isRuleId(id)) found.rules.push(id);
       return '';
     }
     if (node.name === 'Figure') {
       const [id = '', name = ''] = (attr(node, 'of') ?? '').split('.');
-      return formatFigure(figureOf(id, name), lang);
+      return figureText(id, name, lang);
+    }
+    if (node.name === 'TemplateList') {
+      found.lists.push(...(attr(node, 'kinds') ?? '').split(/\s+/).filter(Boolean));
+      return '';
     }
   }
   if (node.type === 'code' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return '';
-  if ('children' in node) return node.children.map((child) => textOf(child as RootContent, lang, rules)).join(' ');
+  if ('children' in node) return node.children.map((child) => textOf(child as RootContent, lang, found)).join(' ');
   return 'value' in node && typeof node.value === 'string' ? node.value : '';
 }
 
@@ -52,21 +53,31 @@ export interface PageSource {
   url: string;
 }
 
-/** Splits one handbook page into its H2/H3 sections. */
-export function sectionsOf(page: PageSource): Omit<SearchSection, 'aliases' | 'platform' | 'topic'>[] {
+/** A section of a handbook page as it is split out, before the index adds glossary names and topics. */
+export interface PageSection {
+  lang: Lang;
+  key: string;
+  url: string;
+  page: string;
+  path: string[];
+  heading: string;
+  body: string;
+  ruleIds: string[];
+  /** Case kinds of the reply-template lists the section shows. */
+  lists: string[];
+}
+
+/** Splits one handbook page into its H2/H3 sections, every word kept. */
+export function sectionsOf(page: PageSource): PageSection[] {
   const tree = parser.parse(page.body) as Root;
-  const sections: Omit<SearchSection, 'aliases' | 'platform' | 'topic'>[] = [];
+  const sections: PageSection[] = [];
   let h2 = '';
-  let current: { heading: string; anchor: string; depth: number; parts: string[]; rules: string[] } | null = null;
+  let current: { heading: string; anchor: string; depth: number; parts: string[]; found: Found } | null = null;
   const flush = () => {
     if (!current) return;
     // The rule comes first: its text is short and holds the figures agents search for.
-    const ruleText = current.rules.map((id) => {
-      const rule = readableRuleOf(id);
-      return `${rule.title[page.lang]} ${rule.text[page.lang]}`;
-    });
+    const ruleText = current.found.rules.map((id) => ruleWords(id, page.lang));
     const body = [...ruleText, ...current.parts].join(' ').replace(/\s+/g, ' ').trim();
-    const cap = BODY_CAP[page.lang];
     sections.push({
       lang: page.lang,
       key: `${page.slug}#${current.anchor}`,
@@ -74,8 +85,9 @@ export function sectionsOf(page: PageSource): Omit<SearchSection, 'aliases' | 'p
       page: page.title,
       path: current.depth === 3 && h2 ? [page.title, h2] : [page.title],
       heading: current.heading,
-      body: body.length > cap ? `${body.slice(0, cap)}…` : body,
-      ruleIds: [...new Set(current.rules)],
+      body,
+      ruleIds: [...new Set(current.found.rules)],
+      lists: current.found.lists,
     });
   };
   for (const node of tree.children) {
@@ -85,10 +97,10 @@ export function sectionsOf(page: PageSource): Omit<SearchSection, 'aliases' | 'p
       const match = idMarker.exec(raw);
       const heading = match ? raw.slice(0, match.index).trim() : raw.trim();
       if (node.depth === 2) h2 = heading;
-      current = { heading, anchor: match?.[1] ?? heading.toLowerCase().replace(/\s+/g, '-'), depth: node.depth, parts: [], rules: [] };
+      current = { heading, anchor: match?.[1] ?? heading.toLowerCase().replace(/\s+/g, '-'), depth: node.depth, parts: [], found: { rules: [], lists: [] } };
       continue;
     }
-    if (current) current.parts.push(textOf(node, page.lang, current.rules));
+    if (current) current.parts.push(textOf(node, page.lang, current.found));
   }
   flush();
   return sections;

@@ -10,6 +10,21 @@ test.describe('search', () => {
     await page.keyboard.press('/');
     await expect(page.locator('.search-dialog input')).toBeFocused();
     await expect.poll(() => requested.some((p) => p.endsWith('/search-index/en.json'))).toBe(true);
+    // The other language loads only when a query needs it.
+    await page.locator('.search-dialog input').fill('refund');
+    await expect(page.locator('#dialog-option-0')).toBeVisible();
+    expect(requested.filter((p) => p.endsWith('/search-index/zh-cn.json'))).toEqual([]);
+    await page.locator('.search-dialog input').fill('退货运费');
+    await expect.poll(() => requested.some((p) => p.endsWith('/search-index/zh-cn.json'))).toBe(true);
+    await expect(page.locator('#dialog-option-0 a')).toHaveAttribute('href', '/handbook/amazon/return-requests/#who-pays-return-shipping');
+  });
+
+  test('finds a word deep inside a section, with the word marked in the snippet', async ({ page }) => {
+    await page.goto('/handbook/');
+    await page.keyboard.press('/');
+    await page.locator('.search-dialog input').fill('sarcasm');
+    await expect(page.locator('#dialog-option-0 a')).toHaveAttribute('href', '/handbook/writing/apology-letters/#upset-buyers');
+    await expect(page.locator('#dialog-option-0 mark').first()).toHaveText(/sarcasm/i);
   });
 
   test('by keyboard: Ctrl+K, type, arrows, Enter lands on the section; Escape returns focus', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { createSearch, suggestTerms, termsOf } from '../../src/search/query';
+import { aliasesOfFile } from '../../src/search/types';
 import type { PageSource } from '../../src/search/sections';
 import type { GlossaryEntry } from '../../src/handbook/schema';
 
@@ -45,9 +46,9 @@ describe('search', () => {
     expect(top('退单', 'zh-cn')[0]).toBe('zh-cn:amazon/chargebacks#refund-or-dispute');
   });
 
-  it('matches a Chinese run whole: no hit on one character out of two', () => {
+  it('matches a Chinese run by its character pairs; a character found nowhere finds nothing', () => {
     expect(top('退货运费', 'zh-cn')[0]).toBe('zh-cn:amazon/return-requests#who-pays-return-shipping');
-    expect(top('运啊', 'zh-cn')).toEqual([]);
+    expect(top('龘啊', 'zh-cn')).toEqual([]);
   });
 
   it('finds a Chinese query from an English page, shown in the reader’s language where it exists', () => {
@@ -60,9 +61,10 @@ describe('search', () => {
     expect(top('apeal')).toContain('en:amazon/a-to-z-claims#grounds-for-an-appeal');
   });
 
-  it('does not find "az" inside other words', () => {
-    expect(termsOf('az', index.en.aliases)[0]).toContain('a-to-z');
-    expect(top('amazon')).not.toContain('en:amazon/a-to-z-claims#grounds-for-an-appeal');
+  it('does not find a word inside other words', () => {
+    expect(termsOf('az', aliasesOfFile(index.en))[0]).toContain('a-to-z');
+    expect(top('zon')).toEqual([]);
+    expect(top('mazon')).not.toContain('en:amazon/a-to-z-claims#respond-in-time');
   });
 
   it('filters by platform and topic', () => {
@@ -76,9 +78,26 @@ describe('search', () => {
     expect(hit!.snippet.slice(start, end).toLowerCase()).toBe('china');
   });
 
-  it('suggests glossary terms when nothing is found', () => {
+  it('suggests glossary terms when nothing is found, each of which finds something', () => {
     expect(top('zzqx')).toEqual([]);
-    expect(suggestTerms('chargbeck', files)).toContain('chargeback');
+    const suggested = suggestTerms('chargbeck', files);
+    expect(suggested).toContain('chargeback');
+    for (const s of suggested) expect(top(s).length, s).toBeGreaterThan(0);
+  });
+
+  it('says when a query needs the other language: Chinese words on an English-only search, unknown words', () => {
+    const english = createSearch([files.find((f: { lang: string }) => f.lang === 'en')]);
+    expect(english.covers('refund')).toBe(true);
+    expect(english.covers('退货运费')).toBe(false);
+    expect(english.covers('qqzzv')).toBe(false);
+    expect(search.covers('退货运费')).toBe(true);
+  });
+
+  it('ranks the platform a query names, and the page it was opened from, higher', () => {
+    const rank = (o: { from?: string } = {}) => search('refund', { lang: 'en', ...o }).findIndex((h) => h.section.key === 'ebay/inr#item-not-received');
+    expect(rank()).toBeGreaterThan(0);
+    expect(rank({ from: 'ebay/inr' })).toBeLessThan(rank());
+    expect(search('refund amazon', { lang: 'en' })[0]!.section.platform).toBe('amazon');
   });
 });
 
@@ -93,8 +112,12 @@ describe('edit distance', () => {
 });
 
 describe('Chinese queries that are not found whole', () => {
-  it('are split into the longest pieces the handbook has, never into single characters', () => {
+  it('find the section by the pieces the handbook has, question words dropped', () => {
     expect(top('退货运费怎么算', 'zh-cn')[0]).toBe('zh-cn:amazon/return-requests#who-pays-return-shipping');
-    expect(top('运啊', 'zh-cn')).toEqual([]);
+    expect(top('退货运费谁出吗？', 'zh-cn')[0]).toBe('zh-cn:amazon/return-requests#who-pays-return-shipping');
+  });
+
+  it('give the best partial match rather than nothing when a single character is all that matches', () => {
+    expect(top('运啊', 'zh-cn')[0]).toBe('zh-cn:amazon/return-requests#who-pays-return-shipping');
   });
 });

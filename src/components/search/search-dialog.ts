@@ -1,4 +1,4 @@
-import { createSearch, suggestTerms, type SearchHit } from '../../search/query';
+import { createSearch, type Search, type SearchHit } from '../../search/query';
 import type { SearchIndexFile } from '../../search/types';
 import { withBase } from '../../i18n/base-path';
 import { fillText } from '../site/fill-text';
@@ -19,11 +19,17 @@ interface Config {
 
 const fetchIndex = (lang: string): Promise<SearchIndexFile> =>
   fetch(withBase(`/search-index/${lang}.json`)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
-let indexPromise: Promise<SearchIndexFile[]> | undefined;
-/** The reader's language first, the other beside it so a query in either language finds its section. */
-const loadIndex = (lang: string) => (indexPromise ??= Promise.all([fetchIndex(lang), fetchIndex(lang === 'en' ? 'zh-cn' : 'en')]));
-let searchFn: Promise<ReturnType<typeof createSearch>> | undefined;
-const loadSearch = (lang: string) => (searchFn ??= loadIndex(lang).then(createSearch));
+/**
+ * The reader's language loads on first use; the other language only when a query needs it
+ * (a word this language's index does not have, or nothing found), and then once.
+ */
+let ownSearch: Promise<Search> | undefined;
+let bothSearch: Promise<Search> | undefined;
+const loadSearch = (lang: string) => (ownSearch ??= fetchIndex(lang).then((file) => createSearch([file])));
+const loadBoth = (lang: string) =>
+  (bothSearch ??= Promise.all([fetchIndex(lang), fetchIndex(lang === 'en' ? 'zh-cn' : 'en')]).then(createSearch));
+/** The handbook page the search was opened from (`amazon/return-requests`), for ranking. */
+const openedFrom = () => /\/handbook\/(.+?)\/?$/.exec(location.pathname)?.[1];
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: (Node | string)[]) => {
   const node = document.createElement(tag);
@@ -131,15 +137,17 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
     if (mode === 'page') history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query.trim()) return showRecent();
     const mine = ++ticket;
-    let search: Awaited<ReturnType<typeof loadSearch>>;
+    let search: Search;
     try {
-      search = await loadSearch(config.lang);
+      search = bothSearch ? await bothSearch : await loadSearch(config.lang);
+      const options = { lang: config.lang, from: openedFrom(), ...filters };
+      if (!bothSearch && (!search.covers(query) || !search(query, options).length)) search = await loadBoth(config.lang);
     } catch {
       status.textContent = s.failed!;
       return;
     }
     if (mine !== ticket) return;
-    hits = search(query, { lang: config.lang, ...filters });
+    hits = search(query, { lang: config.lang, from: openedFrom(), ...filters });
     list.replaceChildren(
       ...hits.map((hit, i) => {
         const option = el(
@@ -164,7 +172,7 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
     status.textContent = hits.length === 1 ? s.countOne! : hits.length ? fillText(s.countMany!, { count: hits.length }) : fillText(s.none!, { query });
     empty.replaceChildren();
     if (!hits.length) {
-      const suggestions = suggestTerms(query, await loadIndex(config.lang));
+      const suggestions = search.suggest(query);
       if (suggestions.length)
         empty.append(el('p', {}, `${s.suggest}:`), queryButtons(suggestions));
       if (mode === 'dialog') empty.append(el('p', {}, el('a', { href: `${config.searchPage}?q=${encodeURIComponent(query)}` }, s.page!)));
