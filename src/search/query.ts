@@ -350,7 +350,9 @@ export function createSearch(files: SearchIndexFile[]) {
       }
     }
 
-    let { resolved, fuzzy, runs } = resolve(q);
+    const resolution = resolve(q);
+    const { fuzzy, runs } = resolution;
+    let resolved = resolution.resolved;
     const matchedTerms = new Uint8Array(N);
     const patterns: RegExp[] = runs.map((r) => markPattern(r, false));
     const score = (groups: typeof resolved) => {
