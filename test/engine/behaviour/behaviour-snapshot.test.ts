@@ -44,8 +44,7 @@ function traces(scenario: Scenario, seed: number): unknown[][] {
     if (state.phase === 'closed') break;
     const decision = decisionFor(state, choice);
     walk.push(decision);
-    const result = step(scenario, state, decision);
-    if (result.ok) state = result.state;
+    state = step(scenario, state, decision).state;
   }
   return [best, walk, best.slice(0, Math.ceil(best.length / 2))];
 }
