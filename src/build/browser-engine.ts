@@ -1,17 +1,15 @@
 import type { Plugin } from 'vite';
-import { isPolicyFile, withoutRuleProse } from './browser-policy';
 import { isEngineTextModule, withTextFromPage } from './engine-text';
 import { isRegistry, registryFromPage } from './registry-from-page';
 
-/** What the browser build makes of an engine module: the registry's rules, rule prose and then all other words read from the page. */
+/** What the browser build makes of an engine module: the registry's rules and then all other words read from the page. */
 export function browserSource(id: string, source: string): string {
   if (isRegistry(id)) return registryFromPage(source);
-  const withoutProse = isPolicyFile(id) ? withoutRuleProse(source).code : source;
-  return isEngineTextModule(id) ? withTextFromPage(id, withoutProse).code : withoutProse;
+  return isEngineTextModule(id) ? withTextFromPage(id, source).code : source;
 }
 
 /** Before the words are replaced: the source the page's text table is read from. */
-export const textSource = (id: string, source: string): string => (isPolicyFile(id) ? withoutRuleProse(source).code : source);
+export const textSource = (_id: string, source: string): string => source;
 
 export function browserEngine(): Plugin {
   return {
@@ -20,6 +18,21 @@ export function browserEngine(): Plugin {
     transform(code, id, options) {
       if (options?.ssr || !isEngineTextModule(id)) return undefined;
       return { code: browserSource(id, code), map: null };
+    },
+  };
+}
+
+/**
+ * For the quiz worker's bundle, which Vite builds with its own plugins: its registry reads the
+ * rules it is handed (rule-data.ts) instead of the rule files, which only Node can read.
+ */
+export function workerRegistry(): Plugin {
+  return {
+    name: 'casebook-worker-registry',
+    enforce: 'pre',
+    transform(code, id, options) {
+      if (options?.ssr || !isRegistry(id)) return undefined;
+      return { code: registryFromPage(code), map: null };
     },
   };
 }

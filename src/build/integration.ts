@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { loadRules } from '../engine/policy/rule-files';
 import { cspProblems } from './csp';
 import { recordStoreEndpoint, recordStoreSettings } from './record-store-env';
 import { ENGINE_TEXT_ID, MISSING_ENGINE_TEXT } from './engine-text-data';
@@ -14,7 +15,7 @@ const pageData: PageData[] = [
 ];
 
 /**
- * Before a build: refuse malformed learning-record-store settings. After every build: trim each page's engine words to its scripts' modules, print the JavaScript each page ships (gzip), then fail the build on a
+ * Before a build: refuse a bad rule file and malformed learning-record-store settings. After every build: trim each page's engine words to its scripts' modules, print the JavaScript each page ships (gzip), then fail the build on a
  * broken internal link or #anchor, on a page over its script budget, on a page without the data its scripts read (the engine's words, the rules), on
  * a `{name}` placeholder that would reach a reader (placeholder-check.ts), or on an inline script or style its Content-Security-Policy does not cover (csp.ts).
  */
@@ -23,6 +24,8 @@ export function siteChecks(): AstroIntegration {
     name: 'casebook-site-checks',
     hooks: {
       'astro:config:setup': () => {
+        // A bad rule file stops the build, naming the file and the field (src/engine/policy/rule-files.ts).
+        loadRules();
         // A half-configured learning record store would drop results silently in the browser: refuse to build.
         const lrs = recordStoreSettings();
         if (lrs && !lrs.ok) throw new Error(`learning record store settings:\n${lrs.problems.map((p) => `  ${p}`).join('\n')}`);

@@ -39,14 +39,14 @@ describe("the engine's words, read from the page in the browser", () => {
       expect(() => transformSync(code, { loader: 'ts' }), path).not.toThrow();
       replaced += withTextFromPage(path, textSource(path, source)).replaced;
     }
-    expect(replaced).toBeGreaterThan(500);
+    expect(replaced).toBeGreaterThan(300);
   });
 
-  it("finds every text of the registry's rules (except their prose) in the page's table, word for word", () => {
-    const texts = rules.flatMap(({ title: _title, text: _text, ...rest }) => textsIn(rest));
+  it("holds none of the rules' texts: they are data in the rule files, not engine code", () => {
+    const texts = rules.flatMap((rule) => textsIn(rule));
     expect(texts.length).toBeGreaterThan(200);
-    const policyTexts = new Set(Object.entries(table).flatMap(([module, list]) => (module.startsWith('policy/') ? list.map(([en, zh]) => `${en}|${zh}`) : [])));
-    for (const text of texts) expect(policyTexts.has(`${text.en}|${text['zh-cn']}`), text.en).toBe(true);
+    const tableTexts = new Set(Object.values(table).flatMap((list) => list.map(([en, zh]) => `${en}|${zh}`)));
+    expect(texts.filter((text) => tableTexts.has(`${text.en}|${text['zh-cn']}`)).map((t) => t.en)).toEqual([]);
   });
 
   it('reads the n-th text of a module as the n-th literal the module held', () => {
