@@ -1,20 +1,18 @@
 import type { Plugin } from 'vite';
-import { isPolicyFile, withoutRuleProse } from './browser-policy';
 import { isRegistry, registryFromPage } from './registry-from-page';
 
-/** What the browser build makes of an engine module: the registry's rules and the rules' prose read from the page; the engine's words stay in the code. */
-export function browserSource(id: string, source: string): string {
-  if (isRegistry(id)) return registryFromPage(source);
-  return isPolicyFile(id) ? withoutRuleProse(source).code : source;
-}
-
+/**
+ * The browser's registry reads the rules the page carries (`<RuleData />`) instead of the rule
+ * files, which only Node can read. Used for the islands' bundle and for the quiz worker's, which
+ * Vite builds with its own plugins.
+ */
 export function browserEngine(): Plugin {
   return {
     name: 'casebook-browser-engine',
     enforce: 'pre',
     transform(code, id, options) {
-      if (options?.ssr || !(isRegistry(id) || isPolicyFile(id))) return undefined;
-      return { code: browserSource(id, code), map: null };
+      if (options?.ssr || !isRegistry(id)) return undefined;
+      return { code: registryFromPage(code), map: null };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { loadRules } from '../engine/policy/rule-files';
 import { normaliseBase } from '../i18n/base-path';
 import { cspProblems } from './csp';
 import { recordStoreEndpoint, recordStoreSettings } from './record-store-env';
@@ -13,7 +14,7 @@ const pageData: PageData[] = [
 ];
 
 /**
- * Before a build: refuse malformed learning-record-store settings. After every build: fail it on a broken internal link or #anchor, on a page
+ * Before a build: refuse a bad rule file and malformed learning-record-store settings. After every build: fail it on a broken internal link or #anchor, on a page
  * without the data its scripts read (the rules), on a `{name}` placeholder that would reach a reader (placeholder-check.ts), or on an inline script or style its Content-Security-Policy does not cover (csp.ts).
  * What a page weighs is measured in a browser (page-weight.ts, held by test/e2e/page-weight.spec.ts).
  */
@@ -25,6 +26,8 @@ export function siteChecks(): AstroIntegration {
     name: 'casebook-site-checks',
     hooks: {
       'astro:config:setup': () => {
+        // A bad rule file stops the build, naming the file and the field (src/engine/policy/rule-files.ts).
+        loadRules();
         // A half-configured learning record store would drop results silently in the browser: refuse to build.
         const lrs = recordStoreSettings();
         if (lrs && !lrs.ok) throw new Error(`learning record store settings:\n${lrs.problems.map((p) => `  ${p}`).join('\n')}`);

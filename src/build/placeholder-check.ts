@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { FigureSource } from '../engine/figures';
+import { fillFiguresFrom, type FigureSource } from '../engine/figures';
+import type { RuleInLang } from '../engine/policy/rules-in-lang';
+import { isLang, type Lang } from '../engine/text';
 import type { Figure } from '../engine/policy/types';
 import { fillRuleTexts } from '../engine/readable-rule';
 import { filesUnder } from './files';
@@ -21,6 +23,7 @@ import { builtPages, type BuiltPage } from './site-check';
  *   templates the browser fills from the same data, so each text is filled from the page's own
  *   figures, as the browser will, and a placeholder that names none of them fails.
  * - every JSON file the site serves (the search index): every string in it is shown as it is.
+ *   The rules served per language (`/policy/<lang>.json`) are templates: each must fill from their figures.
  */
 
 /** A name in braces: `{decisionAfter}`, `{CLAIM-1.replyWithin}`. */
@@ -101,11 +104,28 @@ export function pagePlaceholderProblems(page: Pick<BuiltPage, 'url' | 'html'>): 
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
 
+/** The rules served in one language (/policy/<lang>.json) are templates the browser fills from their own figures: each text must fill. */
+export function servedRulesProblems(url: string, rules: readonly RuleInLang[], lang: Lang): string[] {
+  const byRule = new Map<string, Record<string, Figure>>(rules.map((rule) => [rule.id, (rule.figures ?? {}) as unknown as Record<string, Figure>]));
+  const figures: FigureSource = (ruleId, name) => byRule.get(ruleId)?.[name];
+  const problems: string[] = [];
+  for (const rule of rules)
+    for (const text of stringsIn(rule))
+      try {
+        fillFiguresFrom(figures, text, rule.id, lang);
+      } catch (error) {
+        problems.push(`${url}: ${(error as Error).message.replace(/ in "[\s\S]*"$/, '')}`);
+      }
+  return problems;
+}
+
 /** Every placeholder that will reach a reader of the built site: in its pages and in the JSON files it serves. */
 export function placeholderProblems(dist: string): string[] {
   const pages = builtPages(dist).flatMap(pagePlaceholderProblems);
   const served = filesUnder(dist, '.json').flatMap((file) => {
     const url = `/${relative(dist, file).split(sep).join('/')}`;
+    const policyLang = /^\/policy\/([\w-]+)\.json$/.exec(url)?.[1];
+    if (policyLang && isLang(policyLang)) return servedRulesProblems(url, JSON.parse(readFileSync(file, 'utf8')) as RuleInLang[], policyLang);
     return placeholdersIn(stringsIn(JSON.parse(readFileSync(file, 'utf8')))).map(({ placeholder, context }) => `${url}: ${placeholder} in a text it serves ("${context}")`);
   });
   return [...pages, ...served];

@@ -1,7 +1,7 @@
 import type { L10n } from '../engine/text';
 
 /**
- * In the browser, a rule's title and text come from the page (see browser-policy.ts): the JSON
+ * In the browser, a rule's title and text come from the page (see rule-data.ts): the JSON
  * in `<script id="rule-prose">`, written by RuleProse.astro, or the copy a worker was handed.
  * A page without it has none, and a rule's prose there is undefined.
  */

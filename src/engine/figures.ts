@@ -1,5 +1,5 @@
 import { formatMoneyFigure } from './money';
-import { leftoverPlaceholder, PlaceholderError } from './placeholders';
+import { leftoverPlaceholder, PlaceholderError, placeholderPattern } from './placeholders';
 import { ruleById } from './policy/registry';
 import type { Figure } from './policy/types';
 import type { Lang } from './text';
@@ -19,8 +19,7 @@ const units: Record<Exclude<Figure['unit'], 'money'>, Record<Lang, (n: number) =
 export const formatFigure = (figure: Figure, lang: Lang, currency?: string): string =>
   figure.unit === 'money' ? formatMoneyFigure(figure, lang, currency) : units[figure.unit][lang](figure.value);
 
-/** `{name}` names a figure of the owning rule; `{MSG-2.replyWithin}` one of another rule. */
-export const placeholderPattern = /\{(?:([A-Z]+-\d+)\.)?(\w+)\}/g;
+export { placeholderPattern } from './placeholders';
 
 /** Where a filler finds a rule's figure: the registry, or a page's own copy of the rules. */
 export type FigureSource = (ruleId: string, name: string) => Figure | undefined;

@@ -19,6 +19,8 @@ export { moneyTables, moneyCurrencies, moneySetOn, highValueLine, type MoneyCurr
 export { PlaceholderError } from './placeholders';
 export { readableRule, readableRuleOf, readableRules } from './readable-rule';
 export { rules, ruleById, ruleOf, figureOf } from './policy/registry';
+export { createPolicy, type Policy } from './policy/policy';
+export { rulesInLang, type RuleInLang, type InLang } from './policy/rules-in-lang';
 export { areas, type Area, type Rule, type Figure, type Condition, type Verdict, type VerdictLevel, type DeadlineSpec } from './policy/types';
 export { advise, judge, admits, advisedAction, actionKey, type Advice, type AdviceItem, type AdvisedAction, type Citation, type Judgement } from './advise';
 export { actionLabels, describeAction } from './action-labels';

@@ -6,6 +6,9 @@
 /** Anything in braces that a filler left: a placeholder nobody filled. */
 export const leftoverPlaceholder = /\{[^{}\n]*\}/;
 
+/** In a rule's text, `{name}` names a figure of the owning rule; `{MSG-2.replyWithin}` one of another rule. */
+export const placeholderPattern = /\{(?:([A-Z]+-\d+)\.)?(\w+)\}/g;
+
 const namedParameter = /\{(\w+)\}/g;
 
 export class PlaceholderError extends Error {

@@ -94,7 +94,7 @@ function itemName(item: ItemOutcome): L10n {
     item.rules.length === 0
       ? item.itemId
       : item.rules.map((id) => {
-          // A page without the rules' prose (see src/build/browser-policy.ts) names items by ID alone.
+          // A page without the rules' prose (the rule data (src/build/rule-data.ts)) names items by ID alone.
           const title = ruleById.has(id) ? readableRuleOf(id).title?.[lang] : undefined;
           if (!title) return id;
           return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;

@@ -33,12 +33,6 @@ export const moneySetOn = '2026-12-03';
  */
 export const perUsd: MoneyTable = { USD: 1, GBP: 0.79, EUR: 0.92, CAD: 1.38, AUD: 1.53, JPY: 150, MXN: 19 };
 
-/** PROD-1: the highest price at which a severely damaged item may be reshipped. */
-const reshipPrice = { USD: 30, GBP: 25, EUR: 30, CAD: 40, AUD: 45, JPY: 4500, MXN: 600 } as const satisfies MoneyTable;
-
-/** PROD-5: the source's example of a partial refund for keeping a wrong item ("5 $"). */
-const keepRefund = { USD: 5, GBP: 4, EUR: 5, CAD: 7, AUD: 8, JPY: 750, MXN: 100 } as const satisfies MoneyTable;
-
 /**
  * Above this price an item counts as high value when a case does not say. The sources name no
  * threshold ("high-value", "valuable", "expensive" in SHIP-4, SHIP-6, SHIP-9, RET-4, AZ-3): this
@@ -46,14 +40,11 @@ const keepRefund = { USD: 5, GBP: 4, EUR: 5, CAD: 7, AUD: 8, JPY: 750, MXN: 100 
  */
 const highValue = { USD: 200, GBP: 160, EUR: 180, CAD: 270, AUD: 300, JPY: 30000, MXN: 4000 } as const satisfies MoneyTable;
 
-/** Every money table by name. Separate constants above, so the browser's bundle keeps only the one it reads. */
-export const moneyTables = { reshipPrice, keepRefund, highValue } as const;
+/** The money tables that are team settings rather than rule figures (the rules' own sit in their figures, src/engine/policy/rules/). */
+export const moneyTables = { highValue } as const;
 
 /** A money figure given per currency; its `value` is the reference amount. */
 export const moneyLimit = (amounts: MoneyTable, label: L10n): Figure => ({ value: amounts[referenceCurrency], unit: 'money', currency: referenceCurrency, amounts, label });
-
-/** A money figure fixed in one currency by its nature (Amazon's own limit in US dollars); shown converted where a case is in another. */
-export const fixedMoney = (value: number, currency: MoneyCurrency, label: L10n): Figure => ({ value, unit: 'money', currency, label });
 
 /** The team's high-value line, read by the facts view when a case does not say whether its item is high value. */
 export const highValueLine: Figure = moneyLimit(highValue, {

@@ -11,7 +11,8 @@ import type { MoneyCurrency, MoneyTable } from './money-currencies';
 export const areas = ['health', 'messages', 'shipping', 'product', 'returns', 'atoz', 'claims', 'chargebacks', 'feedback', 'ebay'] as const;
 export type Area = (typeof areas)[number];
 
-export type Unit = 'percent' | 'hours' | 'days' | 'money' | 'count' | 'rounds';
+export const units = ['percent', 'hours', 'days', 'money', 'count', 'rounds'] as const;
+export type Unit = (typeof units)[number];
 
 /** A policy figure. It is typed once, here, and read everywhere else. */
 export interface Figure {
@@ -71,18 +72,21 @@ export interface Branch {
   verdicts: Verdict[];
 }
 
-export type DateFact =
-  | 'order.orderedAt'
-  | 'order.paidAt'
-  | 'order.shippedAt'
-  | 'order.estimatedDeliveryAt'
-  | 'receivedAt'
-  | 'claimOpenedAt'
-  | 'noticeReceivedAt'
-  | 'disputeOpenedAt'
-  | 'feedbackLeftAt'
-  | 'caseOpenedAt'
-  | 'returnAuthorizedAt';
+/** The case dates a deadline can run from. */
+export const dateFacts = [
+  'order.orderedAt',
+  'order.paidAt',
+  'order.shippedAt',
+  'order.estimatedDeliveryAt',
+  'receivedAt',
+  'claimOpenedAt',
+  'noticeReceivedAt',
+  'disputeOpenedAt',
+  'feedbackLeftAt',
+  'caseOpenedAt',
+  'returnAuthorizedAt',
+] as const;
+export type DateFact = (typeof dateFacts)[number];
 
 /**
  * A clock the rule starts. `due`: something the seller must do by then. `window`: a period
