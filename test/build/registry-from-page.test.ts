@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserSource } from '../../src/build/browser-engine';
 import { isRegistry, registryFromPage } from '../../src/build/registry-from-page';
 import { MISSING_RULE_DATA, pageRules, setRuleData } from '../../src/build/rule-data';
 import { ruleDataJson } from '../../src/build/rule-data-json';
@@ -19,7 +18,7 @@ describe("the browser's registry, read from the page", () => {
   });
 
   it('imports no policy module and still compiles, keeping the lookups', () => {
-    const code = browserSource(registryPath, readFileSync(registryPath, 'utf8'));
+    const code = registryFromPage(readFileSync(registryPath, 'utf8'));
     expect(isRegistry(registryPath)).toBe(true);
     expect(code).not.toMatch(/from '\.\/(?!types'|policy')[\w-]+'/);
     expect(code).toContain('__pageRules()');
