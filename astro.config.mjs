@@ -22,7 +22,11 @@ export default defineConfig({
   output: 'static',
   // terser packs the islands about 4% smaller than esbuild's minifier; the build takes a few seconds longer.
   // The quiz worker imports the engine once it is handed the rules (ES module workers).
-  vite: { plugins: [browserEngine()], worker: { format: 'es', plugins: () => [browserEngine()] }, build: { sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } } },
+  vite: {
+    plugins: [browserEngine()],
+    worker: { format: 'es', plugins: () => [browserEngine()] },
+    build: { sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } },
+  },
   trailingSlash: 'always',
   // The handbook's code blocks are sample messages, not code; Shiki's colours would also be inline style attributes, which the policy blocks.
   markdown: { syntaxHighlight: false },

@@ -46,15 +46,7 @@ export default defineConfig({
         launchOptions: {
           executablePath: chromiumExecutable(),
           // The machine's network is closed: keep Chromium from phoning home.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
         },
       },
     },

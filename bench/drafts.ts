@@ -23,4 +23,3 @@ export function draftFrom(seed: number, length: number): string {
   }
   return text.slice(0, length);
 }
-

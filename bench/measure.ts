@@ -15,4 +15,3 @@ export function measure<T>(name: string, inputs: T[], run: (input: T) => unknown
     `${name.padEnd(11)} n=${inputs.length}  median ${at(0.5).toFixed(4)} ms  p95 ${p95.toFixed(4)} ms  target p95 ≤ ${target} ms  ${p95 <= target ? 'met' : 'MISSED'}`,
   );
 }
-

@@ -47,7 +47,10 @@ export async function buildPagefind(): Promise<boolean> {
 /** `/zh-cn/handbook/amazon/feedback/#feedback-time-limits` → `amazon/feedback#feedback-time-limits`. */
 export function keyOfUrl(url: string): string {
   const [path = '', anchor = ''] = url.split('#');
-  const slug = path.replace(/^\/(zh-cn\/)?handbook\//, '').replace(/\/(index\.html)?$/, '').replace(/\.html$/, '');
+  const slug = path
+    .replace(/^\/(zh-cn\/)?handbook\//, '')
+    .replace(/\/(index\.html)?$/, '')
+    .replace(/\.html$/, '');
   return `${slug}#${anchor.replace(/-title$/, '')}`;
 }
 
@@ -68,11 +71,14 @@ export async function pagefindIn(browser: Browser, origin: string): Promise<Page
   await pages.en.goto(`${origin}/handbook/`);
   await pages['zh-cn'].goto(`${origin}/zh-cn/handbook/`);
   for (const page of Object.values(pages))
-    await page.evaluate(async (dir) => {
-      const w = window as unknown as { pf: { init: () => Promise<void> } };
-      w.pf = await import(/* @vite-ignore */ `/${dir}/pagefind.js`);
-      await w.pf.init();
-    }, PAGEFIND_DIR.replace(/^dist\//, ''));
+    await page.evaluate(
+      async (dir) => {
+        const w = window as unknown as { pf: { init: () => Promise<void> } };
+        w.pf = await import(/* @vite-ignore */ `/${dir}/pagefind.js`);
+        await w.pf.init();
+      },
+      PAGEFIND_DIR.replace(/^dist\//, ''),
+    );
   const times: number[] = [];
   const rank = async (q: string, lang: 'en' | 'zh-cn') => {
     const { urls, ms } = await pages[lang].evaluate(async (query) => {

@@ -13,7 +13,13 @@ export async function withBuiltSite(port: number, use: (browser: Browser, origin
   const origin = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 50; i++) {
-      if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${origin}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium');

@@ -110,9 +110,13 @@ const ourQuality = await hitAt3(casebook);
 const ourDeep = await deepRecall(casebook, probes);
 const ourBytes = casebookFirstSearch('en');
 
-console.log(`corpus      ${files.reduce((n, f) => n + f.sections.length, 0)} sections (both languages); ${querySet.length} labelled queries (${querySet.filter((q) => q.question).length} questions); ${probes.length} deep-word probes; ${keystrokes.length} keystrokes`);
+console.log(
+  `corpus      ${files.reduce((n, f) => n + f.sections.length, 0)} sections (both languages); ${querySet.length} labelled queries (${querySet.filter((q) => q.question).length} questions); ${probes.length} deep-word probes; ${keystrokes.length} keystrokes`,
+);
 console.log(`casebook    word index built on load: one language ${ms(loadOneMs)}, both ${ms(loadMs)}`);
-console.log(`casebook    query p95: real index ${ms(quantile(ours, 0.95))} (median ${ms(quantile(ours, 0.5))}, target ≤ 5 ms); 10× corpus ${ms(quantile(bigLatency, 0.95))} (target ≤ 20 ms)`);
+console.log(
+  `casebook    query p95: real index ${ms(quantile(ours, 0.95))} (median ${ms(quantile(ours, 0.5))}, target ≤ 5 ms); 10× corpus ${ms(quantile(bigLatency, 0.95))} (target ≤ 20 ms)`,
+);
 
 const peerHasBuild = existsSync('dist') && (await buildPagefind());
 await withBuiltSite(4399, async (browser, origin) => {
@@ -164,5 +168,7 @@ await withBuiltSite(4399, async (browser, origin) => {
   }
   const paints = await page.evaluate(() => (window as unknown as { paints: number[] }).paints);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  console.log(`browser     keystroke → results painted: n=${paints.length} median ${ms(quantile(paints, 0.5))} p95 ${ms(quantile(paints, 0.95))} (target ≤ 16 ms); long tasks ≥ 50 ms: while typing ${longTasks.filter((d) => d >= 50).length}, on first open ${loadLongTasks}`);
+  console.log(
+    `browser     keystroke → results painted: n=${paints.length} median ${ms(quantile(paints, 0.5))} p95 ${ms(quantile(paints, 0.95))} (target ≤ 16 ms); long tasks ≥ 50 ms: while typing ${longTasks.filter((d) => d >= 50).length}, on first open ${loadLongTasks}`,
+  );
 });

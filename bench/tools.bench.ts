@@ -19,15 +19,23 @@ const NOW = '2026-11-23T12:00:00Z';
 const longDrafts = Array.from({ length: 2_000 }, (_, i) => draftFrom(i, 5_000));
 measure('checkReply 5,000 chars', longDrafts, (text) => checkReply(text, { platform: 'amazon', caseKind: 'amazon-message' }), 2);
 
-const forms = Array.from({ length: 2_000 }, (_, i) => ({ kind: 'amazon-message' as const, answers: { topic: messageTopics[i % messageTopics.length], 'order.price': 10 + (i % 90) } }));
-measure('helper: one answer changed (questions + facts + advice + deadlines)', forms, (form) => {
-  const { answers } = settle(form, 'advice', NOW);
-  const facts = factsFromAnswers(form.kind, answers, 'advice', NOW);
-  if (facts.ok) {
-    advise(facts.facts);
-    deadlinesFor(facts.facts, NOW);
-  }
-}, 16);
+const forms = Array.from({ length: 2_000 }, (_, i) => ({
+  kind: 'amazon-message' as const,
+  answers: { topic: messageTopics[i % messageTopics.length], 'order.price': 10 + (i % 90) },
+}));
+measure(
+  'helper: one answer changed (questions + facts + advice + deadlines)',
+  forms,
+  (form) => {
+    const { answers } = settle(form, 'advice', NOW);
+    const facts = factsFromAnswers(form.kind, answers, 'advice', NOW);
+    if (facts.ok) {
+      advise(facts.facts);
+      deadlinesFor(facts.facts, NOW);
+    }
+  },
+  16,
+);
 
 interface Tasks {
   longTasks: number[];

@@ -14,7 +14,8 @@ await withBuiltSite(Number(process.env.E2E_PORT ?? 4397), async (browser, origin
     for (const row of rows) {
       console.log(`\n${row.kind}`);
       for (const [visit, files] of Object.entries(row.files))
-        for (const file of [...files].sort((a, b) => b.gzipBytes - a.gzipBytes)) console.log(`  ${visit.padEnd(5)} ${(file.gzipBytes / KB).toFixed(1).padStart(6)} KB  ${file.url}`);
+        for (const file of [...files].sort((a, b) => b.gzipBytes - a.gzipBytes))
+          console.log(`  ${visit.padEnd(5)} ${(file.gzipBytes / KB).toFixed(1).padStart(6)} KB  ${file.url}`);
     }
   const problems = weightProblems(rows);
   console.log(problems.length ? `\nover budget:\n${problems.map((p) => `  ${p}`).join('\n')}` : '\nevery kind within its budget');

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  htmlLang,
-  langFromPath,
-  langs,
-  localePath,
-  otherLang,
-  pageTitle,
-  stripLocale,
-  switchLocalePath,
-  t,
-} from '../src/i18n';
+import { htmlLang, langFromPath, langs, localePath, otherLang, pageTitle, stripLocale, switchLocalePath, t } from '../src/i18n';
 import { normaliseBase, withBase, withoutBase } from '../src/i18n/base-path';
 import { en } from '../src/i18n/en';
 import { zhCn } from '../src/i18n/zh-cn';

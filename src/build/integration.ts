@@ -9,9 +9,7 @@ import { placeholderProblems } from './placeholder-check';
 import { builtPages, linkProblems, pageDataProblems, type PageData } from './site-check';
 import { writeSitemap } from './sitemap';
 
-const pageData: PageData[] = [
-  { what: 'the rules', id: RULE_DATA_ID, component: '<RuleData />', marker: MISSING_RULE_DATA },
-];
+const pageData: PageData[] = [{ what: 'the rules', id: RULE_DATA_ID, component: '<RuleData />', marker: MISSING_RULE_DATA }];
 
 /**
  * Before a build: refuse a bad rule file and malformed learning-record-store settings. After every build: fail it on a broken internal link or #anchor, on a page
@@ -48,7 +46,9 @@ export function siteChecks(): AstroIntegration {
         if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         if (site) logger.info(`sitemap.xml lists ${writeSitemap(dist, site.href, base)} pages of ${new URL(base, site).href}`);
         else logger.info('no SITE set: no sitemap, and pages carry no canonical or hreflang links');
-        logger.info(`links and anchors: all resolve across ${builtPages(dist).length} pages; no {placeholder} left in their text or data; every inline script and style covered by the page's Content-Security-Policy`);
+        logger.info(
+          `links and anchors: all resolve across ${builtPages(dist).length} pages; no {placeholder} left in their text or data; every inline script and style covered by the page's Content-Security-Policy`,
+        );
       },
     },
   };

@@ -100,7 +100,9 @@ export function weightProblems(rows: readonly KindWeight[], kinds: readonly Weig
     if (!kind) return [`${row.kind}: no such kind of page has a budget`];
     const problems: string[] = [];
     if (row.first > kind.firstBudget)
-      problems.push(`${row.kind}: a first visit (${kind.first}) transfers ${kb(row.first)} gzip, ${row.first - kind.firstBudget} B over its budget of ${kb(kind.firstBudget)}`);
+      problems.push(
+        `${row.kind}: a first visit (${kind.first}) transfers ${kb(row.first)} gzip, ${row.first - kind.firstBudget} B over its budget of ${kb(kind.firstBudget)}`,
+      );
     if (kind.nextBudget !== undefined && row.next > kind.nextBudget)
       problems.push(`${row.kind}: the next page (${kind.next}) adds ${kb(row.next)} gzip, ${row.next - kind.nextBudget} B over its budget of ${kb(kind.nextBudget)}`);
     return problems;

@@ -62,7 +62,14 @@ function placeholdersIn(texts: string[]): { placeholder: string; context: string
   for (const text of texts)
     for (const match of text.matchAll(namedPlaceholder)) {
       const at = match.index;
-      if (!found.has(match[0])) found.set(match[0], text.slice(Math.max(0, at - 30), at + match[0].length + 30).replace(/\s+/g, ' ').trim());
+      if (!found.has(match[0]))
+        found.set(
+          match[0],
+          text
+            .slice(Math.max(0, at - 30), at + match[0].length + 30)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
     }
   return [...found].map(([placeholder, context]) => ({ placeholder, context }));
 }

@@ -11,7 +11,8 @@ export const isRegistry = (id: string): boolean => /\/src\/engine\/policy\/regis
 
 export function registryFromPage(source: string): string {
   const imports = source.match(policyImport)?.length ?? 0;
-  if (!imports || !rulesArray.test(source)) throw new Error("registry.ts: expected its policy imports: `import { loadRules } from './rule-files';` and `export const rules: readonly Rule[] = loadRules();`");
+  if (!imports || !rulesArray.test(source))
+    throw new Error("registry.ts: expected its policy imports: `import { loadRules } from './rule-files';` and `export const rules: readonly Rule[] = loadRules();`");
   const code = source.replace(policyImport, '').replace(rulesArray, 'export const rules: readonly Rule[] = __pageRules();');
   return `import { pageRules as __pageRules } from '${dataModule}';\n${code}`;
 }

@@ -2,7 +2,8 @@ import type { Rule } from '../engine/policy/types';
 import type { Lang } from '../engine/text';
 import type { RuleData } from './rule-data';
 
-const isText = (value: unknown): value is Record<Lang, string> => !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).sort().join() === 'en,zh-cn';
+const isText = (value: unknown): value is Record<Lang, string> =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).sort().join() === 'en,zh-cn';
 
 /**
  * The rules as a page carries them (RuleData.astro): without their prose, and with `only`, each

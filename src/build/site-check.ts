@@ -28,7 +28,11 @@ export function builtPages(dist: string): BuiltPage[] {
 }
 
 const attributeValues = (html: string, pattern: RegExp): string[] => [...html.matchAll(pattern)].map((m) => decode(m[1]!));
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 const idsOf = (html: string) => new Set(attributeValues(html, /\sid="([^"]*)"/g));
 
 /**

@@ -9,15 +9,17 @@ import { builtPages } from './site-check';
  */
 export function sitemapXml(urls: readonly string[], site: string, base = '/'): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const entries = urls
-    .filter((url) => url.endsWith('/'))
-    .map((url) => `  <url><loc>${escape(new URL(base + url.slice(1), site).href)}</loc></url>`);
+  const entries = urls.filter((url) => url.endsWith('/')).map((url) => `  <url><loc>${escape(new URL(base + url.slice(1), site).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
 /** Writes `dist/sitemap.xml`; returns how many pages it lists. */
 export function writeSitemap(dist: string, site: string, base = '/'): number {
-  const xml = sitemapXml(builtPages(dist).map((page) => page.url), site, base);
+  const xml = sitemapXml(
+    builtPages(dist).map((page) => page.url),
+    site,
+    base,
+  );
   writeFileSync(join(dist, 'sitemap.xml'), xml);
   return (xml.match(/<url>/g) ?? []).length;
 }

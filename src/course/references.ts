@@ -12,8 +12,7 @@ export function courseProblems(modules: CourseModule[], handbookPages: { en: Set
     if (seen.has(m.id)) problems.push(`course.yaml: ${m.id}: the module ID is used twice`);
     seen.add(m.id);
     m.reading.forEach((slug, i) => {
-      for (const lang of ['en', 'zh-cn'] as const)
-        if (!handbookPages[lang].has(slug)) problems.push(`course.yaml: ${m.id}.reading[${i}]: no ${lang} handbook page "${slug}"`);
+      for (const lang of ['en', 'zh-cn'] as const) if (!handbookPages[lang].has(slug)) problems.push(`course.yaml: ${m.id}.reading[${i}]: no ${lang} handbook page "${slug}"`);
     });
     m.practice.forEach((id, i) => {
       if (!scenarioIds.has(id)) problems.push(`course.yaml: ${m.id}.practice[${i}]: no written case "${id}"`);

@@ -6,10 +6,7 @@ const l10n = z.object({ en: z.string().min(1), 'zh-cn': z.string().min(1) }).str
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case ID');
 
 /** A module check: a short quiz on the module's areas, or (the final module) an assessed shift day from a seed. */
-const check = z.union([
-  z.object({ areas: z.array(z.enum(areas)).min(1) }).strict(),
-  z.object({ shift: z.number().int().nonnegative() }).strict(),
-]);
+const check = z.union([z.object({ areas: z.array(z.enum(areas)).min(1) }).strict(), z.object({ shift: z.number().int().nonnegative() }).strict()]);
 
 /**
  * What a module asks before the next one opens: how many of its readings and practice cases

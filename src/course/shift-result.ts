@@ -13,8 +13,23 @@ export function shiftResult(shift: Shift, report: ShiftReport, finishedAt: strin
     const rules = [...new Set(c.report?.review.flatMap((r) => r.ruleIds) ?? [])];
     // A case never worked broke the first rule of the inbox: answer in time, in MSG-1's order.
     const first = rules[0] ?? 'MSG-1';
-    return { itemId: `shift-${shift.seed}-case-${c.index}`, kind: 'case' as const, area: ruleOf(first).area, rules: rules.length ? rules : [first], correct: c.report?.passed ?? false };
+    return {
+      itemId: `shift-${shift.seed}-case-${c.index}`,
+      kind: 'case' as const,
+      area: ruleOf(first).area,
+      rules: rules.length ? rules : [first],
+      correct: c.report?.passed ?? false,
+    };
   });
   const score = report.averageScore ?? 0;
-  return { quizId: `shift-${shift.seed}`, seed: String(shift.seed), score, passMark: PASS_MARK, passed: shiftPassed(report.averageScore), startedAt: shift.startsAt, finishedAt, items };
+  return {
+    quizId: `shift-${shift.seed}`,
+    seed: String(shift.seed),
+    score,
+    passMark: PASS_MARK,
+    passed: shiftPassed(report.averageScore),
+    startedAt: shift.startsAt,
+    finishedAt,
+    items,
+  };
 }

@@ -83,13 +83,7 @@ export const closeReasons = [
   'already-refunded',
 ] as const;
 /** The grounds an A-to-z appeal can stand on. */
-export const appealGrounds = [
-  'proof-of-delivery',
-  'edd-not-passed',
-  'product-fine',
-  'return-then-refund',
-  'contact-attempts',
-] as const;
+export const appealGrounds = ['proof-of-delivery', 'edd-not-passed', 'product-fine', 'return-then-refund', 'contact-attempts'] as const;
 
 export interface Action {
   type: ActionType;

@@ -29,7 +29,9 @@ export function readBounded(path: string, limit = MAX_FILE_BYTES): string {
       total += read;
       if (total > limit) throw new FileTooLarge(path, limit);
     }
-    return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   } finally {
     closeSync(fd);
   }

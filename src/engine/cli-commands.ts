@@ -68,7 +68,7 @@ export const commands: readonly CliCommand[] = [
     summary: 'every deadline of a case and its status',
     description:
       'Every deadline of the case, computed from its own dates (UTC), with its status at "now": open, due-soon or overdue for what the seller must do; not-yet-open, open or closed for windows. ' +
-      'Prints now, nowFrom (where now came from: --now, the case file\'s asOf, or the system clock) and the deadlines.',
+      "Prints now, nowFrom (where now came from: --now, the case file's asOf, or the system clock) and the deadlines.",
     operand: caseFile,
     options: [
       {
@@ -108,7 +108,8 @@ export const commands: readonly CliCommand[] = [
   {
     name: 'rules',
     summary: 'the whole rule registry',
-    description: 'Every rule of the playbook: its ID, area, sources, title and text in both languages with its figures filled in, and its branches with their conditions in words.',
+    description:
+      'Every rule of the playbook: its ID, area, sources, title and text in both languages with its figures filled in, and its branches with their conditions in words.',
     options: [],
     example: 'casebook rules',
     prints: 'JSON',
@@ -120,7 +121,8 @@ export const commands: readonly CliCommand[] = [
   {
     name: 'actions',
     summary: 'every action a case can be resolved with',
-    description: 'The action vocabulary that advice, the simulator and the decision helper speak: every action type with what it means, and the parameters the rules judge it by (percent, payer, reason, ground) with the values each may take.',
+    description:
+      'The action vocabulary that advice, the simulator and the decision helper speak: every action type with what it means, and the parameters the rules judge it by (percent, payer, reason, ground) with the values each may take.',
     options: [langOption],
     example: 'casebook actions',
     prints: 'text',
@@ -132,7 +134,8 @@ export const commands: readonly CliCommand[] = [
   {
     name: 'fields',
     summary: 'the case kinds, or the fields of one',
-    description: 'Without a kind, the case kinds. With one, every field a case file of that kind holds: its path, type, allowed values, whether it is required, has a default or is optional, and its label.',
+    description:
+      'Without a kind, the case kinds. With one, every field a case file of that kind holds: its path, type, allowed values, whether it is required, has a default or is optional, and its label.',
     operand: { placeholder: 'CASE-KIND', what: 'case kind', summary: 'the kind whose fields to list', optional: true, choices: () => caseKinds },
     options: [langOption],
     example: 'casebook fields amazon-return',

@@ -42,8 +42,7 @@ export function overview(commands: readonly CliCommand[]): string {
 }
 
 /** The choices of an option whose usage shows a placeholder instead of them. */
-const choicesNote = (option: CliOption): string =>
-  option.choices && option.value !== option.choices.join('|') ? `: one of ${option.choices.join(', ')}` : '';
+const choicesNote = (option: CliOption): string => (option.choices && option.value !== option.choices.join('|') ? `: one of ${option.choices.join(', ')}` : '');
 
 /** `casebook help COMMAND`: usage, what it does and prints, its argument and options, an example. */
 export function commandHelp(command: CliCommand): string {

@@ -126,8 +126,7 @@ export function parseCall(command: CliCommand, args: readonly string[]): Call {
     else options.set(option.name, value!);
   }
   for (const option of command.options) {
-    if (option.required && !seen.has(option.name))
-      problems.push(`--${option.name}: required, ${option.choices ? oneOf(option.choices) : option.value}`);
+    if (option.required && !seen.has(option.name)) problems.push(`--${option.name}: required, ${option.choices ? oneOf(option.choices) : option.value}`);
   }
   const operandIssues = operandProblems(command, operands);
   problems.push(...operandIssues);

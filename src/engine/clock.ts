@@ -30,9 +30,7 @@ const DUE_SOON_MS = DAY_MS;
 export const dateFallback: Partial<Record<DateFact, DateFact>> = { 'order.paidAt': 'order.orderedAt' };
 
 function dateOf(facts: CaseFacts, fact: DateFact): string | undefined {
-  const value = fact.startsWith('order.')
-    ? facts.order[fact.slice('order.'.length) as keyof CaseFacts['order']]
-    : (facts as unknown as Record<string, unknown>)[fact];
+  const value = fact.startsWith('order.') ? facts.order[fact.slice('order.'.length) as keyof CaseFacts['order']] : (facts as unknown as Record<string, unknown>)[fact];
   if (typeof value === 'string') return value;
   const stand = dateFallback[fact];
   return stand ? dateOf(facts, stand) : undefined;

@@ -62,8 +62,7 @@ const words = {
   either: { en: ' or ', 'zh-cn': '或' },
 } as const;
 
-const valueWords = (fact: string, value: Scalar, lang: Lang): string =>
-  factLabels[fact]?.values?.[String(value)]?.[lang] ?? String(value);
+const valueWords = (fact: string, value: Scalar, lang: Lang): string => factLabels[fact]?.values?.[String(value)]?.[lang] ?? String(value);
 
 /**
  * A condition in words, e.g. "damage: severe, does not work and price (order currency) above

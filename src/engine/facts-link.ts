@@ -11,9 +11,7 @@ export const FACTS_LINK_VERSION = 1;
 
 export type FactsLinkProblem = 'damaged' | 'outdated' | 'newer' | 'invalid';
 
-export type DecodedFacts =
-  | { ok: true; facts: CaseFacts }
-  | { ok: false; problem: FactsLinkProblem; details: string[] };
+export type DecodedFacts = { ok: true; facts: CaseFacts } | { ok: false; problem: FactsLinkProblem; details: string[] };
 
 function toBase64Url(text: string): string {
   let binary = '';

@@ -11,8 +11,7 @@ import type { Scalar } from './policy/types';
  */
 export type FactsView = Record<string, Scalar | undefined>;
 
-const span = (from: string | undefined, to: string | undefined, unit: number): number | undefined =>
-  from && to ? (toMs(to) - toMs(from)) / unit : undefined;
+const span = (from: string | undefined, to: string | undefined, unit: number): number | undefined => (from && to ? (toMs(to) - toMs(from)) / unit : undefined);
 
 /**
  * RET-1: a return request is handled like a buyer message. Its reason stands for the message

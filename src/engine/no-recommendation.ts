@@ -20,8 +20,7 @@ const words = {
 };
 
 /** "Label: a, b." in the reader's language. */
-const sentence = (label: L10n, items: string[], separator: L10n, lang: Lang): string =>
-  `${label[lang]}${words.space[lang]}${items.join(separator[lang])}${words.stop[lang]}`;
+const sentence = (label: L10n, items: string[], separator: L10n, lang: Lang): string => `${label[lang]}${words.space[lang]}${items.join(separator[lang])}${words.stop[lang]}`;
 
 /**
  * Advice that recommends nothing, in words: the sentence above, then the rules that apply (or
@@ -29,7 +28,17 @@ const sentence = (label: L10n, items: string[], separator: L10n, lang: Lang): st
  */
 export function noRecommendationInWords(advice: Advice, lang: Lang): string | null {
   if (advice.recommended.length) return null;
-  const actions = (label: L10n, items: AdviceItem[]) => (items.length ? [sentence(label, items.map((i) => describeAction(i.action, lang)), words.actionSeparator, lang)] : []);
+  const actions = (label: L10n, items: AdviceItem[]) =>
+    items.length
+      ? [
+          sentence(
+            label,
+            items.map((i) => describeAction(i.action, lang)),
+            words.actionSeparator,
+            lang,
+          ),
+        ]
+      : [];
   return [
     noRecommendation[lang],
     advice.ruleIds.length ? sentence(words.rulesApply, advice.ruleIds, words.ruleSeparator, lang) : words.noRule[lang],

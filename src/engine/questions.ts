@@ -97,10 +97,12 @@ interface Reader {
 function readersOf(kind: CaseKind, purpose: Purpose): Reader[] {
   const forKind = (c: Condition) => kindsOf(c)?.includes(kind) ?? true;
   const always: Condition = { all: [] };
-  return rules.flatMap((rule) => [
-    ...(rule.deadlines ?? []).map((d) => ({ owner: rule.id, when: d.when ?? always, from: [d.from, ...(dateFallback[d.from] ? [dateFallback[d.from]!] : [])] })),
-    ...(purpose === 'advice' ? (rule.branches ?? []).map((b) => ({ owner: rule.id, when: b.when })) : []),
-  ]).filter((r) => forKind(r.when));
+  return rules
+    .flatMap((rule) => [
+      ...(rule.deadlines ?? []).map((d) => ({ owner: rule.id, when: d.when ?? always, from: [d.from, ...(dateFallback[d.from] ? [dateFallback[d.from]!] : [])] })),
+      ...(purpose === 'advice' ? (rule.branches ?? []).map((b) => ({ owner: rule.id, when: b.when })) : []),
+    ])
+    .filter((r) => forKind(r.when));
 }
 
 /** Puts flat answers into the nested shape of case facts. */
@@ -124,7 +126,7 @@ export function questionsFor(kind: CaseKind, answers: Answers, purpose: Purpose)
   const byPath = new Map(fields.map((q) => [q.path, q]));
   const shown = new Set(fields.filter((q) => placePaths.has(q.path) || (purpose === 'advice' && q.required)).map((q) => q.path));
   const readers = readersOf(kind, purpose);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const view = viewOf(nest(kind, pick(answers, shown)) as unknown as CaseFacts);
     const unknown = new Set<string>();
@@ -142,8 +144,7 @@ export function questionsFor(kind: CaseKind, answers: Answers, purpose: Purpose)
   return fields.filter((q) => shown.has(q.path));
 }
 
-const pick = (answers: Answers, paths: ReadonlySet<string>): Answers =>
-  Object.fromEntries(Object.entries(answers).filter(([path]) => paths.has(path)));
+const pick = (answers: Answers, paths: ReadonlySet<string>): Answers => Object.fromEntries(Object.entries(answers).filter(([path]) => paths.has(path)));
 
 /** A neutral answer for a required question the form did not ask (only the clock skips any). */
 function filler(q: Question, dates: string[]): Answer {
@@ -163,7 +164,10 @@ export function factsFromAnswers(kind: CaseKind, answers: Answers, purpose: Purp
   // What a shared link carried stands for every question the form does not show, so the case
   // shared on is the case that came in; the shown questions' answers win.
   const picked = { ...Object.fromEntries(Object.entries(carried).filter(([path]) => !paths.has(path))), ...pick(answers, paths) };
-  const dates = shown.filter((q) => q.input === 'date').map((q) => picked[q.path]).filter((d): d is string => typeof d === 'string' && d !== '');
+  const dates = shown
+    .filter((q) => q.input === 'date')
+    .map((q) => picked[q.path])
+    .filter((d): d is string => typeof d === 'string' && d !== '');
   for (const q of fieldsOf(kind)) if (q.required && !paths.has(q.path) && !(q.path in picked)) picked[q.path] = filler(q, dates);
   return parseCaseFacts({ ...nest(kind, picked), ...(asOf && { asOf }) });
 }

@@ -234,7 +234,5 @@ export function checkReply(text: string, context: ReplyContext): Finding[] {
     const inside = f.end > f.start && kept.some((k) => k.ruleId === f.ruleId && k.end > k.start && k.start <= f.start && f.end <= k.end);
     if (!inside) kept.push(f);
   }
-  return kept.sort(
-    (a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || order.get(a.kind)! - order.get(b.kind)! || a.end - b.end,
-  );
+  return kept.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || order.get(a.kind)! - order.get(b.kind)! || a.end - b.end);
 }

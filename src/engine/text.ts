@@ -5,5 +5,4 @@ export type Lang = (typeof langs)[number];
 /** A piece of text in both languages. */
 export type L10n = Record<Lang, string>;
 
-export const isLang = (value: unknown): value is Lang =>
-  typeof value === 'string' && (langs as readonly string[]).includes(value);
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (langs as readonly string[]).includes(value);

@@ -9,8 +9,7 @@ import { t } from '../i18n';
  * by CSS), so the heading's text, which feeds the table of contents, stays as written.
  */
 
-const textOf = (node: ElementContent): string =>
-  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
 export function rehypeHeadingLinks() {
   return (tree: Root, file: VFile) => {
@@ -20,8 +19,24 @@ export function rehypeHeadingLinks() {
       const id = node.properties.id;
       const title = node.children.map(textOf).join('').trim();
       node.children.push(
-        { type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `${t(lang, 'handbook.sectionLink')}: ${title}` }, children: [] },
-        { type: 'element', tagName: 'button', properties: { type: 'button', className: ['copy-link', 'js-only'], dataCopyHeading: id, dataLabel: t(lang, 'handbook.copyLink'), ariaLabel: `${t(lang, 'handbook.copyLink')}: ${title}` }, children: [] },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `${t(lang, 'handbook.sectionLink')}: ${title}` },
+          children: [],
+        },
+        {
+          type: 'element',
+          tagName: 'button',
+          properties: {
+            type: 'button',
+            className: ['copy-link', 'js-only'],
+            dataCopyHeading: id,
+            dataLabel: t(lang, 'handbook.copyLink'),
+            ariaLabel: `${t(lang, 'handbook.copyLink')}: ${title}`,
+          },
+          children: [],
+        },
       );
     });
   };

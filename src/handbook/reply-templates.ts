@@ -32,5 +32,4 @@ export function fillTemplate(body: string, language: TemplateLanguage): string {
 }
 
 /** Numbered choices ("1." at the start of a line) are the one place a body may hold a digit. */
-export const typedDigitInTemplate = (body: string): string | null =>
-  /[0-9]/.exec(body.replace(placeholderPattern, '').replace(/^\s*\d[.)]\s/gm, ''))?.[0] ?? null;
+export const typedDigitInTemplate = (body: string): string | null => /[0-9]/.exec(body.replace(placeholderPattern, '').replace(/^\s*\d[.)]\s/gm, ''))?.[0] ?? null;

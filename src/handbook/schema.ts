@@ -51,7 +51,10 @@ export const glossaryEntry = z
     expansion: l10n.optional(),
     aliases: z.array(z.string().min(1)).default([]),
     definition: l10n,
-    see: z.string().regex(/^\/handbook\/.+\/(#[a-z0-9-]+)?$/, 'expected an English handbook path such as /handbook/amazon/feedback/#anchor').optional(),
+    see: z
+      .string()
+      .regex(/^\/handbook\/.+\/(#[a-z0-9-]+)?$/, 'expected an English handbook path such as /handbook/amazon/feedback/#anchor')
+      .optional(),
   })
   .strict();
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;

@@ -96,10 +96,7 @@ function rowOf(file: ResultFile, fileName: string): CohortRow {
 
 /** Rows come out in a fixed order (trainee, title, finish time, file) whatever order the files were dropped in. */
 const rowOrder = (a: CohortRow, b: CohortRow): number =>
-  a.trainee.localeCompare(b.trainee) ||
-  a.title.en.localeCompare(b.title.en) ||
-  toMs(a.finishedAt) - toMs(b.finishedAt) ||
-  a.fileName.localeCompare(b.fileName);
+  a.trainee.localeCompare(b.trainee) || a.title.en.localeCompare(b.title.en) || toMs(a.finishedAt) - toMs(b.finishedAt) || a.fileName.localeCompare(b.fileName);
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

@@ -16,9 +16,7 @@ export function isoDuration(ms: number): string {
 }
 
 const number = String.raw`\d+(?:\.\d+)?`;
-const durationPattern = new RegExp(
-  `^P(?:${number}Y)?(?:${number}M)?(?:${number}W)?(?:${number}D)?(?:T(?:${number}H)?(?:${number}M)?(?:${number}S)?)?$`,
-);
+const durationPattern = new RegExp(`^P(?:${number}Y)?(?:${number}M)?(?:${number}W)?(?:${number}D)?(?:T(?:${number}H)?(?:${number}M)?(?:${number}S)?)?$`);
 
 /** Whether a text is an ISO 8601 duration with at least one part (`P`, `PT` alone are not). */
 export const isIsoDuration = (text: string): boolean => durationPattern.test(text) && !/^PT?$/.test(text) && !text.endsWith('T');

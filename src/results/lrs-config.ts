@@ -22,8 +22,7 @@ function endpointProblem(text: string): string | null {
     return `PUBLIC_LRS_ENDPOINT: "${text}" is not an address such as https://lrs.example.com/xapi`;
   }
   // Basic credentials over plain HTTP would be readable on the way; only a local test store may use it.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && localHosts.has(url.hostname)))
-    return 'PUBLIC_LRS_ENDPOINT: must use https:// (http:// only for localhost)';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && localHosts.has(url.hostname))) return 'PUBLIC_LRS_ENDPOINT: must use https:// (http:// only for localhost)';
   if (url.username || url.password) return 'PUBLIC_LRS_ENDPOINT: put the credentials in PUBLIC_LRS_AUTH, not in the address';
   if (url.search || url.hash) return 'PUBLIC_LRS_ENDPOINT: the endpoint takes no query or fragment';
   return null;

@@ -39,7 +39,10 @@ export interface LrsProblem {
 
 export const lrsProblemLabels: Record<LrsProblemKind, L10n> = {
   rejected: { en: 'The learning record store refused these results; they were not sent.', 'zh-cn': '学习记录系统拒收了这些成绩，未能发送。' },
-  'gave-up': { en: 'The learning record store cannot be reached; the results stay queued and are sent later.', 'zh-cn': '暂时无法连接学习记录系统，成绩已排队，稍后会自动发送。' },
+  'gave-up': {
+    en: 'The learning record store cannot be reached; the results stay queued and are sent later.',
+    'zh-cn': '暂时无法连接学习记录系统，成绩已排队，稍后会自动发送。',
+  },
   storage: { en: 'The queue of results to send cannot be saved in this browser.', 'zh-cn': '无法在此浏览器中保存待发送的成绩队列。' },
 };
 
@@ -167,10 +170,13 @@ export function createLrsSender(options: LrsSenderOptions): LrsSender {
           });
           return;
         }
-        const handle = options.scheduler.setTimer(() => {
-          timer = null;
-          void flush();
-        }, Math.max(backoffMs(retry, attempts), outcome.waitMs));
+        const handle = options.scheduler.setTimer(
+          () => {
+            timer = null;
+            void flush();
+          },
+          Math.max(backoffMs(retry, attempts), outcome.waitMs),
+        );
         timer = { handle };
         return;
       }

@@ -97,16 +97,7 @@ export const resultFileSchema: z.ZodType<ResultFile> = z.discriminatedUnion('kin
 ]);
 
 /** Why a file was not read. A file can have several (a wrong field and an edit, say). */
-export type ResultFileProblemKind =
-  | 'too-large'
-  | 'too-deep'
-  | 'unreadable'
-  | 'not-json'
-  | 'not-result-file'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'invalid'
-  | 'edited';
+export type ResultFileProblemKind = 'too-large' | 'too-deep' | 'unreadable' | 'not-json' | 'not-result-file' | 'newer-version' | 'unknown-version' | 'invalid' | 'edited';
 
 export const resultFileProblemLabels: Record<ResultFileProblemKind, L10n> = {
   'too-large': { en: `Too large to be a result file (over ${MAX_FILE_MEGABYTES} MB)`, 'zh-cn': `文件过大（超过 ${MAX_FILE_MEGABYTES} MB），不可能是成绩文件` },
@@ -162,10 +153,13 @@ async function readBounded(text: string): Promise<ReadResult> {
   if (!json.ok) return fail([json.refusal === 'not-finite' ? 'invalid' : json.refusal], [json.problem]);
   const data = json.value;
   if (!isRecord(data) || data.format !== RESULT_FILE_FORMAT)
-    return fail(['not-result-file'], [`format: expected "${RESULT_FILE_FORMAT}", found ${isRecord(data) ? JSON.stringify(data.format) ?? 'nothing' : 'no object'}`]);
+    return fail(['not-result-file'], [`format: expected "${RESULT_FILE_FORMAT}", found ${isRecord(data) ? (JSON.stringify(data.format) ?? 'nothing') : 'no object'}`]);
   if (data.version !== RESULT_FILE_VERSION) {
     const newer = typeof data.version === 'number' && Number.isInteger(data.version) && data.version > RESULT_FILE_VERSION;
-    return fail([newer ? 'newer-version' : 'unknown-version'], [`version: this site reads version ${RESULT_FILE_VERSION}, the file is version ${JSON.stringify(data.version) ?? 'missing'}`]);
+    return fail(
+      [newer ? 'newer-version' : 'unknown-version'],
+      [`version: this site reads version ${RESULT_FILE_VERSION}, the file is version ${JSON.stringify(data.version) ?? 'missing'}`],
+    );
   }
 
   const kinds: ResultFileProblemKind[] = [];

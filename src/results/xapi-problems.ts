@@ -22,16 +22,24 @@ const agent = z
   .object({
     objectType: z.literal('Agent').optional(),
     name: z.string().optional(),
-    mbox: z.string().regex(/^mailto:[^\s@]+@[^\s@]+$/, 'expected mailto: and an e-mail address').optional(),
-    mbox_sha1sum: z.string().regex(/^[0-9a-f]{40}$/i, 'expected a SHA-1 in hexadecimal').optional(),
+    mbox: z
+      .string()
+      .regex(/^mailto:[^\s@]+@[^\s@]+$/, 'expected mailto: and an e-mail address')
+      .optional(),
+    mbox_sha1sum: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/i, 'expected a SHA-1 in hexadecimal')
+      .optional(),
     openid: iri.optional(),
-    account: z.object({ homePage: iri, name: z.string().min(1) }).strict().optional(),
+    account: z
+      .object({ homePage: iri, name: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((actor, ctx) => {
     const count = identifiers.filter((key) => actor[key] !== undefined).length;
-    if (count !== 1)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `an Agent needs exactly one of ${identifiers.join(', ')}; found ${count}` });
+    if (count !== 1) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `an Agent needs exactly one of ${identifiers.join(', ')}; found ${count}` });
   });
 
 const activity = z
@@ -72,10 +80,8 @@ const score = z
   .superRefine((value, ctx) => {
     if (value.min !== undefined && value.max !== undefined && value.min >= value.max)
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['min'], message: 'min must be below max' });
-    if (value.raw !== undefined && value.min !== undefined && value.raw < value.min)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['raw'], message: 'raw is below min' });
-    if (value.raw !== undefined && value.max !== undefined && value.raw > value.max)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['raw'], message: 'raw is above max' });
+    if (value.raw !== undefined && value.min !== undefined && value.raw < value.min) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['raw'], message: 'raw is below min' });
+    if (value.raw !== undefined && value.max !== undefined && value.raw > value.max) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['raw'], message: 'raw is above max' });
   });
 
 // xAPI asks for ISO 8601; RFC 3339 (a date-time with its time zone) is the form it recommends and the one written here.
@@ -123,7 +129,10 @@ const statementSchema = z
     timestamp,
     stored: z.string().optional(),
     authority: z.unknown().optional(),
-    version: z.string().regex(/^1\.0(\.\d+)?$/, 'expected a 1.0.x version').optional(),
+    version: z
+      .string()
+      .regex(/^1\.0(\.\d+)?$/, 'expected a 1.0.x version')
+      .optional(),
     attachments: z.array(z.unknown()).optional(),
   })
   .strict();

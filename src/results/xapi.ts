@@ -31,10 +31,7 @@ import {
 
 /** What an activity IRI is for; `idFor` may place them where the site's pages are. */
 export type ActivityRef =
-  | { type: 'quiz'; quizId: string }
-  | { type: 'course'; courseId: string }
-  | { type: 'module'; courseId: string; moduleId: string }
-  | { type: 'item'; itemId: string };
+  { type: 'quiz'; quizId: string } | { type: 'course'; courseId: string } | { type: 'module'; courseId: string; moduleId: string } | { type: 'item'; itemId: string };
 
 export interface StatementOptions {
   /** The site's origin (and base path), e.g. `https://casebook.example.com`. */
@@ -93,12 +90,14 @@ function itemName(item: ItemOutcome): L10n {
   const subject = (lang: keyof L10n, separator: string) =>
     item.rules.length === 0
       ? item.itemId
-      : item.rules.map((id) => {
-          // A page without the rules' prose (the rule data (src/build/rule-data.ts)) names items by ID alone.
-          const title = ruleById.has(id) ? readableRuleOf(id).title?.[lang] : undefined;
-          if (!title) return id;
-          return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;
-        }).join(separator);
+      : item.rules
+          .map((id) => {
+            // A page without the rules' prose (the rule data (src/build/rule-data.ts)) names items by ID alone.
+            const title = ruleById.has(id) ? readableRuleOf(id).title?.[lang] : undefined;
+            if (!title) return id;
+            return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;
+          })
+          .join(separator);
   return { en: `${label.en}: ${subject('en', '; ')}`, 'zh-cn': `${label['zh-cn']}：${subject('zh-cn', '；')}` };
 }
 
@@ -136,19 +135,17 @@ export function statementsFor(file: ResultFile, options: StatementOptions): Stat
   });
 
   const answered = (items: ItemOutcome[], quiz: Activity, finishedAt: string, grouping?: Activity) =>
-    items.map(
-      (item): Omit<Statement, 'id'> => ({
-        actor,
-        verb: verbOf('answered'),
-        object: activity(idFor({ type: 'item', itemId: item.itemId }), activityTypes.question, itemName(item), {
-          [extensionKey(home, 'rules')]: item.rules,
-          [extensionKey(home, 'area')]: item.area,
-        }),
-        result: { success: item.correct, completion: true },
-        context: { ...base, contextActivities: { parent: [reference(quiz)], ...(grouping ? { grouping: [reference(grouping)] } : {}) } },
-        timestamp: finishedAt,
+    items.map((item): Omit<Statement, 'id'> => ({
+      actor,
+      verb: verbOf('answered'),
+      object: activity(idFor({ type: 'item', itemId: item.itemId }), activityTypes.question, itemName(item), {
+        [extensionKey(home, 'rules')]: item.rules,
+        [extensionKey(home, 'area')]: item.area,
       }),
-    );
+      result: { success: item.correct, completion: true },
+      context: { ...base, contextActivities: { parent: [reference(quiz)], ...(grouping ? { grouping: [reference(grouping)] } : {}) } },
+      timestamp: finishedAt,
+    }));
 
   if (file.kind === 'quiz') {
     statements.push(...answered(file.result.items, main, file.result.finishedAt));

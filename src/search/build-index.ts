@@ -7,8 +7,9 @@ import { sectionsOf, type PageSection, type PageSource } from './sections';
 import { synonymGroups } from './synonyms';
 import type { IndexPage, IndexSection, SearchIndexFile } from './types';
 
-const namesOf = (entry: GlossaryEntry): string[] =>
-  [...new Set([entry.term.en, entry.term['zh-cn'], entry.expansion?.en, entry.expansion?.['zh-cn'], ...entry.aliases].filter((n): n is string => !!n))];
+const namesOf = (entry: GlossaryEntry): string[] => [
+  ...new Set([entry.term.en, entry.term['zh-cn'], entry.expansion?.en, entry.expansion?.['zh-cn'], ...entry.aliases].filter((n): n is string => !!n)),
+];
 
 const platformOf = (group: string): IndexPage['platform'] => (group === 'amazon' || group === 'ebay' ? group : 'both');
 const TEMPLATES_PAGE = 'writing/reply-templates';
@@ -56,7 +57,11 @@ export function buildSearchIndex(
 
     for (const page of own) {
       const found = split.get(page)!;
-      const pageTopic = found.flatMap((s) => s.ruleIds).map((id) => areaOfRule.get(id)).find(Boolean) ?? page.group;
+      const pageTopic =
+        found
+          .flatMap((s) => s.ruleIds)
+          .map((id) => areaOfRule.get(id))
+          .find(Boolean) ?? page.group;
       const p = pageOf(page.slug, { title: page.title, url: page.url, platform: platformOf(page.group) });
       for (const s of found) {
         const extra = homeless.get(s.key) ?? [];

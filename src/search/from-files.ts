@@ -16,7 +16,11 @@ export function handbookSources(root = process.cwd()): PageSource[] {
   return filesUnder(base, '.mdx').map((file) => {
     const { data: raw, body } = splitFrontmatter(readFileSync(file, 'utf8'));
     const data = handbookFrontmatter.parse(raw);
-    const [lang, ...rest] = relative(base, file).split(sep).join('/').replace(/\.mdx$/, '').split('/');
+    const [lang, ...rest] = relative(base, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.mdx$/, '')
+      .split('/');
     const slug = rest.join('/');
     return { lang: lang as Lang, slug, title: data.title, group: data.group, body, url: localePath(lang as Lang, `/handbook/${slug}/`) };
   });

@@ -88,7 +88,13 @@ export function termsOf(query: string, aliases: Record<string, string[]>): TermG
       .map((phrase) => {
         if (!/^[a-z0-9]/.test(phrase)) return { phrase, at: (text: string) => (text.includes(phrase) ? { index: text.indexOf(phrase), lead: 0 } : null) };
         const re = new RegExp(`(^|[^a-z0-9])${escape(phrase)}(?=$|[^a-z0-9])`);
-        return { phrase, at: (text: string) => { const m = re.exec(text); return m ? { index: m.index, lead: m[1]!.length } : null; } };
+        return {
+          phrase,
+          at: (text: string) => {
+            const m = re.exec(text);
+            return m ? { index: m.index, lead: m[1]!.length } : null;
+          },
+        };
       });
     phraseFinders.set(aliases, finders);
   }
@@ -230,8 +236,7 @@ export function createSearch(files: SearchIndexFile[]) {
       const row = new Map<number, number>();
       for (const [i, f] of words.postings.get(t) ?? []) row.set(i, f);
       if (l.prefix && t.length >= 2)
-        for (const longer of withPrefix(words, t))
-          if (longer !== t) for (const [i, f] of words.postings.get(longer)!) row.set(i, Math.max(row.get(i) ?? 0, f * 0.8));
+        for (const longer of withPrefix(words, t)) if (longer !== t) for (const [i, f] of words.postings.get(longer)!) row.set(i, Math.max(row.get(i) ?? 0, f * 0.8));
       if (first) for (const [i, f] of row) out.set(i, f);
       else for (const [i, f] of out) row.has(i) ? out.set(i, Math.min(f, row.get(i)!)) : out.delete(i);
       first = false;
@@ -239,8 +244,7 @@ export function createSearch(files: SearchIndexFile[]) {
     return out;
   }
 
-  const allowed = (s: SearchSection, o: SearchOptions) =>
-    (!o.platform || s.platform === o.platform || s.platform === 'both') && (!o.topic || s.topic === o.topic);
+  const allowed = (s: SearchSection, o: SearchOptions) => (!o.platform || s.platform === o.platform || s.platform === 'both') && (!o.topic || s.topic === o.topic);
 
   /**
    * The term groups of a query after correction, each with its lookups. A Chinese piece of
@@ -356,24 +360,32 @@ export function createSearch(files: SearchIndexFile[]) {
     const matchedTerms = new Uint8Array(N);
     const patterns: RegExp[] = runs.map((r) => markPattern(r, false));
     const score = (groups: typeof resolved) => {
-    for (const group of groups) {
-      const best = new Map<number, number>();
-      // A glossary name of the query that names this very section is the strongest evidence there is.
-      if (group.lookups.length > 1) prepared.forEach((p, i) => group.lookups.some((l) => p.names.has(l.text)) && best.set(i, FIELD.alias));
-      for (const l of group.lookups) {
-        for (const [i, f] of match(l)) if (f > (best.get(i) ?? 0)) best.set(i, f);
-        if (l.chinese) patterns.push(markPattern(l.text, false), ...(l.text.length > 2 ? l.tokens.map((t) => markPattern(t, false)) : []));
-        else for (const t of l.tokens) patterns.push(markPattern(t.length >= 3 ? t : l.text, true));
+      for (const group of groups) {
+        const best = new Map<number, number>();
+        // A glossary name of the query that names this very section is the strongest evidence there is.
+        if (group.lookups.length > 1) prepared.forEach((p, i) => group.lookups.some((l) => p.names.has(l.text)) && best.set(i, FIELD.alias));
+        for (const l of group.lookups) {
+          for (const [i, f] of match(l)) if (f > (best.get(i) ?? 0)) best.set(i, f);
+          if (l.chinese) patterns.push(markPattern(l.text, false), ...(l.text.length > 2 ? l.tokens.map((t) => markPattern(t, false)) : []));
+          else for (const t of l.tokens) patterns.push(markPattern(t.length >= 3 ? t : l.text, true));
+        }
+        if (!best.size) continue;
+        // Rare words say more: a word in every section weighs next to nothing.
+        const weight = Math.log(1 + N / best.size) * (group.weight ?? 1);
+        for (const [i, f] of best) {
+          options.explain?.(
+            `${sections[i]!.lang}:${sections[i]!.key}`,
+            group.lookups
+              .map((l) => l.text)
+              .join('/')
+              .slice(0, 30),
+            weight,
+            f,
+          );
+          scores[i] += weight * f;
+          matchedTerms[i]!++;
+        }
       }
-      if (!best.size) continue;
-      // Rare words say more: a word in every section weighs next to nothing.
-      const weight = Math.log(1 + N / best.size) * (group.weight ?? 1);
-      for (const [i, f] of best) {
-        options.explain?.(`${sections[i]!.lang}:${sections[i]!.key}`, group.lookups.map((l) => l.text).join('/').slice(0, 30), weight, f);
-        scores[i] += weight * f;
-        matchedTerms[i]!++;
-      }
-    }
     };
     score(resolved);
     // Nothing found for a Chinese query: its single characters, so there is always a best partial match.

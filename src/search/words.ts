@@ -68,12 +68,39 @@ export function tokensOf(text: string): string[] {
 
 /** English words and phrases that ask rather than say: they weigh nothing. Longest first. */
 const englishFillerPhrases = [
-  'what do i do', 'what should i do', 'what do we do', 'what to do', 'how do i', 'how should i', 'how can i', 'how do we', 'how long',
-  'how many', 'how much', 'is it ok to', 'is it okay to', 'am i allowed to', 'can i', 'should i', 'do i have to', 'do i need to',
-  'what happens', 'what if', 'what is', "what's", 'who is', 'when do i', 'when can', 'when should', 'where do i', 'says that', 'tells me',
+  'what do i do',
+  'what should i do',
+  'what do we do',
+  'what to do',
+  'how do i',
+  'how should i',
+  'how can i',
+  'how do we',
+  'how long',
+  'how many',
+  'how much',
+  'is it ok to',
+  'is it okay to',
+  'am i allowed to',
+  'can i',
+  'should i',
+  'do i have to',
+  'do i need to',
+  'what happens',
+  'what if',
+  'what is',
+  "what's",
+  'who is',
+  'when do i',
+  'when can',
+  'when should',
+  'where do i',
+  'says that',
+  'tells me',
 ];
 const englishFillers = new Set(
-  ('a an the to of and or is are was be been my i me we our you your it its this that these those do does did done how what when where which who whom why ' +
+  (
+    'a an the to of and or is are was be been my i me we our you your it its this that these those do does did done how what when where which who whom why ' +
     'can could should would will shall may might must have has had get got am in on at for with about from by as into than then so if but ' +
     'please help there their them they he she his her any some just still also now yet ok okay shows show says say said tells told want wants ' +
     'need needs let lets know does his him hers someone something anything thing things very really already not no don doesn didn isn t s good best right correct proper tell more again'
@@ -82,9 +109,10 @@ const englishFillers = new Set(
 
 /** Chinese question and filler words: they weigh nothing. */
 const chineseFillers = new Set(
-  ('吗 呢 吧 啊 呀 了 的 地 得 着 过 么 嘛 哦 怎么 怎么办 怎么样 怎样 如何 多久 多长时间 多少 几天 几个 什么 为什么 哪 哪里 哪些 哪个 是否 是不是 能不能 能否 可不可以 可以 要 该 应该 需要 请问 一下 我 我们 你 你们 他 她 它 他们 这 那 这个 那个 这样 就 还 也 都 和 与 及 或 在 被 把 对 给 让 会 有 没 是 说 问 想 ' +
-    '几 时候 办 处理 处理吗 啥 咋 咋办 好 请 帮 帮忙 一个 还是 先 做 后 再 一定 必须 可能 已经 又 才 为 谁 几 里')
-    .split(' '),
+  (
+    '吗 呢 吧 啊 呀 了 的 地 得 着 过 么 嘛 哦 怎么 怎么办 怎么样 怎样 如何 多久 多长时间 多少 几天 几个 什么 为什么 哪 哪里 哪些 哪个 是否 是不是 能不能 能否 可不可以 可以 要 该 应该 需要 请问 一下 我 我们 你 你们 他 她 它 他们 这 那 这个 那个 这样 就 还 也 都 和 与 及 或 在 被 把 对 给 让 会 有 没 是 说 问 想 ' +
+    '几 时候 办 处理 处理吗 啥 咋 咋办 好 请 帮 帮忙 一个 还是 先 做 后 再 一定 必须 可能 已经 又 才 为 谁 几 里'
+  ).split(' '),
 );
 
 /**

@@ -7,14 +7,7 @@ import { storageNow, storageSetup } from './storage-setup';
  * kept aside (`keptAs` names where), a value from a newer version left in place until a reload
  * (`too-new`), or storage that does not keep anything.
  */
-export const storageNoticeReasons = [
-  'invalid-json',
-  'wrong-shape',
-  'too-new',
-  'unknown-version',
-  'migration-failed',
-  'unavailable',
-] as const;
+export const storageNoticeReasons = ['invalid-json', 'wrong-shape', 'too-new', 'unknown-version', 'migration-failed', 'unavailable'] as const;
 export type StorageNoticeReason = (typeof storageNoticeReasons)[number];
 
 export interface StorageNotice {
@@ -27,8 +20,7 @@ export interface StorageNotice {
 
 export const $storageNotices = atom<StorageNotice[]>([]);
 
-const sameNotice = (a: StorageNotice, b: StorageNotice): boolean =>
-  a.key === b.key && a.reason === b.reason && a.keptAs === b.keptAs;
+const sameNotice = (a: StorageNotice, b: StorageNotice): boolean => a.key === b.key && a.reason === b.reason && a.keptAs === b.keptAs;
 
 /** Adds a notice, unless the very same one is already shown. */
 export function raiseNotice(notice: StorageNotice): void {

@@ -47,8 +47,7 @@ export function persistedAtom<T>(options: PersistedOptions<T>): WritableAtom<T> 
   const { key, version, initial } = options;
   if (registry.has(key)) throw new Error(`persisted store "${key}" is defined twice`);
   if (!Number.isInteger(version) || version < 1) throw new Error(`persisted store "${key}": version must be a positive integer`);
-  for (let from = 1; from < version; from++)
-    if (!options.migrations[from]) throw new Error(`persisted store "${key}": no migration from version ${from}`);
+  for (let from = 1; from < version; from++) if (!options.migrations[from]) throw new Error(`persisted store "${key}": no migration from version ${from}`);
 
   const storageKey = storeKeyOf(key);
   const $store = atom<T>(initial);

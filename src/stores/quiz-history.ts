@@ -16,9 +16,7 @@ export const QUIZ_HISTORY_LIMIT = 200;
 export const quizHistorySchema = z.array(quizResultSchema);
 
 /** Version 1 kept the score and the pass mark as fractions 0–1. */
-const quizResultV1Schema = z
-  .object({ score: z.number().min(0).max(1), passMark: z.number().min(0).max(1) })
-  .passthrough();
+const quizResultV1Schema = z.object({ score: z.number().min(0).max(1), passMark: z.number().min(0).max(1) }).passthrough();
 
 function fromV1(old: unknown): unknown {
   return z
@@ -40,9 +38,7 @@ const attemptKey = (quizId: string, at: string): string => `${quizId}\n${at}`;
 
 /** The results the course progress names as module check attempts. */
 export function moduleResultKeys(progress: CourseProgress): Set<string> {
-  return new Set(
-    Object.values(progress.modules).flatMap((m) => m.checks.flatMap((c) => (c.quizId ? [attemptKey(c.quizId, c.at)] : []))),
-  );
+  return new Set(Object.values(progress.modules).flatMap((m) => m.checks.flatMap((c) => (c.quizId ? [attemptKey(c.quizId, c.at)] : []))));
 }
 
 /** Every module result, and the newest `limit` other quizzes, in their order. */

@@ -18,8 +18,7 @@ function browserStorage(): Storage | null {
   }
 }
 
-let setup: StorageSetup | undefined =
-  typeof window === 'undefined' ? undefined : { storage: browserStorage(), now: () => new Date() };
+let setup: StorageSetup | undefined = typeof window === 'undefined' ? undefined : { storage: browserStorage(), now: () => new Date() };
 
 /** The current setup, or undefined on the server. */
 export const storageSetup = (): StorageSetup | undefined => setup;

@@ -24,24 +24,18 @@ type Path = readonly (string | number)[];
 
 const fail = (reason: DecodeFailure['reason'], problems: string[]): DecodeFailure => ({ ok: false, reason, problems });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads an already parsed `{ version, value }`; problem paths start at `at`. */
 export function decodeEnvelope<T>(envelope: unknown, spec: VersionedSchema<T>, at: Path = []): Decoded<T> {
   const where = (...rest: (string | number)[]) => formatPath([...at, ...rest]) || '(root)';
   if (!isRecord(envelope)) return fail('wrong-shape', [`${where()}: expected an object { "version": number, "value": … }`]);
   const { version } = envelope;
-  const shapeProblems = [
-    ...(typeof version === 'number' ? [] : [`${where('version')}: expected a number`]),
-    ...('value' in envelope ? [] : [`${where('value')}: missing`]),
-  ];
+  const shapeProblems = [...(typeof version === 'number' ? [] : [`${where('version')}: expected a number`]), ...('value' in envelope ? [] : [`${where('value')}: missing`])];
   if (shapeProblems.length || typeof version !== 'number') return fail('wrong-shape', shapeProblems);
-  if (Number.isInteger(version) && version > spec.version)
-    return fail('too-new', [`${where('version')}: ${version} is newer than this Casebook reads (${spec.version})`]);
+  if (Number.isInteger(version) && version > spec.version) return fail('too-new', [`${where('version')}: ${version} is newer than this Casebook reads (${spec.version})`]);
   const steps = Number.isInteger(version) && version >= 1 ? range(version, spec.version) : undefined;
-  if (!steps || steps.some((from) => !spec.migrations[from]))
-    return fail('unknown-version', [`${where('version')}: ${version} is not a version of this data`]);
+  if (!steps || steps.some((from) => !spec.migrations[from])) return fail('unknown-version', [`${where('version')}: ${version} is not a version of this data`]);
 
   const hostile = hostileStructure(envelope.value);
   if (hostile) return fail('wrong-shape', [`${where('value', ...hostile.path)}: ${hostile.problem}`]);

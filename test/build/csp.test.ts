@@ -5,13 +5,16 @@ import { cspDirectives, inlineScriptHashes, pageCspProblems, parsePolicy, sha256
 
 const script = "document.documentElement.classList.add('js');";
 const style = 'body{color:red}';
-const policy = (extra = '') =>
-  `default-src 'self'; script-src 'self' '${sha256(script)}'; style-src 'self' '${sha256(style)}'; object-src 'none'; base-uri 'self'${extra}`;
-const page = (head: string, body = '') => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy()}">${head}</head><body>${body}</body></html>`;
+const policy = (extra = '') => `default-src 'self'; script-src 'self' '${sha256(script)}'; style-src 'self' '${sha256(style)}'; object-src 'none'; base-uri 'self'${extra}`;
+const page = (head: string, body = '') =>
+  `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy()}">${head}</head><body>${body}</body></html>`;
 
 describe('the Content-Security-Policy check after the build', () => {
   it('passes a page whose inline script and style are hashed, whose data blocks are not scripts, and whose bundles are external', () => {
-    const html = page(`<script>${script}</script><style>${style}</style>`, '<script type="application/json" id="d">{"a":1}</script><script type="module" src="/_astro/x.js"></script>');
+    const html = page(
+      `<script>${script}</script><style>${style}</style>`,
+      '<script type="application/json" id="d">{"a":1}</script><script type="module" src="/_astro/x.js"></script>',
+    );
     expect(pageCspProblems('/ok/', html)).toEqual([]);
   });
 
@@ -39,7 +42,7 @@ describe('the Content-Security-Policy check after the build', () => {
   });
 
   it('allows the learning record store, and only when it is named', () => {
-    const withStore = `<meta http-equiv="content-security-policy" content="${policy('; connect-src \'self\' https://lrs.example.com')}">`;
+    const withStore = `<meta http-equiv="content-security-policy" content="${policy("; connect-src 'self' https://lrs.example.com")}">`;
     expect(pageCspProblems('/lrs/', withStore, ['https://lrs.example.com'])).toEqual([]);
     expect(pageCspProblems('/lrs/', withStore)).toHaveLength(1);
   });

@@ -33,7 +33,12 @@ describe('page weight budgets', () => {
     expect(alreadyLoaded('http://x/rules/en.json', false, loaded)).toBe(true);
     expect(alreadyLoaded('http://x/_astro/b.js', false, loaded)).toBe(false);
     expect(alreadyLoaded('http://x/quiz/', true, loaded)).toBe(false);
-    expect(sumBytes([{ url: '/', gzipBytes: 3 }, { url: '/a.js', gzipBytes: 4 }])).toBe(7);
+    expect(
+      sumBytes([
+        { url: '/', gzipBytes: 3 },
+        { url: '/a.js', gzipBytes: 4 },
+      ]),
+    ).toBe(7);
   });
 
   it('print one line per kind with its figures and budgets in KB', () => {

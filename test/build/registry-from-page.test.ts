@@ -9,7 +9,8 @@ import { setRuleProse } from '../../src/build/rule-prose-data';
 import { rules } from '../../src/engine/policy/registry';
 
 const registryPath = join(process.cwd(), 'src/engine/policy/registry.ts');
-const withoutProse = (list: readonly object[]) => list.map((rule) => JSON.parse(JSON.stringify(rule, (key, value: unknown) => (key === 'title' || key === 'text' ? undefined : value))) as object);
+const withoutProse = (list: readonly object[]) =>
+  list.map((rule) => JSON.parse(JSON.stringify(rule, (key, value: unknown) => (key === 'title' || key === 'text' ? undefined : value))) as object);
 
 describe("the browser's registry, read from the page", () => {
   afterEach(() => {
@@ -27,7 +28,9 @@ describe("the browser's registry, read from the page", () => {
   });
 
   it('refuses a registry written another way rather than guess', () => {
-    expect(() => registryFromPage(readFileSync(join(process.cwd(), 'test/fixtures/policy/unexpected-registry.ts'), 'utf8'))).toThrow(/registry\.ts: expected its policy imports/);
+    expect(() => registryFromPage(readFileSync(join(process.cwd(), 'test/fixtures/policy/unexpected-registry.ts'), 'utf8'))).toThrow(
+      /registry\.ts: expected its policy imports/,
+    );
   });
 
   it('gives back every rule as the server has it, prose aside, and reads prose from the page when asked', () => {

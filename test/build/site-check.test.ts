@@ -14,11 +14,7 @@ describe('site checks after the build', () => {
   });
 
   it('name each broken link and anchor with its page, and pass the good ones', () => {
-    expect(linkProblems(dist)).toEqual([
-      '/: /missing/ — no such page',
-      '/: /good/#nowhere — no #nowhere on /good/',
-      '/: #gone — no #gone on /',
-    ]);
+    expect(linkProblems(dist)).toEqual(['/: /missing/ — no such page', '/: /good/#nowhere — no #nowhere on /good/', '/: #gone — no #gone on /']);
   });
 
   it('name a page whose scripts read the rules without them, even on use and however deep, and a page that carries them for nothing', () => {
@@ -49,11 +45,20 @@ describe('site checks after the build', () => {
     expect(readerText('<div data-x="a > {n}" title="Rule &#123;maxRounds&#125;">ok</div>')).toEqual([' ok ', 'Rule {maxRounds}']);
 
     const ruleData = '[{"id":"CLAIM-1","figures":{"replyWithin":{"value":3,"unit":"days","label":{"en":"reply","zh-cn":"回复"}}}}]';
-    const withData = (id: string, json: string) => `<html><body><p>Ok</p><script type="application/json" id="rule-data">${ruleData}</script><script type="application/json" id="${id}">${json}</script></body></html>`;
+    const withData = (id: string, json: string) =>
+      `<html><body><p>Ok</p><script type="application/json" id="rule-data">${ruleData}</script><script type="application/json" id="${id}">${json}</script></body></html>`;
     const url = '/quiz/';
-    expect(pagePlaceholderProblems({ url, html: withData('rule-prose', '{"CLAIM-1":{"title":{"en":"Claims","zh-cn":"索赔"},"text":{"en":"Reply within {replyWithin}.","zh-cn":"{replyWithin}内回复。"}}}') })).toEqual([]);
-    expect(pagePlaceholderProblems({ url, html: withData('rule-prose', '{"CLAIM-1":{"title":{"en":"Claims","zh-cn":"索赔"},"text":{"en":"Reply within {replyWithn}.","zh-cn":"{replyWithin}内回复。"}}}') })).toEqual([
-      "/quiz/: rule CLAIM-1 text (en): {replyWithn} names no figure of CLAIM-1 (in the page's rule prose)",
-    ]);
+    expect(
+      pagePlaceholderProblems({
+        url,
+        html: withData('rule-prose', '{"CLAIM-1":{"title":{"en":"Claims","zh-cn":"索赔"},"text":{"en":"Reply within {replyWithin}.","zh-cn":"{replyWithin}内回复。"}}}'),
+      }),
+    ).toEqual([]);
+    expect(
+      pagePlaceholderProblems({
+        url,
+        html: withData('rule-prose', '{"CLAIM-1":{"title":{"en":"Claims","zh-cn":"索赔"},"text":{"en":"Reply within {replyWithn}.","zh-cn":"{replyWithin}内回复。"}}}'),
+      }),
+    ).toEqual(["/quiz/: rule CLAIM-1 text (en): {replyWithn} names no figure of CLAIM-1 (in the page's rule prose)"]);
   });
 });

@@ -51,7 +51,10 @@ describe('a site built under a sub-path', () => {
 
   it("puts the base in front of the handbook's Markdown site links, and leaves other links as written", () => {
     const link = (href: string) => ({ type: 'element' as const, tagName: 'a', properties: { href }, children: [] });
-    const tree: Root = { type: 'root', children: ['/handbook/ebay/cases/#when', '/zh-cn/rules/X-1/', '#local', 'https://example.org/', '//cdn.example/x', '/casebook/already/'].map(link) };
+    const tree: Root = {
+      type: 'root',
+      children: ['/handbook/ebay/cases/#when', '/zh-cn/rules/X-1/', '#local', 'https://example.org/', '//cdn.example/x', '/casebook/already/'].map(link),
+    };
     rehypeBaseLinks({ base: '/casebook' })(tree);
     expect(tree.children.map((node) => (node.type === 'element' ? node.properties.href : null))).toEqual([
       '/casebook/handbook/ebay/cases/#when',

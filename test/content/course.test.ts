@@ -8,7 +8,8 @@ import { areas } from '../../src/engine/policy/types';
 
 const pagesOf = (lang: string) => {
   const root = join('src/content/handbook', lang);
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name)).replace(/\.mdx$/, '')]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name)).replace(/\.mdx$/, '')]));
   return new Set(walk(root));
 };
 const pages = { en: pagesOf('en'), 'zh-cn': pagesOf('zh-cn') };
@@ -33,7 +34,7 @@ describe('the onboarding course', () => {
     expect(courseModule.safeParse({ ...course[0], practice: ['one-case'] }).success).toBe(false);
   });
 
-  it("gives module 1 only beginner cases, and a gate a first-day hire can meet", () => {
+  it('gives module 1 only beginner cases, and a gate a first-day hire can meet', () => {
     const difficulty = (id: string) => (parse(readFileSync(`src/content/scenarios/${id}.yaml`, 'utf8')) as { difficulty: number }).difficulty;
     const [first] = course;
     expect(first!.practice.map(difficulty)).toEqual(first!.practice.map(() => 1));

@@ -31,7 +31,11 @@ describe('handbook pages', () => {
   it.each(pages.map((p) => [p.file, p] as const))('%s gives every section an ID shared with its twin', (_file, page) => {
     const sections = page.headings.filter((h) => h.depth === 2 || h.depth === 3);
     expect(sections.filter((h) => !h.id).map((h) => h.text)).toEqual([]);
-    expect(sections.map((h) => h.id)).toEqual(twin(page)?.headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.id));
+    expect(sections.map((h) => h.id)).toEqual(
+      twin(page)
+        ?.headings.filter((h) => h.depth === 2 || h.depth === 3)
+        .map((h) => h.id),
+    );
   });
 
   it.each(pages.map((p) => [p.file, p] as const))('%s keeps the group and order of its twin', (_file, page) => {
@@ -46,7 +50,10 @@ describe('every rule in the handbook', () => {
     for (const lang of ['en', 'zh-cn'] as const) {
       const home = pages.find((p) => p.lang === lang && p.slug === rule.handbook.page);
       expect(home, `${lang} page ${rule.handbook.page}`).toBeDefined();
-      expect(home!.headings.map((h) => h.id), `${lang} ${rule.handbook.page}`).toContain(rule.handbook.anchor);
+      expect(
+        home!.headings.map((h) => h.id),
+        `${lang} ${rule.handbook.page}`,
+      ).toContain(rule.handbook.anchor);
       expect(home!.ruleIds, `${lang} ${rule.handbook.page}`).toContain(id);
     }
   });

@@ -13,7 +13,9 @@ import { bestPath, initialState, parseScenario, play, scoreTrace, stepBound, tru
  * found from the rules, and together covering the playbook.
  */
 const dir = 'src/content/scenarios';
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 const loaded = files.map((file) => {
   const parsed = parseScenario(parse(readFileSync(join(dir, file), 'utf8')));
@@ -33,7 +35,11 @@ const areasOf = (scenario: Scenario): Set<string> => new Set([...rulesOf(scenari
 describe('authored scenarios', () => {
   it('every file is a valid scenario whose id is its file name', () => {
     const problems = loaded.flatMap(({ file, parsed }) =>
-      parsed.ok ? (parsed.scenario.id === basename(file, '.yaml') ? [] : [`${file}: id "${parsed.scenario.id}" must be the file name`]) : parsed.problems.map((p) => `${file}: ${p}`),
+      parsed.ok
+        ? parsed.scenario.id === basename(file, '.yaml')
+          ? []
+          : [`${file}: id "${parsed.scenario.id}" must be the file name`]
+        : parsed.problems.map((p) => `${file}: ${p}`),
     );
     expect(problems).toEqual([]);
   });
@@ -52,11 +58,13 @@ describe('authored scenarios', () => {
 
   it('declare as taught only rules that judge outcomes, or that speak to the case anyway', () => {
     const untrue = scenarios.flatMap((s) =>
-      s.teaches.filter((id) => {
-        const rule = ruleById.get(id)!;
-        const decides = (rule.branches?.length ?? 0) > 0 || (rule.deadlines?.length ?? 0) > 0;
-        return decides && !rulesOf(s).has(id);
-      }).map((id) => `${s.id}: teaches ${id}, which does not apply to its facts`),
+      s.teaches
+        .filter((id) => {
+          const rule = ruleById.get(id)!;
+          const decides = (rule.branches?.length ?? 0) > 0 || (rule.deadlines?.length ?? 0) > 0;
+          return decides && !rulesOf(s).has(id);
+        })
+        .map((id) => `${s.id}: teaches ${id}, which does not apply to its facts`),
     );
     expect(untrue).toEqual([]);
   });
@@ -68,7 +76,10 @@ describe('authored scenarios', () => {
   it('cover the playbook: at least 40 cases, 3 per area, 6 on eBay, 10 over several rounds, every difficulty', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(40);
     const perArea = Object.fromEntries(areas.map((a) => [a, scenarios.filter((s) => areasOf(s).has(a)).length]));
-    expect(Object.entries(perArea).filter(([, n]) => n < 3), JSON.stringify(perArea)).toEqual([]);
+    expect(
+      Object.entries(perArea).filter(([, n]) => n < 3),
+      JSON.stringify(perArea),
+    ).toEqual([]);
     expect(scenarios.filter((s) => s.platform === 'ebay').length).toBeGreaterThanOrEqual(6);
     const multiRound = scenarios.filter((s) => play(s, bestPath(s), initialState(s)).state.round > 1);
     expect(multiRound.length).toBeGreaterThanOrEqual(10);

@@ -25,7 +25,10 @@ const checkQuiz = (module: CourseModule, attempt: number): QuizSettings => quizS
 /** Quiz settings of every sort, module-like seeds included. */
 const settingsArbitrary: fc.Arbitrary<QuizSettings> = fc
   .record({
-    seed: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), fc.constantFrom(...course.map((m) => m.id)).chain((id) => fc.integer({ min: 0, max: 30 }).map((n) => `${id}-${n}`))),
+    seed: fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
+      fc.constantFrom(...course.map((m) => m.id)).chain((id) => fc.integer({ min: 0, max: 30 }).map((n) => `${id}-${n}`)),
+    ),
     areas: fc.subarray([...areas]),
     count: fc.integer({ min: 5, max: 40 }),
     difficulty: fc.constantFrom(1, 2, 3),
@@ -93,11 +96,14 @@ describe('recording a finished shift', () => {
 
   it('another day opened with the assessed module in its link is not recorded either', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5_000 }).filter((seed) => seed !== assessedSeed), (seed) => {
-        const { shift, state } = finishedDay(seed);
-        recordShiftCheck(shiftModule, shift, state);
-        expect($courseProgress.get().modules).toEqual({});
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5_000 }).filter((seed) => seed !== assessedSeed),
+        (seed) => {
+          const { shift, state } = finishedDay(seed);
+          recordShiftCheck(shiftModule, shift, state);
+          expect($courseProgress.get().modules).toEqual({});
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -24,12 +24,15 @@ function watch(page: Page) {
 /** Every same-origin URL the page names (links, scripts, styles, icons, forms, islands), resolved. */
 const urlsOnPage = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('[href], [src], [action], [component-url], [renderer-url]')].flatMap((el) =>
-      ['href', 'src', 'action', 'component-url', 'renderer-url'].flatMap((name) => {
-        const value = el.getAttribute(name);
-        return value === null ? [] : [new URL(value, location.href)];
-      }),
-    ).filter((url) => url.origin === location.origin).map((url) => url.pathname),
+    [...document.querySelectorAll('[href], [src], [action], [component-url], [renderer-url]')]
+      .flatMap((el) =>
+        ['href', 'src', 'action', 'component-url', 'renderer-url'].flatMap((name) => {
+          const value = el.getAttribute(name);
+          return value === null ? [] : [new URL(value, location.href)];
+        }),
+      )
+      .filter((url) => url.origin === location.origin)
+      .map((url) => url.pathname),
   );
 
 async function expectAllUnderBase(page: Page) {

@@ -90,7 +90,10 @@ test.describe('course', () => {
     await ready(page, '.course-module .state-badge');
     await storeAndReload(page, {
       [PROGRESS_KEY]: JSON.stringify({ version: 2, value: { traineeName: '', modules: { [first.id]: { readPages: first.reading, checks: [], timeSpentMs: 0 } } } }),
-      [CASES_KEY]: JSON.stringify({ version: 1, value: Object.fromEntries(first.practice.map((id) => [`authored:${id}`, { best: 90, last: 90, at: '2026-03-01T10:00:00.000Z' }])) }),
+      [CASES_KEY]: JSON.stringify({
+        version: 1,
+        value: Object.fromEntries(first.practice.map((id) => [`authored:${id}`, { best: 90, last: 90, at: '2026-03-01T10:00:00.000Z' }])),
+      }),
     });
     await page.goto(`/course/${first.id}/`);
     await ready(page, '.check-link');
@@ -290,12 +293,14 @@ test.describe('course', () => {
       await expectNoAxeViolations(page, `${url} with every store poisoned`);
       // Nothing is destroyed: each bad value is kept aside or, the newer one, left where it was.
       const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
-      const kept = Object.entries(stored).filter(([k]) => k.startsWith('casebook-kept:')).map(([, v]) => v);
+      const kept = Object.entries(stored)
+        .filter(([k]) => k.startsWith('casebook-kept:'))
+        .map(([, v]) => v);
       for (const [key, raw] of Object.entries(poison)) expect(stored[key] === raw || kept.includes(raw), `${url} ${key}`).toBe(true);
     }
   });
 
-  test('a shift day counts as a module check only when it is that module\'s own assessed day', async ({ page }) => {
+  test("a shift day counts as a module check only when it is that module's own assessed day", async ({ page }) => {
     const last = course.at(-1)!;
     const seed = 'shift' in last.check ? last.check.shift : -1;
     page.on('dialog', (dialog) => void dialog.accept());
@@ -466,7 +471,10 @@ test.describe('course', () => {
     await storeAndReload(page, {
       [PROGRESS_KEY]: JSON.stringify({ version: 2, value: progress }),
       'casebook:quiz-history': JSON.stringify({ version: 2, value: history }),
-      [CASES_KEY]: JSON.stringify({ version: 1, value: Object.fromEntries(course.flatMap((m) => m.practice).map((id) => [`authored:${id}`, { best: 90, last: 90, at: '2026-03-01T10:00:00.000Z' }])) }),
+      [CASES_KEY]: JSON.stringify({
+        version: 1,
+        value: Object.fromEntries(course.flatMap((m) => m.practice).map((id) => [`authored:${id}`, { best: 90, last: 90, at: '2026-03-01T10:00:00.000Z' }])),
+      }),
     });
     await ready(page, '.certificate');
     const certificate = page.locator('.certificate');
@@ -484,7 +492,12 @@ test.describe('course', () => {
     await page.emulateMedia({ media: 'screen' });
 
     const [resultDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the course result (JSON)' }).click()]);
-    const file = JSON.parse(await downloaded(resultDownload)) as { kind: string; trainee: { name: string }; modules: { moduleId: string; result: QuizResult }[]; checksum: string };
+    const file = JSON.parse(await downloaded(resultDownload)) as {
+      kind: string;
+      trainee: { name: string };
+      modules: { moduleId: string; result: QuizResult }[];
+      checksum: string;
+    };
     expect(file).toMatchObject({ kind: 'course', trainee: { name: 'Ana Lopez' } });
     expect(file.modules.map((m) => [m.moduleId, m.result.score])).toEqual(course.map((m, i) => [m.id, scores[i]]));
     expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);

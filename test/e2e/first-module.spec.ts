@@ -101,7 +101,10 @@ for (const { name, viewport } of widths) {
           await expect(page.locator('.handbook-article > .pagination')).toBeHidden();
           await shot(`reading-${i + 1}-read`);
           const last = i === first.reading.length - 1;
-          await expect(next).toHaveAttribute('href', last ? new RegExp(`^${prefix}/simulator/${first.practice[0]}/\\?module=${first.id}$`) : `${prefix}/handbook/${first.reading[i + 1]}/?module=${first.id}`);
+          await expect(next).toHaveAttribute(
+            'href',
+            last ? new RegExp(`^${prefix}/simulator/${first.practice[0]}/\\?module=${first.id}$`) : `${prefix}/handbook/${first.reading[i + 1]}/?module=${first.id}`,
+          );
           await tabTo(page, '.module-next-link');
           await page.keyboard.press('Enter');
         }

@@ -49,7 +49,10 @@ export async function headerRows(page: Page): Promise<{ rows: number; height: nu
 /** Whether the element's top is inside the first screen, without scrolling. */
 export async function onFirstScreen(page: Page, selector: string): Promise<{ top: number; viewport: number }> {
   await page.evaluate(() => window.scrollTo(0, 0));
-  return page.locator(selector).first().evaluate((el) => ({ top: el.getBoundingClientRect().top, viewport: window.innerHeight }));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => ({ top: el.getBoundingClientRect().top, viewport: window.innerHeight }));
 }
 
 /**

@@ -173,7 +173,9 @@ for (const viewport of viewports) {
         await tabTo(page, '[data-action=back]');
         await page.keyboard.press('Enter');
         await expect(page.locator('#inbox-title')).toBeFocused();
-        await expect(page.locator('.inbox-closed .inbox-status')).toContainText(new RegExp(`${t(lang, 'shift.state.done')} · ${t(lang, 'shift.state.score').replace('{n}', '\\d+')}`));
+        await expect(page.locator('.inbox-closed .inbox-status')).toContainText(
+          new RegExp(`${t(lang, 'shift.state.done')} · ${t(lang, 'shift.state.score').replace('{n}', '\\d+')}`),
+        );
         await expect(page.locator('.inbox button:disabled')).toHaveCount(0);
         await shot('done');
         if (viewport.name === 'desktop' && lang === 'en') await expectNoAxeViolations(page, 'shift inbox after a case');

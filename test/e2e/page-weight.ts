@@ -20,7 +20,12 @@ export async function pageLoad(context: BrowserContext, origin: string, path: st
     if (!url.startsWith(origin) || alreadyLoaded(url, isDocument, loaded)) return;
     loaded.add(url);
     // A redirect has no body to count.
-    pending.push(response.body().then((body) => ({ url: url.slice(origin.length), gzipBytes: gzipSync(body, { level: 9 }).length }), () => null));
+    pending.push(
+      response.body().then(
+        (body) => ({ url: url.slice(origin.length), gzipBytes: gzipSync(body, { level: 9 }).length }),
+        () => null,
+      ),
+    );
   };
   // Requests under way, and when the network last did anything.
   let inFlight = 0;

@@ -103,7 +103,9 @@ test.describe('reply checker', () => {
     await expectNoAxeViolations(page, 'reply checker with findings');
 
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('Hello Anna, thank you for your message. Your parcel left our warehouse yesterday and the tracking number is in your order details. Kind regards');
+    await page.keyboard.type(
+      'Hello Anna, thank you for your message. Your parcel left our warehouse yesterday and the tracking number is in your order details. Kind regards',
+    );
     await expect(page.locator('#checker-summary')).toContainText('Ready to send');
     await expect(page.locator('.finding.severity-error, .finding.severity-warning')).toHaveCount(0);
   });

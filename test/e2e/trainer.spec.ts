@@ -40,8 +40,7 @@ test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The summary line as the page's strings put it, for counts worked out here. */
 function summaryText(lang: Lang, loaded: number, rejected: number, duplicates = 0): string {
-  const counted = (count: number, key: 'loaded' | 'rejected' | 'duplicates') =>
-    t(lang, `trainer.${key}${count === 1 ? 'One' : 'Many'}`).replace('{count}', String(count));
+  const counted = (count: number, key: 'loaded' | 'rejected' | 'duplicates') => t(lang, `trainer.${key}${count === 1 ? 'One' : 'Many'}`).replace('{count}', String(count));
   return [counted(loaded, 'loaded'), counted(rejected, 'rejected'), ...(duplicates ? [counted(duplicates, 'duplicates')] : [])].join(t(lang, 'trainer.separator'));
 }
 
@@ -115,7 +114,12 @@ test('by keyboard: 50 files load as 47 results and 3 rejected files with reasons
   expect(cohortDownload.suggestedFilename()).toMatch(/^casebook-cohort-\d{4}-\d{2}-\d{2}\.csv$/);
   const cohort = await textOf(cohortDownload);
   expect(cohort.startsWith('\uFEFF')).toBe(true);
-  expect(cohort.slice(1).split('\r\n').filter((line) => line !== '')).toHaveLength(1 + FILE_COUNT - BROKEN_COUNT);
+  expect(
+    cohort
+      .slice(1)
+      .split('\r\n')
+      .filter((line) => line !== ''),
+  ).toHaveLength(1 + FILE_COUNT - BROKEN_COUNT);
   expect(cohort.slice(1)).toBe(cohortCsv(expected.rows, 'en'));
 
   // The rule-miss CSV: rule titles included, though the browser's registry has none.
@@ -172,7 +176,10 @@ test('dark, 360 px: axe passes and nothing overflows sideways with the cohort lo
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.locator('#trainer-files').setInputFiles(paths);
   await expect(page.locator('#trainer-cohort tbody tr')).toHaveCount(expected.rows.length);
-  await page.locator('.rejected-file details').first().evaluate((details) => ((details as HTMLDetailsElement).open = true));
+  await page
+    .locator('.rejected-file details')
+    .first()
+    .evaluate((details) => ((details as HTMLDetailsElement).open = true));
   await page.evaluate(() => document.fonts.ready);
   await expectNoAxeViolations(page, 'trainer page (dark, 360 px)');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -185,7 +192,9 @@ test('the Chinese page: a Chinese label, summary, reasons and CSV, and axe passe
   await chooseByKeyboard(page, paths);
   await expect(page.locator('#trainer-summary')).toHaveText(summaryText('zh-cn', expected.rows.length, expected.rejected.length));
   const reasons = await page.locator('.rejected-reasons').allTextContents();
-  expect(reasons.sort()).toEqual(expected.rejected.map((file) => file.kinds.map((kind) => resultFileProblemLabels[kind]['zh-cn']).join(t('zh-cn', 'trainer.separator'))).sort());
+  expect(reasons.sort()).toEqual(
+    expected.rejected.map((file) => file.kinds.map((kind) => resultFileProblemLabels[kind]['zh-cn']).join(t('zh-cn', 'trainer.separator'))).sort(),
+  );
   await expect(page.locator('#trainer-cohort tbody td[data-passed]').first()).toContainText(/通过/);
   const weakest = expected.ruleMisses[0]!.rule;
   await expect(page.locator('#trainer-rules tbody tr').first().getByRole('link', { name: weakest })).toHaveAttribute('href', `/zh-cn/rules/${weakest}/`);

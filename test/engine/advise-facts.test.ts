@@ -103,8 +103,7 @@ describe('SHIP-4: cancelled after shipping', () => {
 describe('A-to-z claims', () => {
   const opened = '2026-03-20T10:00:00Z';
   const unreachableAfter = figureOf('AZ-11', 'unreachableAfter').value;
-  const direct = (days: number) =>
-    claim({ filedWithoutContact: true, buyerReachable: false, claimOpenedAt: opened, asOf: after(opened, days * 24) });
+  const direct = (days: number) => claim({ filedWithoutContact: true, buyerReachable: false, claimOpenedAt: opened, asOf: after(opened, days * 24) });
   const appealOnAttempts = { type: 'appeal-claim', ground: 'contact-attempts' } as const;
 
   it('AZ-11: an unreachable buyer is appealed against only after the waiting period, read from its own figure', () => {
@@ -142,7 +141,9 @@ describe('A-to-z claims', () => {
         fc.boolean(),
         fc.integer({ min: 0, max: 20 }),
         (reason, carrierRecognized, filedWithoutContact, days) => {
-          const advice = advise(claim({ reason, filedWithoutContact, buyerReachable: false, tracking: { state: 'delivered', carrierRecognized }, asOf: after(opened, days * 24) }));
+          const advice = advise(
+            claim({ reason, filedWithoutContact, buyerReachable: false, tracking: { state: 'delivered', carrierRecognized }, asOf: after(opened, days * 24) }),
+          );
           expect(keys(advice.recommended).filter((k) => asks.includes(k))).toEqual([]);
         },
       ),

@@ -182,9 +182,12 @@ describe('every decision branch', { timeout: 120_000 }, () => {
   const sample = fc.sample(validCase, { numRuns: 40_000, seed: 20261123 }).map((f) => viewOf(f));
   const branches = rules.flatMap((rule) => (rule.branches ?? []).map((branch) => ({ rule, branch })));
 
-  it.each(branches.map(({ rule, branch }) => [`${rule.id} ${branch.key}`, rule, branch] as const))('%s is triggered by some case and not by another', (_name, rule, branch) => {
-    const hits = sample.filter((view) => holds(branch.when, view, rule.id)).length;
-    expect(hits).toBeGreaterThan(0);
-    expect(hits).toBeLessThan(sample.length);
-  });
+  it.each(branches.map(({ rule, branch }) => [`${rule.id} ${branch.key}`, rule, branch] as const))(
+    '%s is triggered by some case and not by another',
+    (_name, rule, branch) => {
+      const hits = sample.filter((view) => holds(branch.when, view, rule.id)).length;
+      expect(hits).toBeGreaterThan(0);
+      expect(hits).toBeLessThan(sample.length);
+    },
+  );
 });

@@ -48,7 +48,11 @@ describe('bounded JSON', () => {
   });
 
   it('refuses a number a double cannot hold (1e999 reads as Infinity), naming where it is', () => {
-    expect(parseBoundedJson('{"stores":{"a":{"value":[1, 1e999]}}}')).toEqual({ ok: false, refusal: 'not-finite', problem: expect.stringMatching(/^stores\.a\.value\[1\]: /) });
+    expect(parseBoundedJson('{"stores":{"a":{"value":[1, 1e999]}}}')).toEqual({
+      ok: false,
+      refusal: 'not-finite',
+      problem: expect.stringMatching(/^stores\.a\.value\[1\]: /),
+    });
     expect(parseBoundedJson('-1e400')).toMatchObject({ ok: false, refusal: 'not-finite' });
     expect(parseBoundedJson('1e308')).toEqual({ ok: true, value: 1e308 });
   });

@@ -27,7 +27,10 @@ const later = fc.integer({ min: 0, max: 24 * 120 });
 const base = fc
   .record({
     orderedMs: fc.integer({ min: start, max: end }).map((ms) => ms - (ms % 60_000)),
-    price: fc.oneof(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0.5, max: 2000, noNaN: true }).map((n) => Math.round(n * 100) / 100)),
+    price: fc.oneof(
+      fc.integer({ min: 1, max: 500 }),
+      fc.double({ min: 0.5, max: 2000, noNaN: true }).map((n) => Math.round(n * 100) / 100),
+    ),
     currency: pick(currencies),
     paidAfter: maybe(fc.integer({ min: 0, max: 48 })),
     shipAfter: maybe(later),
@@ -72,83 +75,85 @@ const base = fc
 const amazon = { marketplace: pick(amazonMarketplaces) };
 
 export const caseFactsArbitrary: fc.Arbitrary<CaseFactsInput> = base.chain(({ common, eventAt, eventMs }) =>
-  fc.oneof(
-    fc.record({
-      kind: fc.constant('amazon-message' as const),
-      ...amazon,
-      topic: pick(messageTopics),
-      receivedAt: fc.constant(eventAt),
-      damage: pick(['minor', 'severe'] as const),
-      fault: pick(['seller', 'buyer', 'unclear'] as const),
-      faultConfirmed: maybe(fc.boolean()),
-      missingPart: pick(['generic', 'product-specific', 'main-item'] as const),
-      addressChangeable: maybe(fc.boolean()),
+  fc
+    .oneof(
+      fc.record({
+        kind: fc.constant('amazon-message' as const),
+        ...amazon,
+        topic: pick(messageTopics),
+        receivedAt: fc.constant(eventAt),
+        damage: pick(['minor', 'severe'] as const),
+        fault: pick(['seller', 'buyer', 'unclear'] as const),
+        faultConfirmed: maybe(fc.boolean()),
+        missingPart: pick(['generic', 'product-specific', 'main-item'] as const),
+        addressChangeable: maybe(fc.boolean()),
+      }),
+      fc.record({
+        kind: fc.constant('amazon-return' as const),
+        ...amazon,
+        receivedAt: fc.constant(eventAt),
+        reason: pick(returnReasons),
+        returnAddress: pick(['china', 'buyer-country'] as const),
+        sellerAtFault: fc.boolean(),
+        solutionGiven: pick(solutionsGiven),
+        returnAuthorizedAt: maybe(later.map((h) => iso(eventMs + h * HOUR))),
+        returnArrived: maybe(fc.boolean()),
+        returnedCondition: maybe(pick(['good', 'damaged'] as const)),
+      }),
+      fc.record({
+        kind: fc.constant('amazon-atoz' as const),
+        ...amazon,
+        claimOpenedAt: fc.constant(eventAt),
+        reason: pick(claimReasons),
+        sizeInListing: maybe(fc.boolean()),
+        evidenceProductFine: maybe(fc.boolean()),
+        filedWithoutContact: fc.boolean(),
+        outcome: maybe(pick(claimOutcomes)),
+      }),
+      fc.record({
+        kind: fc.constant('amazon-property-claim' as const),
+        ...amazon,
+        claimType: pick(['property-damage', 'personal-injury'] as const),
+        noticeReceivedAt: fc.constant(eventAt),
+        claimAmountUsd: fc.integer({ min: 0, max: 5000 }),
+        compliantAndInsured: fc.boolean(),
+      }),
+      fc.record({ kind: fc.constant('amazon-chargeback' as const), ...amazon, disputeOpenedAt: fc.constant(eventAt) }),
+      fc.record({
+        kind: fc.constant('amazon-feedback' as const),
+        ...amazon,
+        rating: pick(['negative', 'neutral', 'positive'] as const),
+        feedbackLeftAt: fc.constant(eventAt),
+        breaksGuidelines: fc.boolean(),
+        problemSolved: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant('ebay-message' as const),
+        site: pick(ebaySites),
+        topic: pick(ebayMessageTopics),
+        receivedAt: fc.constant(eventAt),
+        roundsSoFar: fc.integer({ min: 0, max: 6 }),
+      }),
+      fc.record({
+        kind: fc.constant('ebay-inr' as const),
+        site: pick(ebaySites),
+        channel: pick(['ebay', 'paypal'] as const),
+        caseOpenedAt: maybe(fc.constant(eventAt)),
+        buyerAbusive: fc.boolean(),
+        forwarderCanFind: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant('ebay-snad' as const),
+        site: pick(ebaySites),
+        channel: pick(['ebay', 'paypal'] as const),
+        caseOpenedAt: maybe(fc.constant(eventAt)),
+        buyerAbusive: fc.boolean(),
+        damaged: fc.boolean(),
+      }),
+    )
+    .map((specific) => {
+      const merged: Record<string, unknown> = { ...common, ...specific };
+      for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+      return merged as CaseFactsInput;
     }),
-    fc.record({
-      kind: fc.constant('amazon-return' as const),
-      ...amazon,
-      receivedAt: fc.constant(eventAt),
-      reason: pick(returnReasons),
-      returnAddress: pick(['china', 'buyer-country'] as const),
-      sellerAtFault: fc.boolean(),
-      solutionGiven: pick(solutionsGiven),
-      returnAuthorizedAt: maybe(later.map((h) => iso(eventMs + h * HOUR))),
-      returnArrived: maybe(fc.boolean()),
-      returnedCondition: maybe(pick(['good', 'damaged'] as const)),
-    }),
-    fc.record({
-      kind: fc.constant('amazon-atoz' as const),
-      ...amazon,
-      claimOpenedAt: fc.constant(eventAt),
-      reason: pick(claimReasons),
-      sizeInListing: maybe(fc.boolean()),
-      evidenceProductFine: maybe(fc.boolean()),
-      filedWithoutContact: fc.boolean(),
-      outcome: maybe(pick(claimOutcomes)),
-    }),
-    fc.record({
-      kind: fc.constant('amazon-property-claim' as const),
-      ...amazon,
-      claimType: pick(['property-damage', 'personal-injury'] as const),
-      noticeReceivedAt: fc.constant(eventAt),
-      claimAmountUsd: fc.integer({ min: 0, max: 5000 }),
-      compliantAndInsured: fc.boolean(),
-    }),
-    fc.record({ kind: fc.constant('amazon-chargeback' as const), ...amazon, disputeOpenedAt: fc.constant(eventAt) }),
-    fc.record({
-      kind: fc.constant('amazon-feedback' as const),
-      ...amazon,
-      rating: pick(['negative', 'neutral', 'positive'] as const),
-      feedbackLeftAt: fc.constant(eventAt),
-      breaksGuidelines: fc.boolean(),
-      problemSolved: fc.boolean(),
-    }),
-    fc.record({
-      kind: fc.constant('ebay-message' as const),
-      site: pick(ebaySites),
-      topic: pick(ebayMessageTopics),
-      receivedAt: fc.constant(eventAt),
-      roundsSoFar: fc.integer({ min: 0, max: 6 }),
-    }),
-    fc.record({
-      kind: fc.constant('ebay-inr' as const),
-      site: pick(ebaySites),
-      channel: pick(['ebay', 'paypal'] as const),
-      caseOpenedAt: maybe(fc.constant(eventAt)),
-      buyerAbusive: fc.boolean(),
-      forwarderCanFind: fc.boolean(),
-    }),
-    fc.record({
-      kind: fc.constant('ebay-snad' as const),
-      site: pick(ebaySites),
-      channel: pick(['ebay', 'paypal'] as const),
-      caseOpenedAt: maybe(fc.constant(eventAt)),
-      buyerAbusive: fc.boolean(),
-      damaged: fc.boolean(),
-    }),
-  ).map((specific) => {
-    const merged: Record<string, unknown> = { ...common, ...specific };
-    for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
-    return merged as CaseFactsInput;
-  }),
 );

@@ -44,10 +44,7 @@ describe('case facts', () => {
       receivedAt: '2026-03-05',
       order: { price: 10, currency: 'USD', orderedAt: '2026-03-01', shippedAt: '2026-02-27' },
     });
-    expect(parsed.ok ? [] : parsed.problems).toEqual([
-      'damage: required when topic is "damaged"',
-      'order.shippedAt: cannot be before order.orderedAt (2026-03-01)',
-    ]);
+    expect(parsed.ok ? [] : parsed.problems).toEqual(['damage: required when topic is "damaged"', 'order.shippedAt: cannot be before order.orderedAt (2026-03-01)']);
   });
 
   it('rejects fields it does not know, so a typo is not silently ignored', () => {

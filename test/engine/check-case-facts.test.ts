@@ -21,7 +21,10 @@ function written(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (Array.isArray(value)) return `[${value.map(written).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${written(v)}`).join(',')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${written(v)}`)
+      .join(',')}}`;
   return JSON.stringify(value);
 }
 
@@ -38,7 +41,8 @@ const oddValues = fc.oneof(
 );
 
 const knownPaths = [...new Set(Object.values<Fields>(caseFields).flatMap((fields) => [...Object.keys(fields), ...fieldsByPath(fields).map(([path]) => path)]))];
-const givenPaths = (facts: object) => Object.entries(facts).flatMap(([key, value]) => [key, ...(value && typeof value === 'object' ? Object.keys(value).map((k) => `${key}.${k}`) : [])]);
+const givenPaths = (facts: object) =>
+  Object.entries(facts).flatMap(([key, value]) => [key, ...(value && typeof value === 'object' ? Object.keys(value).map((k) => `${key}.${k}`) : [])]);
 
 type Mutation = { path: string; remove: true } | { path: string; value: unknown };
 /** Changes to facts: mostly to the fields they have, sometimes to another kind's field, an unknown key or a random one. */
@@ -105,7 +109,10 @@ describe('the zod-free validator and the zod schema', () => {
       /: cannot be before /,
       /: required when topic is "/,
     ])
-      expect(problems.some((p) => pattern.test(p)), String(pattern)).toBe(true);
+      expect(
+        problems.some((p) => pattern.test(p)),
+        String(pattern),
+      ).toBe(true);
   });
 
   // The guard bites: a validator that reads altered field data disagrees with zod, and the same properties find it.
@@ -156,7 +163,10 @@ describe('the zod-free validator', () => {
 
   it('checks across fields only once every field could be read, as zod does', () => {
     const late = { ...chargeback, disputeOpenedAt: '2026-02-01' };
-    expect(parseCaseFacts({ ...late, extra: 1 })).toEqual({ ok: false, problems: ["(root): Unrecognized key(s) in object: 'extra'", 'disputeOpenedAt: cannot be before order.orderedAt (2026-03-01)'] });
+    expect(parseCaseFacts({ ...late, extra: 1 })).toEqual({
+      ok: false,
+      problems: ["(root): Unrecognized key(s) in object: 'extra'", 'disputeOpenedAt: cannot be before order.orderedAt (2026-03-01)'],
+    });
     expect(parseCaseFacts({ ...late, buyerReachable: 'yes' })).toEqual({ ok: false, problems: ['buyerReachable: Expected boolean, received string'] });
   });
 });
@@ -185,17 +195,32 @@ async function loadedModules(entry: string): Promise<Set<string>> {
 
 describe('what the browser loads for case facts and for playing a case', () => {
   const engine = new URL('../../src/engine/', import.meta.url).pathname;
-  it.each(['check-case-facts', 'questions', 'facts-link', 'advise', 'clock', 'simulator/step', 'simulator/state', 'simulator/score', 'simulator/scenario-facts', 'simulator/generate', 'simulator/shift'])('%s.ts loads no zod', async (name) => {
+  it.each([
+    'check-case-facts',
+    'questions',
+    'facts-link',
+    'advise',
+    'clock',
+    'simulator/step',
+    'simulator/state',
+    'simulator/score',
+    'simulator/scenario-facts',
+    'simulator/generate',
+    'simulator/shift',
+  ])('%s.ts loads no zod', async (name) => {
     expect([...(await loadedModules(`${engine}${name}.ts`))].filter((m) => m === 'zod')).toEqual([]);
   });
 
   // The islands that play cases and run the tools: one import through the simulator's index would bring the scenario schema.
   const components = new URL('../../src/components/', import.meta.url).pathname;
-  it.each(['simulator/CasePlayer.tsx', 'simulator/PracticePlayer.tsx', 'simulator/ShiftPlayer.tsx', 'case-clock/CaseClock.tsx', 'decision-helper/DecisionHelper.tsx'])('the island %s loads no zod', async (name) => {
-    const loaded = await loadedModules(`${components}${name}`);
-    expect(loaded.size).toBeGreaterThan(10);
-    expect([...loaded].filter((m) => m === 'zod')).toEqual([]);
-  });
+  it.each(['simulator/CasePlayer.tsx', 'simulator/PracticePlayer.tsx', 'simulator/ShiftPlayer.tsx', 'case-clock/CaseClock.tsx', 'decision-helper/DecisionHelper.tsx'])(
+    'the island %s loads no zod',
+    async (name) => {
+      const loaded = await loadedModules(`${components}${name}`);
+      expect(loaded.size).toBeGreaterThan(10);
+      expect([...loaded].filter((m) => m === 'zod')).toEqual([]);
+    },
+  );
 
   it('the check finds zod where it is: case.ts and the scenario schema', async () => {
     expect(await loadedModules(`${engine}case.ts`)).toContain('zod');
@@ -214,7 +239,12 @@ describe('numbers past any real order', () => {
   });
 
   it('accept a large but real price', () => {
-    const input = { kind: 'amazon-message', topic: 'where-is-my-order', receivedAt: '2026-03-05T10:00:00Z', order: { price: 250_000, currency: 'JPY', orderedAt: '2026-03-01' } };
+    const input = {
+      kind: 'amazon-message',
+      topic: 'where-is-my-order',
+      receivedAt: '2026-03-05T10:00:00Z',
+      order: { price: 250_000, currency: 'JPY', orderedAt: '2026-03-01' },
+    };
     expect(parseCaseFacts(input).ok).toBe(true);
   });
 });

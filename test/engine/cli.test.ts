@@ -103,7 +103,13 @@ describe('casebook command line', () => {
     const { code, err } = run(['advise', 'bad.json'], { 'bad.json': bad });
     expect(code).toBe(2);
     const lines = err.split('\n');
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^reason: /), expect.stringMatching(/^claimOpenedAt: 2026-02-30 is not a date/), expect.stringMatching(/^order\.price: /)]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^reason: /),
+        expect.stringMatching(/^claimOpenedAt: 2026-02-30 is not a date/),
+        expect.stringMatching(/^order\.price: /),
+      ]),
+    );
     expect(err).not.toMatch(/at .*\.ts:\d+/);
   });
 
@@ -253,7 +259,8 @@ describe('casebook fields', () => {
       const label = fieldLabel(path, 'en');
       expect(label, `${path} has a label`).toBeTruthy();
       expect(line.endsWith(` ${label}`), line).toBe(true);
-      const presence = 'default' in field && field.default !== undefined ? `default ${String(field.default)}` : 'optional' in field && field.optional ? 'optional' : 'required';
+      const presence =
+        'default' in field && field.default !== undefined ? `default ${String(field.default)}` : 'optional' in field && field.optional ? 'optional' : 'required';
       expect(line, path).toContain(` ${presence} `);
       if (field.type === 'choice') for (const option of field.options) expect(lines[index + 1]!.split(' | ').map((v) => v.trim().split(' ')[0])).toContain(option);
     }
@@ -334,4 +341,3 @@ describe('casebook advise: when the playbook recommends nothing', () => {
     for (const item of advice.wrong) expect(printed.noRecommendation.en).toContain(actionLabels[item.action.type].en);
   });
 });
-

@@ -66,10 +66,17 @@ describe('facts in a link', () => {
 
   it('any string at all is read without throwing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `v${FACTS_LINK_VERSION}.${s}`), fc.base64String().map((s) => `v${FACTS_LINK_VERSION}.${s}`)), (junk) => {
-        const result = decodeFacts(junk);
-        if (!result.ok) expect(result.details.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `v${FACTS_LINK_VERSION}.${s}`),
+          fc.base64String().map((s) => `v${FACTS_LINK_VERSION}.${s}`),
+        ),
+        (junk) => {
+          const result = decodeFacts(junk);
+          if (!result.ok) expect(result.details.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

@@ -22,4 +22,12 @@ export const claim = (over: Partial<Extract<CaseFactsInput, { kind: 'amazon-atoz
   facts({ kind: 'amazon-atoz', reason: 'not-received', claimOpenedAt: '2026-03-20T10:00:00Z', order: order(), ...over } as CaseFactsInput);
 
 export const returnRequest = (over: Partial<Extract<CaseFactsInput, { kind: 'amazon-return' }>>): CaseFacts =>
-  facts({ kind: 'amazon-return', reason: 'unwanted', returnAddress: 'china', sellerAtFault: false, receivedAt: '2026-03-10T10:00:00Z', order: order(), ...over } as CaseFactsInput);
+  facts({
+    kind: 'amazon-return',
+    reason: 'unwanted',
+    returnAddress: 'china',
+    sellerAtFault: false,
+    receivedAt: '2026-03-10T10:00:00Z',
+    order: order(),
+    ...over,
+  } as CaseFactsInput);

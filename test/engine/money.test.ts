@@ -23,7 +23,11 @@ const severeDamage = (price: number, currency: string, marketplace = 'amazon.com
 
 /** Every money figure of the policy: those of the rules, and the team's high-value line. */
 const moneyFigures: [string, Figure][] = [
-  ...rules.flatMap((rule) => Object.entries(rule.figures ?? {}).filter(([, f]) => f.unit === 'money').map(([name, f]): [string, Figure] => [`${rule.id}.${name}`, f])),
+  ...rules.flatMap((rule) =>
+    Object.entries(rule.figures ?? {})
+      .filter(([, f]) => f.unit === 'money')
+      .map(([name, f]): [string, Figure] => [`${rule.id}.${name}`, f]),
+  ),
   ['high-value line', highValueLine],
 ];
 
@@ -56,7 +60,11 @@ describe('money limits in the order currency', () => {
   });
 
   it('PROD-1: £31, 31 USD and 31 EUR are above the price limit: refund only, no reship', () => {
-    for (const [currency, marketplace] of [['GBP', 'amazon.co.uk'], ['USD', 'amazon.com'], ['EUR', 'amazon.de']] as const) {
+    for (const [currency, marketplace] of [
+      ['GBP', 'amazon.co.uk'],
+      ['USD', 'amazon.com'],
+      ['EUR', 'amazon.de'],
+    ] as const) {
       const advice = advise(severeDamage(31, currency, marketplace));
       expect(keys(advice.recommended), currency).toContain('full-refund');
       expect(keys(advice.recommended), currency).not.toContain('reship');
@@ -65,7 +73,15 @@ describe('money limits in the order currency', () => {
   });
 
   it('PROD-1: the decision helper on amazon.co.jp, from the form’s answers to the advice, allows a reship at ¥3,000', () => {
-    const answers = { marketplace: 'amazon.co.jp', topic: 'damaged', damage: 'severe', receivedAt: '2026-03-05T10:00:00Z', 'order.price': 3000, 'order.currency': 'JPY', 'order.orderedAt': '2026-03-01T10:00:00Z' };
+    const answers = {
+      marketplace: 'amazon.co.jp',
+      topic: 'damaged',
+      damage: 'severe',
+      receivedAt: '2026-03-05T10:00:00Z',
+      'order.price': 3000,
+      'order.currency': 'JPY',
+      'order.orderedAt': '2026-03-01T10:00:00Z',
+    };
     const parsed = factsFromAnswers('amazon-message', answers, 'advice', '2026-03-05T12:00:00Z');
     expect(parsed.ok).toBe(true);
     expect(parsed.ok && keys(advise(parsed.facts).recommended)).toContain('reship');
@@ -84,9 +100,7 @@ describe('money limits in the order currency', () => {
         return pairs.every(([ruleId, cheap, expensive]) => {
           const at = (price: number) =>
             viewOf(
-              ruleId === 'PROD-1'
-                ? severeDamage(price, currency)
-                : message({ topic: 'not-working', faultConfirmed: true, order: order({ price, currency, inStock: true }) }),
+              ruleId === 'PROD-1' ? severeDamage(price, currency) : message({ topic: 'not-working', faultConfirmed: true, order: order({ price, currency, inStock: true }) }),
             );
           const side = (price: number) => [holds(branchOf(ruleId, cheap).when, at(price), ruleId), holds(branchOf(ruleId, expensive).when, at(price), ruleId)];
           return side(below).join() === 'true,false' && side(above).join() === 'false,true';
@@ -111,7 +125,14 @@ describe('money limits in the order currency', () => {
 
   it('CLAIM-2: the US-dollar limit stays in US dollars whatever the order currency', () => {
     const propertyClaim = (claimAmountUsd: number) =>
-      facts({ kind: 'amazon-property-claim', claimType: 'property-damage', noticeReceivedAt: '2026-03-20T10:00:00Z', claimAmountUsd, compliantAndInsured: true, order: order({ price: 9800, currency: 'JPY' }) });
+      facts({
+        kind: 'amazon-property-claim',
+        claimType: 'property-damage',
+        noticeReceivedAt: '2026-03-20T10:00:00Z',
+        claimAmountUsd,
+        compliantAndInsured: true,
+        order: order({ price: 9800, currency: 'JPY' }),
+      });
     const settles = branchOf('CLAIM-2', 'amazon-settles').when;
     const limit = figureOf('CLAIM-2', 'selfSettleLimit').value;
     expect(holds(settles, viewOf(propertyClaim(limit)), 'CLAIM-2')).toBe(true);
@@ -193,8 +214,17 @@ describe('money figures in words', () => {
   });
 
   it('advice reasons show money in the case’s currency', () => {
-    const propertyClaim = facts({ kind: 'amazon-property-claim', claimType: 'property-damage', noticeReceivedAt: '2026-03-20T10:00:00Z', claimAmountUsd: 5000, compliantAndInsured: true, order: order({ price: 9800, currency: 'JPY' }) });
-    const reasons = [...advise(propertyClaim).wrong, ...advise(propertyClaim).recommended].flatMap((i) => i.citations.filter((c) => c.ruleId === 'CLAIM-2').map((c) => c.why.en));
+    const propertyClaim = facts({
+      kind: 'amazon-property-claim',
+      claimType: 'property-damage',
+      noticeReceivedAt: '2026-03-20T10:00:00Z',
+      claimAmountUsd: 5000,
+      compliantAndInsured: true,
+      order: order({ price: 9800, currency: 'JPY' }),
+    });
+    const reasons = [...advise(propertyClaim).wrong, ...advise(propertyClaim).recommended].flatMap((i) =>
+      i.citations.filter((c) => c.ruleId === 'CLAIM-2').map((c) => c.why.en),
+    );
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.join(' ')).toMatch(/1,000 USD \(about [\d,]+ JPY\)/);
   });
@@ -234,7 +264,11 @@ describe('high value: the case’s own word, else the price against the team’s
     fc.assert(
       fc.property(fc.constantFrom(...currencies), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (currency, fraction) => {
         const line = amountIn(highValueLine, currency)!;
-        return isHighValue({ price: line, currency }) === false && isHighValue({ price: line - fraction, currency }) === false && isHighValue({ price: line + fraction, currency }) === true;
+        return (
+          isHighValue({ price: line, currency }) === false &&
+          isHighValue({ price: line - fraction, currency }) === false &&
+          isHighValue({ price: line + fraction, currency }) === true
+        );
       }),
     );
     expect(isHighValue({ currency: 'USD' })).toBeUndefined();
@@ -244,7 +278,14 @@ describe('high value: the case’s own word, else the price against the team’s
     const question = questionsFor('amazon-atoz', { reason: 'defective' }, 'advice').find((q) => q.path === 'order.highValue');
     expect(question).toMatchObject({ input: 'yes-no', required: false });
     expect(question?.fallback).toBeUndefined();
-    const answers = { marketplace: 'amazon.com', reason: 'defective', claimOpenedAt: '2026-03-20T10:00:00Z', 'order.price': 5000, 'order.currency': 'USD', 'order.orderedAt': '2026-03-01T10:00:00Z' };
+    const answers = {
+      marketplace: 'amazon.com',
+      reason: 'defective',
+      claimOpenedAt: '2026-03-20T10:00:00Z',
+      'order.price': 5000,
+      'order.currency': 'USD',
+      'order.orderedAt': '2026-03-01T10:00:00Z',
+    };
     const parsed = factsFromAnswers('amazon-atoz', answers, 'advice', '2026-03-21T10:00:00Z');
     expect(parsed.ok && viewOf(parsed.facts).highValue).toBe(true);
   });
@@ -255,7 +296,9 @@ describe('high value: the case’s own word, else the price against the team’s
   });
 
   it('says in words what the case counts as and why, in the order currency', () => {
-    expect(highValueWords({ price: 5000, currency: 'USD' }, 'en')).toBe(`High-value item: yes — the price, 5,000 USD, is above the team’s line of ${formatFigure(highValueLine, 'en', 'USD')}.`);
+    expect(highValueWords({ price: 5000, currency: 'USD' }, 'en')).toBe(
+      `High-value item: yes — the price, 5,000 USD, is above the team’s line of ${formatFigure(highValueLine, 'en', 'USD')}.`,
+    );
     expect(highValueWords({ price: 3000, currency: 'JPY' }, 'zh-cn')).toContain('3,000 日元');
     expect(highValueWords({ price: 3000, currency: 'JPY', highValue: true }, 'en')).toMatch(/^High-value item: yes, as the case says/);
     expect(highValueWords({ currency: 'JPY' }, 'en')).toBeNull();

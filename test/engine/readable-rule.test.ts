@@ -72,7 +72,10 @@ describe('rule texts as a reader sees them', () => {
       ['CLAIM-2', '{selfSettleLimit}'],
       ['CLAIM-2', '{CLAIM-1.replyWithin}'],
     ] as const) {
-      expect(raw(id).some((t) => t.includes(placeholder)), `${id} still names ${placeholder}`).toBe(true);
+      expect(
+        raw(id).some((t) => t.includes(placeholder)),
+        `${id} still names ${placeholder}`,
+      ).toBe(true);
       expect(shown(id).filter((t) => t.includes(placeholder))).toEqual([]);
     }
     expect(readableRuleOf('CB-1').branches![0]!.verdicts[0]!.why.en).toBe(fillFigures(ruleOf('CB-1').branches![0]!.verdicts[0]!.why.en, 'CB-1', 'en'));
@@ -90,10 +93,12 @@ describe('rule texts as a reader sees them', () => {
   it('leaves no placeholder in what advise, deadlinesFor and the order of work say, for the examples and generated cases of every kind', () => {
     const cases = [
       ...readdirSync('examples').map((file) => JSON.parse(readFileSync(`examples/${file}`, 'utf8')) as unknown),
-      ...caseKinds.flatMap((kind) => Array.from({ length: 12 }, (_, seed) => {
-        const scenario = generateScenario({ seed, kind });
-        return trueFacts(scenario, initialState(scenario));
-      })),
+      ...caseKinds.flatMap((kind) =>
+        Array.from({ length: 12 }, (_, seed) => {
+          const scenario = generateScenario({ seed, kind });
+          return trueFacts(scenario, initialState(scenario));
+        }),
+      ),
     ];
     for (const input of cases) {
       const parsed = parseCaseFacts(input);

@@ -25,8 +25,7 @@ interface CleanRow {
 
 const catches = catchSet as CatchRow[];
 const cleans = cleanSet as CleanRow[];
-const contexts = (caseKind?: CaseKind): ReplyContext[] =>
-  (['amazon', 'ebay'] as const).map((platform) => ({ platform, ...(caseKind ? { caseKind } : {}) }));
+const contexts = (caseKind?: CaseKind): ReplyContext[] => (['amazon', 'ebay'] as const).map((platform) => ({ platform, ...(caseKind ? { caseKind } : {}) }));
 const errors = (draft: string, ctx: ReplyContext) => checkReply(draft, ctx).filter((f) => f.severity === 'error');
 const describeFindings = (draft: string, ctx: ReplyContext) =>
   checkReply(draft, ctx)
@@ -41,7 +40,10 @@ describe('reply checker: the catch set and the clean set', () => {
       expect(cleans.filter((r) => r.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
       // Every new kind of fault, and the old ones that read words, is caught in every language.
       for (const kind of ['feedback-request', 'feedback-change', 'incentive', 'phone', 'off-platform', 'blame'] as const) {
-        expect(catches.some((r) => r.lang === lang && r.kind === kind), `${lang} ${kind}`).toBe(true);
+        expect(
+          catches.some((r) => r.lang === lang && r.kind === kind),
+          `${lang} ${kind}`,
+        ).toBe(true);
       }
     }
   });
@@ -59,7 +61,10 @@ describe('reply checker: the catch set and the clean set', () => {
 
   it.each(cleans.map((r) => [`${r.lang}: ${r.draft.slice(0, 70)}`, r] as const))('lets through %s', (_, row) => {
     for (const ctx of contexts(row.caseKind)) {
-      expect(errors(row.draft, ctx).map((f) => `${f.kind}: "${f.text}"`), ctx.platform).toEqual([]);
+      expect(
+        errors(row.draft, ctx).map((f) => `${f.kind}: "${f.text}"`),
+        ctx.platform,
+      ).toEqual([]);
     }
   });
 });

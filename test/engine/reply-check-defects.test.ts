@@ -70,8 +70,11 @@ describe('reply checker: drafts that were let through', () => {
     for (const decision of bestPath(scenario)) {
       if (decision.type === 'pick-draft' || decision.type === 'write-reply') {
         // The draft the best path would send, plus the slips.
-        const best = draftsFor(scenario, state).map((d) => d.text).find((text) => errorKinds(text, { platform: scenario.platform, caseKind: scenario.facts.kind }).length === 0)!;
-        const slips = 'Please leave us 5-star feedback and we will send you a 10% discount code. You can also write to care@homegoods-shop.com or see www.homegoods-shop.com/help.';
+        const best = draftsFor(scenario, state)
+          .map((d) => d.text)
+          .find((text) => errorKinds(text, { platform: scenario.platform, caseKind: scenario.facts.kind }).length === 0)!;
+        const slips =
+          'Please leave us 5-star feedback and we will send you a 10% discount code. You can also write to care@homegoods-shop.com or see www.homegoods-shop.com/help.';
         reply = { type: 'write-reply', text: best.replace('Kind regards,', `${slips}\n\nKind regards,`) };
         break;
       }

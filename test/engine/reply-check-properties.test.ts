@@ -82,7 +82,15 @@ const positiveRequestArb = fc.oneof(
 const rewardArb = fc.constantFrom('a 10% discount code', 'a free gift', 'a $10 gift card', 'a partial refund', 'a coupon for your next order');
 const rewardForReviewArb = fc.oneof(
   fc
-    .tuple(rewardArb, fc.constantFrom('If you leave us a review, we will send you {r}.', 'Write a review and we will give you {r}.', 'We offer {r} for every review.', 'Once you post your rating, you will get {r}.'))
+    .tuple(
+      rewardArb,
+      fc.constantFrom(
+        'If you leave us a review, we will send you {r}.',
+        'Write a review and we will give you {r}.',
+        'We offer {r} for every review.',
+        'Once you post your rating, you will get {r}.',
+      ),
+    )
     .map(([reward, template]) => template.replace('{r}', reward)),
   fc.constantFrom(
     'Wenn Sie uns eine Bewertung hinterlassen, erhalten Sie einen Gutschein.',
@@ -103,34 +111,45 @@ const injections: [string, fc.Arbitrary<string>, readonly FindingKind[]][] = [
 describe('reply checker: properties', () => {
   it('has clean sentences to build from, each clean on its own', () => {
     expect(cleanSentences.length).toBeGreaterThan(100);
-    for (const sentence of cleanSentences) expect(errorsIn(sentence, { platform: 'amazon' }).map((f) => f.text), sentence).toEqual([]);
+    for (const sentence of cleanSentences)
+      expect(
+        errorsIn(sentence, { platform: 'amazon' }).map((f) => f.text),
+        sentence,
+      ).toEqual([]);
   });
 
-  it.each(injections)('finds %s put between the sentences of any clean draft', (_, sentenceArb, kinds) => {
-    fc.assert(
-      fc.property(fc.constantFrom(...cleanDrafts), sentenceArb, fc.nat(), joinerArb, contextArb, (draft, sentence, at, joiner, ctx) => {
-        const parts = sentencesOf(draft);
-        parts.splice(at % (parts.length + 1), 0, sentence);
-        const text = parts.join(joiner);
-        const errors = errorsIn(text, ctx);
-        expect(
-          errors.some((f) => kinds.includes(f.kind)),
-          `${JSON.stringify(text)} → ${JSON.stringify(errors.map((f) => f.kind))}`,
-        ).toBe(true);
-        // The finding points at the sentence that was put in (a sentence finding may take in a
-        // neighbour the splitter does not part from it, such as "We can offer:").
-        const start = text.indexOf(sentence);
-        expect(errors.some((f) => kinds.includes(f.kind) && f.start < start + sentence.length && f.end > start)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
-  }, 60_000);
+  it.each(injections)(
+    'finds %s put between the sentences of any clean draft',
+    (_, sentenceArb, kinds) => {
+      fc.assert(
+        fc.property(fc.constantFrom(...cleanDrafts), sentenceArb, fc.nat(), joinerArb, contextArb, (draft, sentence, at, joiner, ctx) => {
+          const parts = sentencesOf(draft);
+          parts.splice(at % (parts.length + 1), 0, sentence);
+          const text = parts.join(joiner);
+          const errors = errorsIn(text, ctx);
+          expect(
+            errors.some((f) => kinds.includes(f.kind)),
+            `${JSON.stringify(text)} → ${JSON.stringify(errors.map((f) => f.kind))}`,
+          ).toBe(true);
+          // The finding points at the sentence that was put in (a sentence finding may take in a
+          // neighbour the splitter does not part from it, such as "We can offer:").
+          const start = text.indexOf(sentence);
+          expect(errors.some((f) => kinds.includes(f.kind) && f.start < start + sentence.length && f.end > start)).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    60_000,
+  );
 
   it('finds no error in any text built from clean sentences', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...cleanSentences), { minLength: 1, maxLength: 8 }), joinerArb, contextArb, (sentences, joiner, ctx) => {
         const text = sentences.join(joiner);
-        expect(errorsIn(text, ctx).map((f) => `${f.kind}: ${f.text}`), text).toEqual([]);
+        expect(
+          errorsIn(text, ctx).map((f) => `${f.kind}: ${f.text}`),
+          text,
+        ).toEqual([]);
       }),
       { numRuns: 1000 },
     );
@@ -142,7 +161,34 @@ describe('reply checker: hostile drafts', () => {
   // badly takes seconds or minutes on these; a linear one takes milliseconds.
   const LENGTH = 20_000;
   const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
-  const units = ['9', ' ', '+', '+1 ', '1 ', '0 ', '01 ', '1-', '(1', 'whatsapp', 'whatsapp ', 'WhatsApp +49 ', '+ 1 2 ', '5 stars ', 'leave us a ', 'if you ', 'Sie ', 'vous ', "l'", 'é', 'für ', '. ', '\n', 'a@', 'a.', 'call us '];
+  const units = [
+    '9',
+    ' ',
+    '+',
+    '+1 ',
+    '1 ',
+    '0 ',
+    '01 ',
+    '1-',
+    '(1',
+    'whatsapp',
+    'whatsapp ',
+    'WhatsApp +49 ',
+    '+ 1 2 ',
+    '5 stars ',
+    'leave us a ',
+    'if you ',
+    'Sie ',
+    'vous ',
+    "l'",
+    'é',
+    'für ',
+    '. ',
+    '\n',
+    'a@',
+    'a.',
+    'call us ',
+  ];
   const mixed = units.map((u, i) => fill(units.slice(i, i + 4).join(''))).concat(fill(units.join('')));
 
   it.each([...units.map(fill), ...mixed].map((text) => [JSON.stringify(text.slice(0, 24)), text] as const))('checks %s … (20 kB) quickly', (_, text) => {

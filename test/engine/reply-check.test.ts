@@ -37,12 +37,13 @@ const clean: Row[] = [
     not: ['competitor'],
   },
   {
-    draft: 'Hello, we are sorry the charger stopped working. We can offer:\n1. a full refund through PayPal\n2. a replacement sent by Friday\nPlease let us know which one you prefer.',
+    draft:
+      'Hello, we are sorry the charger stopped working. We can offer:\n1. a full refund through PayPal\n2. a replacement sent by Friday\nPlease let us know which one you prefer.',
     ctx: ebayProblem,
     raises: [],
     suggests: [],
   },
-  { draft: 'Please don\'t hesitate to contact us if you have any other questions. Have a nice day!', ctx: amazon, raises: [] },
+  { draft: "Please don't hesitate to contact us if you have any other questions. Have a nice day!", ctx: amazon, raises: [] },
   {
     draft: 'We are so sorry for the trouble. Please do not worry: we will send you a new one at no cost, and it should arrive by Monday.',
     ctx: amazon,
@@ -111,8 +112,7 @@ const clean: Row[] = [
     not: ['blame'],
   },
   {
-    draft:
-      'If you need to return the item, you can print the prepaid return label from your orders page. The refund is processed within 2 business days after we receive it.',
+    draft: 'If you need to return the item, you can print the prepaid return label from your orders page. The refund is processed within 2 business days after we receive it.',
     ctx: amazon,
     raises: [],
   },
@@ -174,7 +174,7 @@ const clean: Row[] = [
     not: ['incentive'],
   },
   {
-    draft: 'Hi, we noticed you paid with Pay Pal. Don\'t worry, the payment went through and your order ships tomorrow.',
+    draft: "Hi, we noticed you paid with Pay Pal. Don't worry, the payment went through and your order ships tomorrow.",
     ctx: ebay,
     raises: [],
   },
@@ -226,7 +226,12 @@ const flagged: Row[] = [
   { draft: 'We will give you a full refund once you close the A-to-z claim.', ctx: atoz, raises: ['incentive'], hits: ['refund', 'claim'] },
   { draft: 'If you remove the negative feedback, we will send you a $10 gift card.', ctx: feedback, raises: ['incentive'], hits: ['feedback', 'gift'] },
   { draft: 'Sorry for the trouble. I refund you and you close the claim.', ctx: atoz, raises: ['incentive'], hits: ['I refund you and you close the claim.'] },
-  { draft: 'We can offer a 20% discount on your next order as long as you change your 1-star review.', ctx: feedback, raises: ['incentive', 'feedback-change'], hits: ['discount', 'change your 1-star review'] },
+  {
+    draft: 'We can offer a 20% discount on your next order as long as you change your 1-star review.',
+    ctx: feedback,
+    raises: ['incentive', 'feedback-change'],
+    hits: ['discount', 'change your 1-star review'],
+  },
   {
     // FB-2 and FB-4: feedback can be removed, never edited; "updating your review" asks for a
     // changed rating. The free replacement went out first, so it is no incentive.
@@ -242,7 +247,7 @@ const flagged: Row[] = [
   { draft: 'For a faster answer, add us on WhatsApp.', ctx: ebay, raises: ['off-platform'], hits: ['WhatsApp'] },
   { draft: 'The size chart was clear, so this is your mistake. You ordered the wrong size.', ctx: amazon, raises: ['blame'], hits: ['your mistake', 'ordered the wrong'] },
   { draft: 'You did not read the manual. The heater stopped because you misused it.', ctx: amazon, raises: ['blame'], hits: ['did not read', 'misused'] },
-  { draft: "It is your own fault that the parcel was returned; you failed to pick it up.", ctx: amazon, raises: ['blame'], hits: ['your own', 'failed to'] },
+  { draft: 'It is your own fault that the parcel was returned; you failed to pick it up.', ctx: amazon, raises: ['blame'], hits: ['your own', 'failed to'] },
   { draft: 'You should have checked the voltage.\nPlease wait for our reply.', ctx: amazon, raises: ['blame', 'order-tone'], hits: ['should have', 'wait'] },
   {
     draft: 'Sorry! Please do not contact PayPal, we will refund you here. You can also see shop.com.',
@@ -263,7 +268,7 @@ const flagged: Row[] = [
 const rows = [...clean, ...flagged];
 const suggestionKinds: FindingKind[] = ['missing-apology', 'missing-solution', 'missing-choices', 'missing-timeframe'];
 const ruleIds = new Set(['MSG-4', 'MSG-5', 'MSG-6', 'MSG-7', 'MSG-8', 'MSG-9', 'MSG-10', 'AZ-9', 'FB-4']);
-const uniq = <T,>(xs: T[]) => [...new Set(xs)].sort();
+const uniq = <T>(xs: T[]) => [...new Set(xs)].sort();
 
 describe('reply checker: the table', () => {
   it('has enough rows', () => {
@@ -283,22 +288,22 @@ describe('reply checker: the table', () => {
       expect(f.text.length).toBeGreaterThan(0);
     }
     for (const hit of row.hits ?? []) {
-      expect(hard.some((f) => f.text.toLowerCase().includes(hit.toLowerCase())), `no finding covers "${hit}"`).toBe(true);
+      expect(
+        hard.some((f) => f.text.toLowerCase().includes(hit.toLowerCase())),
+        `no finding covers "${hit}"`,
+      ).toBe(true);
     }
   });
 });
 
 describe('reply checker: details', () => {
   it('finds every disguise of an e-mail address and every kind of link', () => {
-    const drafts = [
-      'help (at) shop (dot) com',
-      'help[at]shop[dot]com',
-      'help at shop dot com',
-      'help @ shop . com',
-      'help@shop.com',
-      'john.smith@mail.example.co.uk',
-    ];
-    for (const d of drafts) expect(checkReply(`Write to ${d} please.`, amazon).map((f) => f.kind), d).toEqual(['email']);
+    const drafts = ['help (at) shop (dot) com', 'help[at]shop[dot]com', 'help at shop dot com', 'help @ shop . com', 'help@shop.com', 'john.smith@mail.example.co.uk'];
+    for (const d of drafts)
+      expect(
+        checkReply(`Write to ${d} please.`, amazon).map((f) => f.kind),
+        d,
+      ).toEqual(['email']);
     const links = ['http://shop.com', 'https://www.shop.com/a?b=1', 'www.shop.com', 'shop.com', 'example.co.uk', 'amzn.to/x', 'MYSHOP.COM'];
     for (const d of links) {
       const [f, ...rest] = checkReply(`See ${d} for details.`, amazon);
@@ -321,7 +326,14 @@ describe('reply checker: details', () => {
   });
 
   it('tells imperatives from statements', () => {
-    for (const d of ['We do not have stock.', 'It does not work.', 'We never charge extra.', 'Do not hesitate to ask.', 'Please do not worry.', "Don't worry, it's on the way."]) {
+    for (const d of [
+      'We do not have stock.',
+      'It does not work.',
+      'We never charge extra.',
+      'Do not hesitate to ask.',
+      'Please do not worry.',
+      "Don't worry, it's on the way.",
+    ]) {
       expect(checkReply(d, amazon), d).toEqual([]);
     }
     const f = checkReply('Please do not open the box.', amazon);
@@ -407,7 +419,52 @@ describe('reply checker: fuzz', () => {
   }, 60_000);
 
   it('never throws and keeps spans in bounds on drafts built from tricky pieces', () => {
-    const pieces = ['.', '. ', '..', ' at ', '(at)', '[dot]', ' dot ', 'com', 'shop', '@', 'www', 'http://', '/', 'please ', "don't ", 'wait ', 'you ', 'must ', 'refund ', 'close the claim', 'if ', '\n', '1. ', '2) ', 'PP', 'eBay', 'No. 5', '9.99', 'e.g.', '不', '😀', '+', '415', ' 555 ', '0134', 'whatsapp', 'call us', '5 stars', 'review', 'Sie', 'vous', 'é', "l'", 'Bewertung'];
+    const pieces = [
+      '.',
+      '. ',
+      '..',
+      ' at ',
+      '(at)',
+      '[dot]',
+      ' dot ',
+      'com',
+      'shop',
+      '@',
+      'www',
+      'http://',
+      '/',
+      'please ',
+      "don't ",
+      'wait ',
+      'you ',
+      'must ',
+      'refund ',
+      'close the claim',
+      'if ',
+      '\n',
+      '1. ',
+      '2) ',
+      'PP',
+      'eBay',
+      'No. 5',
+      '9.99',
+      'e.g.',
+      '不',
+      '😀',
+      '+',
+      '415',
+      ' 555 ',
+      '0134',
+      'whatsapp',
+      'call us',
+      '5 stars',
+      'review',
+      'Sie',
+      'vous',
+      'é',
+      "l'",
+      'Bewertung',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), ctxArb, (parts, ctx) => {
         const s = parts.join('');

@@ -27,7 +27,9 @@ describe('the rule files', () => {
   it('fail on a wrong field, naming the file and the field', () => {
     const problems = problemsOf([{ area: 'atoz', path: join(fixtures, 'atoz.yaml') }]);
     expect(problems).toEqual(['test/fixtures/policy/bad-rules/atoz.yaml: rules[0].branches[0].verdicts[1].verdict: expected recommended|acceptable|wrong, got "good"']);
-    expect(() => loadRuleFiles([{ area: 'atoz', path: join(fixtures, 'atoz.yaml') }])).toThrow(/bad rule file:\n {2}test\/fixtures\/policy\/bad-rules\/atoz\.yaml: rules\[0\]/);
+    expect(() => loadRuleFiles([{ area: 'atoz', path: join(fixtures, 'atoz.yaml') }])).toThrow(
+      /bad rule file:\n {2}test\/fixtures\/policy\/bad-rules\/atoz\.yaml: rules\[0\]/,
+    );
   });
 
   it('fail on references that point nowhere, a duplicate ID and a rule in another area’s file', () => {

@@ -14,8 +14,7 @@ function textsIn(value: unknown, out: L10n[] = []): L10n[] {
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => textsIn(v, out));
   return out;
 }
-const stringsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+const stringsIn = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : []);
 
 const served = async (lang: string): Promise<unknown> => JSON.parse(await (await GET({ params: { lang } } as never)).text());
 
@@ -24,7 +23,10 @@ describe('the rules in one language (/policy/<lang>.json)', () => {
 
   it('holds no text of the other language, and every text of its own', async () => {
     expect(texts.length).toBeGreaterThan(300);
-    for (const [lang, other] of [['en', 'zh-cn'], ['zh-cn', 'en']] as const) {
+    for (const [lang, other] of [
+      ['en', 'zh-cn'],
+      ['zh-cn', 'en'],
+    ] as const) {
       const strings = new Set(stringsIn(await served(lang)));
       expect(texts.filter((t) => strings.has(t[other])).map((t) => t[other])).toEqual([]);
       expect(texts.filter((t) => !strings.has(t[lang])).map((t) => t[lang])).toEqual([]);

@@ -59,12 +59,17 @@ const dangerous = /^[=+\-@\t\r]/;
 describe('cohort CSV', () => {
   it('any text survives the trip through CSV, with an apostrophe before what a spreadsheet would run', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\r', '\n', '\t', '=', '+', '-', '@', "'", ' ') }), fc.string(), fc.constantFrom<Lang>('en', 'zh-cn'), (name, id, lang) => {
-        const records = readCsv(cohortCsv([row({ trainee: name, traineeId: id })], lang));
-        expect(records).toHaveLength(2);
-        expect(records[1]![0]).toBe(dangerous.test(name) ? `'${name}` : name);
-        expect(records[1]![1]).toBe(dangerous.test(id) ? `'${id}` : id);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\r', '\n', '\t', '=', '+', '-', '@', "'", ' ') }),
+        fc.string(),
+        fc.constantFrom<Lang>('en', 'zh-cn'),
+        (name, id, lang) => {
+          const records = readCsv(cohortCsv([row({ trainee: name, traineeId: id })], lang));
+          expect(records).toHaveLength(2);
+          expect(records[1]![0]).toBe(dangerous.test(name) ? `'${name}` : name);
+          expect(records[1]![1]).toBe(dangerous.test(id) ? `'${id}` : id);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -33,7 +33,11 @@ vi.mock('../../src/results/file-outcome', async (importOriginal) => {
 describe('a throw while reading or summarising one file', () => {
   it('names that file as unreadable and shows the rest', async () => {
     const good = await cohortFiles(5, 0, 'throws');
-    const { checksum: _old, ...base } = JSON.parse((await validFile('throws-bad', 0, 'quiz')).text) as { checksum: string; trainee: { name: string }; result: { quizId: string } };
+    const { checksum: _old, ...base } = JSON.parse((await validFile('throws-bad', 0, 'quiz')).text) as {
+      checksum: string;
+      trainee: { name: string };
+      result: { quizId: string };
+    };
     const checksumThrower = { name: 'checksum-throws.json', text: JSON.stringify({ ...base, trainee: { name: THROW_ON.checksumTrainee }, checksum: '0'.repeat(64) }) };
     // Signed, so it reads as a good file and only summarising it throws.
     const outcomeContent = { ...base, result: { ...base.result, quizId: THROW_ON.outcomeQuiz } };

@@ -29,7 +29,10 @@ describe('a cohort of result files', () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(), async (seed) => {
         const random = simulator.mulberry32(seed);
-        const shuffled = files.map((file) => ({ file, key: random() })).sort((a, b) => a.key - b.key).map(({ file }) => file);
+        const shuffled = files
+          .map((file) => ({ file, key: random() }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ file }) => file);
         const again = await loadCohort(shuffled);
         expect(again.rows).toEqual(first.rows);
         expect(again.ruleMisses).toEqual(first.ruleMisses);
@@ -47,7 +50,8 @@ describe('a cohort of result files', () => {
       const { file } = read;
       expect(row.trainee).toBe(file.trainee.name);
       expect(row.durationMs).toBe(file.durationMs);
-      if (file.kind === 'quiz') expect([row.quizId, row.score, row.passed, row.finishedAt]).toEqual([file.result.quizId, file.result.score, file.result.passed, file.result.finishedAt]);
+      if (file.kind === 'quiz')
+        expect([row.quizId, row.score, row.passed, row.finishedAt]).toEqual([file.result.quizId, file.result.score, file.result.passed, file.result.finishedAt]);
       else expect(row.passed).toBe(file.modules.every((module) => module.result.passed));
     }
   });
@@ -77,7 +81,9 @@ describe('a cohort of result files', () => {
         }
         for (let i = 1; i < ruleMisses.length; i++) {
           const [a, b] = [ruleMisses[i - 1]!, ruleMisses[i]!];
-          expect(a.rate > b.rate || (a.rate === b.rate && (a.answered > b.answered || (a.answered === b.answered && a.rule.localeCompare(b.rule, 'en', { numeric: true }) < 0)))).toBe(true);
+          expect(
+            a.rate > b.rate || (a.rate === b.rate && (a.answered > b.answered || (a.answered === b.answered && a.rule.localeCompare(b.rule, 'en', { numeric: true }) < 0))),
+          ).toBe(true);
         }
       }),
       { numRuns: 15 },
@@ -96,8 +102,20 @@ describe('a cohort of result files', () => {
       item(['RET-10'], true, 6),
       item(['RET-2', 'RET-5', 'RET-5'], true, 7),
     ];
-    const result: QuizResult = { quizId: 'q', seed: 's', score: 42, passMark: 80, passed: false, startedAt: '2026-03-02T09:00:00Z', finishedAt: '2026-03-02T09:10:00Z', items };
-    const file = await writeResultFile({ kind: 'quiz', trainee: { name: 'Ana' }, title: { en: 'Returns', 'zh-cn': '退货' }, durationMs: 600_000, result }, '2026-03-02T09:11:00Z');
+    const result: QuizResult = {
+      quizId: 'q',
+      seed: 's',
+      score: 42,
+      passMark: 80,
+      passed: false,
+      startedAt: '2026-03-02T09:00:00Z',
+      finishedAt: '2026-03-02T09:10:00Z',
+      items,
+    };
+    const file = await writeResultFile(
+      { kind: 'quiz', trainee: { name: 'Ana' }, title: { en: 'Returns', 'zh-cn': '退货' }, durationMs: 600_000, result },
+      '2026-03-02T09:11:00Z',
+    );
     const { ruleMisses } = await loadCohort([file]);
     expect(ruleMisses.map(({ rule, missed, answered }) => [rule, missed, answered])).toEqual([
       ['RET-1', 2, 2],

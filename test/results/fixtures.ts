@@ -41,7 +41,7 @@ interface QuizPlan {
 const areasWithRules = [...new Set(rules.map((rule) => rule.area))];
 
 function planQuiz(random: Random, seed: string, area: Area, count: number): QuizPlan {
-  const quizSeed = `s${(random() * 2 ** 32 >>> 0).toString(36)}`;
+  const quizSeed = `s${((random() * 2 ** 32) >>> 0).toString(36)}`;
   const quizId = `quiz-${area}-${quizSeed}`;
   const pool = rules.filter((rule) => rule.area === area);
   const items = Array.from({ length: count }, (_, n) => {

@@ -8,12 +8,16 @@ const kindsOf = (read: ReadResult) => (read.ok ? [] : read.kinds);
 const problemsOf = (read: ReadResult) => (read.ok ? [] : read.problems);
 
 describe('a result file that fails a guard is refused for that reason, never thrown on', () => {
-  it.each(hostileKinds)('%s', async (kind) => {
-    const file = await hostileFile(kind, await validFile('hostile', 0, 'quiz'));
-    const read = await readResultFile(file.text);
-    expect(kindsOf(read)).toContain(refusedAs[kind]);
-    expect(problemsOf(read).length).toBeGreaterThan(0);
-  }, 30_000);
+  it.each(hostileKinds)(
+    '%s',
+    async (kind) => {
+      const file = await hostileFile(kind, await validFile('hostile', 0, 'quiz'));
+      const read = await readResultFile(file.text);
+      expect(kindsOf(read)).toContain(refusedAs[kind]);
+      expect(problemsOf(read).length).toBeGreaterThan(0);
+    },
+    30_000,
+  );
 
   it('the +99:99 offset is named at its field', async () => {
     const read = await readResultFile((await hostileFile('offset-out-of-range', await validFile('offset', 0, 'quiz'))).text);

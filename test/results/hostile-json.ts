@@ -41,7 +41,11 @@ export const strainedDate: fc.Arbitrary<string> = fc
     hour: two(25),
     minute: two(61),
     second: two(61),
-    zone: fc.oneof(fc.constant('Z'), fc.constant(''), fc.tuple(fc.constantFrom('+', '-'), two(99), two(99)).map(([sign, h, m]) => `${sign}${h}:${m}`)),
+    zone: fc.oneof(
+      fc.constant('Z'),
+      fc.constant(''),
+      fc.tuple(fc.constantFrom('+', '-'), two(99), two(99)).map(([sign, h, m]) => `${sign}${h}:${m}`),
+    ),
   })
   .map(({ year, month, day, hour, minute, second, zone }) => `${year}-${month}-${day}T${hour}:${minute}:${second}${zone}`);
 
@@ -129,10 +133,13 @@ export function mutationsOf(doc: unknown): fc.Arbitrary<Mutation[]> {
   const places = placesOf(doc).filter((path) => path.length > 0);
   const named = (keys: Set<string>) => places.filter((path) => keys.has(String(path.at(-1))));
   const containers = placesOf(doc).filter((path) => containerAt(doc, path) !== undefined);
-  const replace = (paths: Path[], value: fc.Arbitrary<unknown>) => fc.tuple(fc.constantFrom(...paths), value).map(([path, v]): Mutation => ({ kind: 'replace', path, value: v }));
+  const replace = (paths: Path[], value: fc.Arbitrary<unknown>) =>
+    fc.tuple(fc.constantFrom(...paths), value).map(([path, v]): Mutation => ({ kind: 'replace', path, value: v }));
   const options: fc.Arbitrary<Mutation>[] = [
     replace(places, hostileValue),
-    fc.tuple(fc.constantFrom(...containers), fc.oneof(prototypeKey, fc.constantFrom('extra', 'bonus')), hostileValue).map(([path, key, value]): Mutation => ({ kind: 'add', path, key, value })),
+    fc
+      .tuple(fc.constantFrom(...containers), fc.oneof(prototypeKey, fc.constantFrom('extra', 'bonus')), hostileValue)
+      .map(([path, key, value]): Mutation => ({ kind: 'add', path, key, value })),
     fc.constantFrom(...places).map((path): Mutation => ({ kind: 'remove', path })),
   ];
   if (named(DATE_KEYS).length) options.push(replace(named(DATE_KEYS), hostileDate));

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, createLrsSender, defaultRetry, readResultFile, statementsFor, type LrsFetch, type LrsProblem, type LrsSenderOptions, type Statement } from '../../src/results';
+import {
+  backoffMs,
+  createLrsSender,
+  defaultRetry,
+  readResultFile,
+  statementsFor,
+  type LrsFetch,
+  type LrsProblem,
+  type LrsSenderOptions,
+  type Statement,
+} from '../../src/results';
 import { validFile } from './fixtures';
 
 type Reply = number | 'network' | { status: number; retryAfter: string };

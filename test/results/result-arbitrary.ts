@@ -43,7 +43,11 @@ export const resultInputArbitrary: fc.Arbitrary<ResultFileInput> = fc.oneof(
     trainee,
     title: l10n,
     durationMs: fc.nat(),
-    modules: fc.uniqueArray(fc.record({ moduleId: someText, title: l10n, result: quizResultArbitrary }), { minLength: 1, maxLength: 4, selector: (module) => module.moduleId }),
+    modules: fc.uniqueArray(fc.record({ moduleId: someText, title: l10n, result: quizResultArbitrary }), {
+      minLength: 1,
+      maxLength: 4,
+      selector: (module) => module.moduleId,
+    }),
   }),
 );
 

@@ -110,7 +110,11 @@ describe('result files', () => {
       value !== null && typeof value === 'object'
         ? Array.isArray(value)
           ? value.map(reversed)
-          : Object.fromEntries(Object.entries(value).reverse().map(([key, entry]) => [key, reversed(entry)]))
+          : Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, entry]) => [key, reversed(entry)]),
+            )
         : value;
     expect((await readResultFile(JSON.stringify(reversed(data)))).ok).toBe(true);
     expect((await readResultFile(`\uFEFF${JSON.stringify(data, null, '\t')}`)).ok).toBe(true);

@@ -84,7 +84,8 @@ describe('xAPI statements', () => {
 
   it('the actor: by e-mail when the ID is one, otherwise an account on the site', async () => {
     const { input } = resultInput('actor', 0, 'quiz');
-    const actorFor = async (trainee: { name: string; id?: string }) => statementsFor(await written({ ...input, trainee }, '2026-03-02T10:00:00Z'), { homePage: `${homePage}/` })[0]!.actor;
+    const actorFor = async (trainee: { name: string; id?: string }) =>
+      statementsFor(await written({ ...input, trainee }, '2026-03-02T10:00:00Z'), { homePage: `${homePage}/` })[0]!.actor;
     expect(await actorFor({ name: 'Ana', id: 'ana@example.com' })).toEqual({ objectType: 'Agent', name: 'Ana', mbox: 'mailto:ana@example.com' });
     expect(await actorFor({ name: '王芳', id: 'CS-0142' })).toEqual({ objectType: 'Agent', name: '王芳', account: { homePage, name: 'CS-0142' } });
     expect(await actorFor({ name: 'Tom' })).toEqual({ objectType: 'Agent', name: 'Tom', account: { homePage, name: 'Tom' } });
@@ -111,7 +112,12 @@ describe('xAPI statements', () => {
 
 describe('the statement checks bite', () => {
   const valid = async () => statementsFor(await fileOf('bite', 0, 'quiz'), { homePage })[0]!;
-  type Mutable = Record<string, unknown> & { actor: Record<string, unknown>; verb: Record<string, unknown>; object: Record<string, unknown>; result: Record<string, unknown> & { score: Record<string, unknown> } };
+  type Mutable = Record<string, unknown> & {
+    actor: Record<string, unknown>;
+    verb: Record<string, unknown>;
+    object: Record<string, unknown>;
+    result: Record<string, unknown> & { score: Record<string, unknown> };
+  };
 
   const broken: { what: string; path: RegExp; change: (statement: Mutable) => void }[] = [
     { what: 'an actor with two identifiers', path: /^actor: /, change: (s) => void ((s.actor.mbox = 'mailto:a@example.com'), (s.actor.account = { homePage, name: 'a' })) },
@@ -129,7 +135,11 @@ describe('the statement checks bite', () => {
     { what: 'a timestamp in words', path: /^timestamp: /, change: (s) => void (s.timestamp = 'yesterday') },
     { what: 'a timestamp without a time zone', path: /^timestamp: /, change: (s) => void (s.timestamp = '2026-03-02T10:00:00') },
     { what: 'a property xAPI does not define', path: /^\(root\): /, change: (s) => void (s.score = 80) },
-    { what: 'an extension key that is not an IRI', path: /^object\.definition\.extensions/, change: (s) => void ((s.object.definition as Record<string, unknown>).extensions = { rules: ['RET-1'] }) },
+    {
+      what: 'an extension key that is not an IRI',
+      path: /^object\.definition\.extensions/,
+      change: (s) => void ((s.object.definition as Record<string, unknown>).extensions = { rules: ['RET-1'] }),
+    },
     { what: 'a language map with a bad tag', path: /^verb\.display/, change: (s) => void (s.verb.display = { 'en US': 'passed' }) },
   ];
 

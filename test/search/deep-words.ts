@@ -13,7 +13,7 @@ export interface Probe {
 }
 
 /** A small seeded generator, so the probes are the same on every run. */
-const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
 let segmenter: Intl.Segmenter | undefined;
 

@@ -54,8 +54,19 @@ describe('every word of the handbook is found', () => {
   it('a word drawn from deep inside a section (past the old 280/150-character cut) finds that section in the top three, ≥ 95% of the time', () => {
     const probes = deepWords(files, 400, 19);
     expect(probes.length).toBeGreaterThanOrEqual(300);
-    const missed = probes.filter((p) => !search(p.word, { lang: p.lang }).slice(0, 3).some((h) => h.section.key === p.key));
-    expect(1 - missed.length / probes.length, missed.slice(0, 20).map((m) => `${m.lang} ${m.word} → ${m.key}`).join('\n')).toBeGreaterThanOrEqual(0.95);
+    const missed = probes.filter(
+      (p) =>
+        !search(p.word, { lang: p.lang })
+          .slice(0, 3)
+          .some((h) => h.section.key === p.key),
+    );
+    expect(
+      1 - missed.length / probes.length,
+      missed
+        .slice(0, 20)
+        .map((m) => `${m.lang} ${m.word} → ${m.key}`)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
   it('any word of any section, template, glossary entry or rule text finds something', () => {
@@ -105,6 +116,10 @@ describe('the index of one language', () => {
     expect(longest).toBeGreaterThan(1000);
     const en = files.find((f) => f.lang === 'en')!;
     // Words the old index cut off (past 280 characters of their sections).
-    for (const word of ['obscene', 'haggle', 'sarcasm', 'empathy', 'serial']) expect(en.sections.some((s) => s.b.toLowerCase().includes(word)), word).toBe(true);
+    for (const word of ['obscene', 'haggle', 'sarcasm', 'empathy', 'serial'])
+      expect(
+        en.sections.some((s) => s.b.toLowerCase().includes(word)),
+        word,
+      ).toBe(true);
   });
 });

@@ -15,19 +15,68 @@ const page = (lang: 'en' | 'zh-cn', slug: string, title: string, group: string, 
 });
 
 const pages: PageSource[] = [
-  page('en', 'amazon/a-to-z-claims', 'A-to-z claims', 'amazon', '## Respond in time \\{#respond-in-time}\n\nAnswer the claim before the clock runs out.\n\n<Rule id="AZ-2" />\n\n## Grounds for an appeal \\{#grounds-for-an-appeal}\n\nProof of delivery wins.\n'),
-  page('zh-cn', 'amazon/a-to-z-claims', 'A-to-z 索赔', 'amazon', '## 按时回应索赔 \\{#respond-in-time}\n\n在期限内回应。\n\n<Rule id="AZ-2" />\n\n## 申诉的依据 \\{#grounds-for-an-appeal}\n\n妥投证明可以申诉成功。\n'),
-  page('en', 'amazon/return-requests', 'Return requests', 'amazon', '## Who pays return shipping \\{#who-pays-return-shipping}\n\nThe seller pays when the return address is in China.\n\n<Rule id="RET-3" />\n'),
-  page('zh-cn', 'amazon/return-requests', '退货请求', 'amazon', '## 退货运费由谁承担 \\{#who-pays-return-shipping}\n\n退货地址在中国时由卖家承担退货运费。\n\n<Rule id="RET-3" />\n'),
-  page('en', 'ebay/inr', 'Item not received', 'ebay', '## Item not received \\{#item-not-received}\n\nCheck tracking and ask the buyer to look around.\n\n<Rule id="EBAY-5" />\n'),
+  page(
+    'en',
+    'amazon/a-to-z-claims',
+    'A-to-z claims',
+    'amazon',
+    '## Respond in time \\{#respond-in-time}\n\nAnswer the claim before the clock runs out.\n\n<Rule id="AZ-2" />\n\n## Grounds for an appeal \\{#grounds-for-an-appeal}\n\nProof of delivery wins.\n',
+  ),
+  page(
+    'zh-cn',
+    'amazon/a-to-z-claims',
+    'A-to-z 索赔',
+    'amazon',
+    '## 按时回应索赔 \\{#respond-in-time}\n\n在期限内回应。\n\n<Rule id="AZ-2" />\n\n## 申诉的依据 \\{#grounds-for-an-appeal}\n\n妥投证明可以申诉成功。\n',
+  ),
+  page(
+    'en',
+    'amazon/return-requests',
+    'Return requests',
+    'amazon',
+    '## Who pays return shipping \\{#who-pays-return-shipping}\n\nThe seller pays when the return address is in China.\n\n<Rule id="RET-3" />\n',
+  ),
+  page(
+    'zh-cn',
+    'amazon/return-requests',
+    '退货请求',
+    'amazon',
+    '## 退货运费由谁承担 \\{#who-pays-return-shipping}\n\n退货地址在中国时由卖家承担退货运费。\n\n<Rule id="RET-3" />\n',
+  ),
+  page(
+    'en',
+    'ebay/inr',
+    'Item not received',
+    'ebay',
+    '## Item not received \\{#item-not-received}\n\nCheck tracking and ask the buyer to look around.\n\n<Rule id="EBAY-5" />\n',
+  ),
   page('en', 'amazon/chargebacks', 'Chargebacks', 'amazon', '## Refund or dispute \\{#refund-or-dispute}\n\nUsually refund.\n\n<Rule id="CB-1" />\n'),
   page('zh-cn', 'amazon/chargebacks', '拒付', 'amazon', '## 退款还是申诉 \\{#refund-or-dispute}\n\n通常直接退款。\n\n<Rule id="CB-1" />\n'),
 ];
 
 const glossary: GlossaryEntry[] = [
-  { id: 'a-to-z', term: { en: 'A-to-z', 'zh-cn': 'A-to-z' }, aliases: ['AtoZ', 'A2Z', 'A-z', 'AZ'], definition: { en: 'A claim.', 'zh-cn': '索赔。' }, see: '/handbook/amazon/a-to-z-claims/#respond-in-time' },
-  { id: 'inr', term: { en: 'INR', 'zh-cn': 'INR' }, expansion: { en: 'item not received', 'zh-cn': '未收到物品' }, aliases: ['未收到货'], definition: { en: 'A case.', 'zh-cn': '纠纷。' }, see: '/handbook/ebay/inr/#item-not-received' },
-  { id: 'chargeback', term: { en: 'chargeback', 'zh-cn': '拒付' }, aliases: ['退单'], definition: { en: 'A card dispute.', 'zh-cn': '信用卡争议。' }, see: '/handbook/amazon/chargebacks/#refund-or-dispute' },
+  {
+    id: 'a-to-z',
+    term: { en: 'A-to-z', 'zh-cn': 'A-to-z' },
+    aliases: ['AtoZ', 'A2Z', 'A-z', 'AZ'],
+    definition: { en: 'A claim.', 'zh-cn': '索赔。' },
+    see: '/handbook/amazon/a-to-z-claims/#respond-in-time',
+  },
+  {
+    id: 'inr',
+    term: { en: 'INR', 'zh-cn': 'INR' },
+    expansion: { en: 'item not received', 'zh-cn': '未收到物品' },
+    aliases: ['未收到货'],
+    definition: { en: 'A case.', 'zh-cn': '纠纷。' },
+    see: '/handbook/ebay/inr/#item-not-received',
+  },
+  {
+    id: 'chargeback',
+    term: { en: 'chargeback', 'zh-cn': '拒付' },
+    aliases: ['退单'],
+    definition: { en: 'A card dispute.', 'zh-cn': '信用卡争议。' },
+    see: '/handbook/amazon/chargebacks/#refund-or-dispute',
+  },
 ];
 
 const index = buildSearchIndex(pages, glossary, { en: 'Glossary', 'zh-cn': '术语表' });

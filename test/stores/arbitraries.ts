@@ -5,16 +5,16 @@ import { questionKinds } from '../../src/engine/quiz/settings';
 
 /** Valid stored values, built from the registry so areas and rule IDs are real. */
 
-const isoTime = fc
-  .integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-12-31T00:00:00Z') })
-  .map((ms) => new Date(ms).toISOString());
+const isoTime = fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-12-31T00:00:00Z') }).map((ms) => new Date(ms).toISOString());
 
-const itemOutcome = fc.record({
-  itemId: fc.stringMatching(/^[a-z]+-[a-z0-9]{1,8}$/),
-  kind: fc.constantFrom(...questionKinds),
-  rule: fc.constantFrom(...rules),
-  correct: fc.boolean(),
-}).map(({ rule, ...item }) => ({ ...item, area: rule.area, rules: [rule.id] }));
+const itemOutcome = fc
+  .record({
+    itemId: fc.stringMatching(/^[a-z]+-[a-z0-9]{1,8}$/),
+    kind: fc.constantFrom(...questionKinds),
+    rule: fc.constantFrom(...rules),
+    correct: fc.boolean(),
+  })
+  .map(({ rule, ...item }) => ({ ...item, area: rule.area, rules: [rule.id] }));
 
 export const quizResultArbitrary: fc.Arbitrary<QuizResult> = fc
   .record({

@@ -59,7 +59,9 @@ const stores: Record<string, StoreUnderTest> = {
         fc.record(
           {
             readPages: fc.array(fc.string({ minLength: 1 })),
-            checks: fc.array(fc.record({ score: percent, passed: fc.boolean(), at: isoTime, quizId: fc.string({ minLength: 1 }) }, { requiredKeys: ['score', 'passed', 'at'] })),
+            checks: fc.array(
+              fc.record({ score: percent, passed: fc.boolean(), at: isoTime, quizId: fc.string({ minLength: 1 }) }, { requiredKeys: ['score', 'passed', 'at'] }),
+            ),
             timeSpentMs: fc.integer({ min: 0, max: 10 ** 9 }),
             startedAt: isoTime,
           },
@@ -85,10 +87,12 @@ const stores: Record<string, StoreUnderTest> = {
   'review-queue': {
     atom: $reviewQueue,
     schema: reviewQueueStateSchema,
-    valid: fc.record({ results: fc.array(quizResultArbitrary, { maxLength: 3 }), at: isoTime, updatedAt: fc.option(isoTime, { nil: null }) }).map(({ results, at, updatedAt }) => ({
-      queue: results.reduce((queue, r) => recordResult(queue, r, at), emptyQueue()),
-      updatedAt,
-    })),
+    valid: fc
+      .record({ results: fc.array(quizResultArbitrary, { maxLength: 3 }), at: isoTime, updatedAt: fc.option(isoTime, { nil: null }) })
+      .map(({ results, at, updatedAt }) => ({
+        queue: results.reduce((queue, r) => recordResult(queue, r, at), emptyQueue()),
+        updatedAt,
+      })),
   },
   'saved-play': {
     atom: $savedPlay,
@@ -120,7 +124,17 @@ const hostileDate = fc.oneof(
   fc
     .record({ h: fc.integer({ min: 0, max: 99 }), m: fc.integer({ min: 0, max: 99 }), sign: fc.constantFrom('+', '-') })
     .map(({ h, m, sign }) => `2026-03-01T09:30:00${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
-  fc.constantFrom('2026-02-30', '2026-13-01', '2026-03-01T24:00:00Z', '2026-03-01T09:60:00Z', '+275760-09-13T00:00:00.001Z', '2026-03-01T09:30', 'yesterday', '', '0000-00-00'),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-13-01',
+    '2026-03-01T24:00:00Z',
+    '2026-03-01T09:60:00Z',
+    '+275760-09-13T00:00:00.001Z',
+    '2026-03-01T09:30',
+    'yesterday',
+    '',
+    '0000-00-00',
+  ),
 );
 
 /** A change that no Casebook writes, at a node chosen by `at`. */
@@ -167,7 +181,9 @@ function mutate(root: unknown, m: Mutation): unknown {
       return root;
     }
     case 'type':
-      return replace(typeof current === 'string' ? 42 : typeof current === 'number' ? String(current) : Array.isArray(current) ? { 0: current[0] } : current === null ? [] : 'text');
+      return replace(
+        typeof current === 'string' ? 42 : typeof current === 'number' ? String(current) : Array.isArray(current) ? { 0: current[0] } : current === null ? [] : 'text',
+      );
     case 'huge': {
       // Many copies of a small piece (the node's first item, or the node itself).
       const piece = Array.isArray(current) ? (current[0] ?? null) : current;
@@ -180,7 +196,8 @@ function mutate(root: unknown, m: Mutation): unknown {
     }
     case 'key':
       if (typeof current === 'object' && current !== null && !Array.isArray(current))
-        for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) (current as Record<string, unknown>)[key] = (current as Record<string, unknown>)[Object.keys(current)[0] ?? ''] ?? 1;
+        for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+          (current as Record<string, unknown>)[key] = (current as Record<string, unknown>)[Object.keys(current)[0] ?? ''] ?? 1;
       return root;
     case 'number':
       return typeof current === 'number' ? replace([1e308, -1, 0.5, 2 ** 53 + 2, -0, 1e-320][m.at % 6]) : root;
@@ -220,7 +237,15 @@ function storedText(key: string, current: number): fc.Arbitrary<string> {
       arbitrary: fc.oneof(
         fc.string(),
         fc.json(),
-        fc.constantFrom('[]', 'null', '"x"', '{}', '{"version":1}', '{"__proto__":{"version":1,"value":null}}', `{"version":${current},"value":${'['.repeat(20_000)}${']'.repeat(20_000)}}`),
+        fc.constantFrom(
+          '[]',
+          'null',
+          '"x"',
+          '{}',
+          '{"version":1}',
+          '{"__proto__":{"version":1,"value":null}}',
+          `{"version":${current},"value":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+        ),
       ),
     },
   );
@@ -236,7 +261,11 @@ function datesIn(value: unknown): string[] {
 
 describe('every store starts from any stored text', () => {
   it('the table covers every store there is', () => {
-    expect(persistedStores().map((s) => s.key).sort()).toEqual(Object.keys(stores).sort());
+    expect(
+      persistedStores()
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(Object.keys(stores).sort());
   });
 
   for (const store of persistedStores()) {

@@ -62,7 +62,11 @@ const earlierVersions: Record<string, Record<number, unknown>> = {
 
 describe('every store loads from every earlier version', () => {
   it('has a fixture for each version below the current one, and each loads without a notice', () => {
-    expect(persistedStores().map((s) => s.key).sort()).toEqual(Object.keys(earlierVersions).sort());
+    expect(
+      persistedStores()
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(Object.keys(earlierVersions).sort());
     for (const store of persistedStores()) {
       expect(store.version, store.key).toBeGreaterThanOrEqual(2);
       for (let version = 1; version < store.version; version++) {

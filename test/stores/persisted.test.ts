@@ -70,10 +70,7 @@ const rawText = fc.oneof(
   fc
     .record({
       version: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.double(), fc.string()),
-      value: fc.oneof(
-        fc.record({ count: fc.integer({ min: -3, max: 30 }), label: fc.string(), n: fc.integer() }, { requiredKeys: [] }),
-        fc.anything(),
-      ),
+      value: fc.oneof(fc.record({ count: fc.integer({ min: -3, max: 30 }), label: fc.string(), n: fc.integer() }, { requiredKeys: [] }), fc.anything()),
     })
     .map((e) => JSON.stringify(e)),
 );
@@ -127,7 +124,11 @@ describe('an unreadable stored value', () => {
     start('first bad');
     storage.setItem(KEY, 'second bad');
     configureStorage({ storage, now: fixedClock(T0).now });
-    expect(keptKeys().map((k) => storage.getItem(k)).sort()).toEqual(['first bad', 'second bad']);
+    expect(
+      keptKeys()
+        .map((k) => storage.getItem(k))
+        .sort(),
+    ).toEqual(['first bad', 'second bad']);
   });
 
   it('stays where it is when the copy cannot be written, and no write replaces it', () => {
@@ -221,9 +222,7 @@ describe('another tab', () => {
 });
 
 /** Any value a newer Casebook might write: a later version, anything as its value. */
-const newerEnvelope = fc
-  .record({ version: fc.integer({ min: 4, max: 2 ** 40 }), value: fc.jsonValue() })
-  .map(({ version, value }) => JSON.stringify({ version, value }));
+const newerEnvelope = fc.record({ version: fc.integer({ min: 4, max: 2 ** 40 }), value: fc.jsonValue() }).map(({ version, value }) => JSON.stringify({ version, value }));
 
 /** What this page may do while a newer value is stored. */
 type Action = 'set' | 'reset' | 'import' | 'same-event';

@@ -18,7 +18,16 @@ import { fixedClock, MemoryStorage } from './memory-storage';
 const NOW = new Date('2026-03-05T12:00:00Z');
 let storage: MemoryStorage;
 
-const result = { quizId: 'quiz-1', seed: 's', score: 60, passMark: 80, passed: false, startedAt: '2026-03-01T09:00:00Z', finishedAt: '2026-03-01T09:20:00Z', items: [{ itemId: 'i1', kind: 'fact' as const, area: 'returns' as const, rules: ['RET-1'], correct: false }] };
+const result = {
+  quizId: 'quiz-1',
+  seed: 's',
+  score: 60,
+  passMark: 80,
+  passed: false,
+  startedAt: '2026-03-01T09:00:00Z',
+  finishedAt: '2026-03-01T09:20:00Z',
+  items: [{ itemId: 'i1', kind: 'fact' as const, area: 'returns' as const, rules: ['RET-1'], correct: false }],
+};
 
 beforeEach(() => {
   storage = new MemoryStorage();
@@ -59,13 +68,15 @@ describe('dates in a progress file go through dateProblem', () => {
   it('a module check dated with a +99:99 offset is refused at its path', () => {
     const file = goodFile();
     file.stores['course-progress']!.value.modules['m1-messages'].checks[0].at = '2026-03-01T09:20:00+99:99';
-    expect(expectRefused(JSON.stringify(file), 'invalid')).toEqual([expect.stringMatching(/^stores\.course-progress\.value\.modules\.m1-messages\.checks\[0\]\.at: .*offset/)]);
+    expect(expectRefused(JSON.stringify(file), 'invalid')).toEqual([
+      expect.stringMatching(/^stores\.course-progress\.value\.modules\.m1-messages\.checks\[0\]\.at: .*offset/),
+    ]);
   });
 
   it.each([
     ['quiz-history', (value: any) => (value[0].finishedAt = '2026-03-01T09:20:00-24:00')],
     ['quiz-session', (value: any) => (value.startedAt = '2026-03-01T09:00:00+23:60')],
-    ['review-queue', (value: any) => (Object.values(value.queue.rules)[0] as { due: string }).due = '2026-03-01T09:00:00+99:99'],
+    ['review-queue', (value: any) => ((Object.values(value.queue.rules)[0] as { due: string }).due = '2026-03-01T09:00:00+99:99')],
     ['course-progress', (value: any) => (value.modules['m1-messages'].startedAt = 'NaN')],
   ])('a bad date in %s is refused', (key, spoil) => {
     const file = goodFile();
@@ -119,7 +130,14 @@ describe('a file that names no store this Casebook keeps changes nothing and say
   it.each([
     ['only __proto__', [['__proto__', envelope]]],
     ['only constructor', [['constructor', envelope]]],
-    ['only unknown stores', [['badges', envelope], ['prototype', envelope], ['toString', envelope]]],
+    [
+      'only unknown stores',
+      [
+        ['badges', envelope],
+        ['prototype', envelope],
+        ['toString', envelope],
+      ],
+    ],
     ['no stores at all', []],
   ] as [string, [string, unknown][]][])('%s', (_, entries) => {
     goodFile();

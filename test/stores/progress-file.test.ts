@@ -27,15 +27,39 @@ const allValues = () => ({
 /** A random stretch of a trainee's work, through the stores' own actions. */
 const workArbitrary = fc.array(
   fc.oneof(
-    fc.tuple(moduleIdArbitrary, slugArbitrary).map(([m, s]) => () => markRead(m, s)),
-    fc.tuple(caseIdArbitrary, fc.integer({ min: 0, max: 100 })).map(([c, s]) => () => recordCase(c, s)),
-    fc.tuple(moduleIdArbitrary, quizResultArbitrary).map(([m, r]) => () => recordCheck(m, r)),
-    fc.tuple(moduleIdArbitrary, fc.integer({ min: 1, max: 3_600_000 })).map(([m, ms]) => () => addTime(m, ms)),
+    fc.tuple(moduleIdArbitrary, slugArbitrary).map(
+      ([m, s]) =>
+        () =>
+          markRead(m, s),
+    ),
+    fc.tuple(caseIdArbitrary, fc.integer({ min: 0, max: 100 })).map(
+      ([c, s]) =>
+        () =>
+          recordCase(c, s),
+    ),
+    fc.tuple(moduleIdArbitrary, quizResultArbitrary).map(
+      ([m, r]) =>
+        () =>
+          recordCheck(m, r),
+    ),
+    fc.tuple(moduleIdArbitrary, fc.integer({ min: 1, max: 3_600_000 })).map(
+      ([m, ms]) =>
+        () =>
+          addTime(m, ms),
+    ),
     fc.string({ maxLength: 20 }).map((name) => () => setTraineeName(name)),
     quizResultArbitrary.map((r) => () => recordQuiz(r)),
     fc.string({ maxLength: 30 }).map((params) => () => startSession(params)),
-    fc.tuple(slugArbitrary, fc.array(fc.constantFrom('a', 'b', 'c'))).map(([id, picked]) => () => answer(id, picked)),
-    fc.tuple(slugArbitrary, fc.integer({ min: 0, max: 100 })).map(([id, s]) => () => answer(id, { caseScore: s })),
+    fc.tuple(slugArbitrary, fc.array(fc.constantFrom('a', 'b', 'c'))).map(
+      ([id, picked]) =>
+        () =>
+          answer(id, picked),
+    ),
+    fc.tuple(slugArbitrary, fc.integer({ min: 0, max: 100 })).map(
+      ([id, s]) =>
+        () =>
+          answer(id, { caseScore: s }),
+    ),
     fc.nat({ max: 40 }).map((i) => () => goTo(i)),
     quizResultArbitrary.map((r) => () => recordReviewResult(r)),
   ),
@@ -48,7 +72,16 @@ function doSomeWork(): void {
   recordCase('authored:case-a', 64);
   addTime('m1-messages', 90_000);
   for (let i = 0; i < 5; i++)
-    recordQuiz({ quizId: `quiz-${i}`, seed: 's', score: 50 + i, passMark: 80, passed: false, startedAt: '2026-03-01T09:00:00Z', finishedAt: '2026-03-01T09:20:00Z', items: [] });
+    recordQuiz({
+      quizId: `quiz-${i}`,
+      seed: 's',
+      score: 50 + i,
+      passMark: 80,
+      passed: false,
+      startedAt: '2026-03-01T09:00:00Z',
+      finishedAt: '2026-03-01T09:20:00Z',
+      items: [],
+    });
   startSession('seed=abc&count=10');
   answer('fact-1', ['b']);
 }
@@ -84,13 +117,20 @@ describe('export, reset, import', () => {
     const json = JSON.parse(file.text);
     expect(file.name).toBe('casebook-progress-2026-03-05.json');
     expect(json).toMatchObject({ format: 'casebook-progress', version: 1, exportedAt: NOW.toISOString() });
-    expect(Object.keys(json.stores).sort()).toEqual(persistedStores().map((s) => s.key).sort());
+    expect(Object.keys(json.stores).sort()).toEqual(
+      persistedStores()
+        .map((s) => s.key)
+        .sort(),
+    );
     for (const store of persistedStores()) expect(json.stores[store.key].version).toBe(store.version);
   });
 
   it('an older store version in a file is migrated on import', () => {
     const file = JSON.parse(exportProgress(NOW).text);
-    file.stores['quiz-history'] = { version: 1, value: [{ quizId: 'q', seed: 's', score: 0.9, passMark: 0.8, passed: true, startedAt: '2026-03-01T09:00:00Z', finishedAt: '2026-03-01T09:10:00Z', items: [] }] };
+    file.stores['quiz-history'] = {
+      version: 1,
+      value: [{ quizId: 'q', seed: 's', score: 0.9, passMark: 0.8, passed: true, startedAt: '2026-03-01T09:00:00Z', finishedAt: '2026-03-01T09:10:00Z', items: [] }],
+    };
     expect(importProgress(JSON.stringify(file))).toEqual({ ok: true });
     expect($quizHistory.get().map((r) => [r.score, r.passMark])).toEqual([[90, 80]]);
   });
@@ -137,11 +177,7 @@ describe('a bad file changes nothing and lists every problem', () => {
   it('another format, with every wrong field named', () => {
     goodFile();
     const problems = expectRejected(JSON.stringify({ format: 'something-else', version: 1, stores: [] }));
-    expect(problems).toEqual([
-      expect.stringMatching(/^format: /),
-      expect.stringMatching(/^exportedAt: /),
-      expect.stringMatching(/^stores: /),
-    ]);
+    expect(problems).toEqual([expect.stringMatching(/^format: /), expect.stringMatching(/^exportedAt: /), expect.stringMatching(/^stores: /)]);
   });
 
   it('one bad value in each of two stores: both named by their full path', () => {
@@ -159,9 +195,7 @@ describe('a bad file changes nothing and lists every problem', () => {
     file.stores['quiz-session'].version = 3;
     file.stores['badges'] = { version: 1, value: [] };
     const problems = expectRejected(JSON.stringify(file));
-    expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^stores\.quiz-session\.version: 3 is newer/), 'stores.badges: not a store this Casebook knows']),
-    );
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^stores\.quiz-session\.version: 3 is newer/), 'stores.badges: not a store this Casebook knows']));
     expect(problems).toHaveLength(2);
   });
 

@@ -54,7 +54,7 @@ describe('module results in the quiz history', () => {
       fc.property(takes, fc.integer({ min: 0, max: course.length - 1 }), (kinds, moduleIndex) => {
         configureStorage({ storage: new MemoryStorage(), now: fixedClock('2026-03-01T09:00:00Z').now });
         const all = kinds.map((check, i) => ({ check, result: finished(check ? `check-${i}` : `quiz-${i}`, i) }));
-        for (const { check, result } of all) (check ? takeCheck(course[moduleIndex]!.id, result) : recordQuiz(result));
+        for (const { check, result } of all) check ? takeCheck(course[moduleIndex]!.id, result) : recordQuiz(result);
         const ids = $quizHistory.get().map((r) => r.quizId);
         const others = all.filter((t) => !t.check).map((t) => t.result.quizId);
         const expected = all.filter((t) => t.check || others.slice(-QUIZ_HISTORY_LIMIT).includes(t.result.quizId)).map((t) => t.result.quizId);

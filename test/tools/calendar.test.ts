@@ -5,7 +5,14 @@ const octets = (line: string) => new TextEncoder().encode(line).length;
 
 const file = calendarFile(
   [
-    { uid: 'close-AZ-2-respond-20260301T090000Z@casebook', at: '2026-03-08T09:00:00Z', summary: 'Due by: Respond to the claim; refund, or appeal', description: `${'Long, long description with commas; semicolons and a back\\slash. '.repeat(4)}\n第二行：中文说明也要正确折行，不能在字符中间断开。`, url: 'https://example.test/tools/case-clock/?case=v1.abc', remindBefore: 60 },
+    {
+      uid: 'close-AZ-2-respond-20260301T090000Z@casebook',
+      at: '2026-03-08T09:00:00Z',
+      summary: 'Due by: Respond to the claim; refund, or appeal',
+      description: `${'Long, long description with commas; semicolons and a back\\slash. '.repeat(4)}\n第二行：中文说明也要正确折行，不能在字符中间断开。`,
+      url: 'https://example.test/tools/case-clock/?case=v1.abc',
+      remindBefore: 60,
+    },
     { uid: 'open-EBAY-4-inr-20261102T150000Z@casebook', at: '2026-11-03T15:00:00Z', summary: 'Opens: INR case window', description: 'EBAY-4' },
   ],
   '2026-11-23T12:00:00.000Z',

@@ -39,7 +39,11 @@ describe('problems in a form, in the page’s language', () => {
     const messages = problems.map((p) => splitProblem(p).message);
     expect(messages.filter((m) => !sayingOf(m))).toEqual([]);
     // The sweep reaches dates out of order, bad numbers and blanks, so the check above means something.
-    for (const shape of [/^cannot be before /, /^Number must be greater than 0$/, /^Expected integer/, /^Required$/]) expect(messages.some((m) => shape.test(m)), String(shape)).toBe(true);
+    for (const shape of [/^cannot be before /, /^Number must be greater than 0$/, /^Expected integer/, /^Required$/])
+      expect(
+        messages.some((m) => shape.test(m)),
+        String(shape),
+      ).toBe(true);
   });
 
   it('names fields by the form’s labels, never by their paths, and keeps the English out of Chinese', () => {

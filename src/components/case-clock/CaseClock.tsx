@@ -75,7 +75,13 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
           questions={questions}
           answers={answers}
           onChange={setForm}
-          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['clock.datesLegend'], timeZone: fillText(s['form.timeZone'], { zone }) }}
+          strings={{
+            platform: s['form.platform'],
+            kind: s['form.kind'],
+            caseLegend: s['form.caseLegend'],
+            factsLegend: s['clock.datesLegend'],
+            timeZone: fillText(s['form.timeZone'], { zone }),
+          }}
         />
       </form>
       <section class="tool-result" aria-labelledby="clock-result">
@@ -138,6 +144,13 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
 function eventsOf(d: Deadline, lang: Lang, s: Strings, url: string): CalendarEvent[] {
   const id = `${d.ruleId}-${d.key}-${d.startsAt.replace(/\W/g, '')}@casebook`;
   const describe = `${d.label[lang]} (${d.ruleId})`;
-  const closing: CalendarEvent = { uid: `close-${id}`, at: d.closesAt, summary: `${s[d.type === 'due' ? 'clock.dueBy' : 'clock.closes']}: ${d.label[lang]}`, description: describe, url, ...(d.type === 'due' && { remindBefore: 60 }) };
+  const closing: CalendarEvent = {
+    uid: `close-${id}`,
+    at: d.closesAt,
+    summary: `${s[d.type === 'due' ? 'clock.dueBy' : 'clock.closes']}: ${d.label[lang]}`,
+    description: describe,
+    url,
+    ...(d.type === 'due' && { remindBefore: 60 }),
+  };
   return d.opensAt ? [{ uid: `open-${id}`, at: d.opensAt, summary: `${s['clock.opens']}: ${d.label[lang]}`, description: describe, url }, closing] : [closing];
 }

@@ -19,11 +19,19 @@ const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
 /** `2026-11-23T10:15:00.000Z` → `20261123T101500Z` (UTC form). */
-export const icsDateTime = (iso: string): string => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const icsDateTime = (iso: string): string =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** TEXT values: backslash, semicolon and comma escaped; line breaks as `\n`. */
 export const escapeText = (text: string): string =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded: CRLF plus one space, never inside a UTF-8 character. */
 export function fold(line: string): string {
@@ -58,9 +66,7 @@ export function calendarFile(events: CalendarEvent[], stamp: string, name: strin
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       ...(event.url ? [`URL:${event.url}`] : []),
-      ...(event.remindBefore
-        ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${event.remindBefore}M`, `DESCRIPTION:${escapeText(event.summary)}`, 'END:VALARM']
-        : []),
+      ...(event.remindBefore ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${event.remindBefore}M`, `DESCRIPTION:${escapeText(event.summary)}`, 'END:VALARM'] : []),
       'END:VEVENT',
     );
   }

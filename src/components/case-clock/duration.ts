@@ -10,7 +10,23 @@ export function formatDuration(ms: number, lang: Lang): string {
   const u = units[lang];
   const total = Math.floor(Math.abs(ms) / 1000);
   const [d, h, m, s] = [Math.floor(total / 86400), Math.floor((total % 86400) / 3600), Math.floor((total % 3600) / 60), total % 60];
-  const parts: [number, string][] = d > 0 ? [[d, u.d], [h, u.h], [m, u.m]] : h > 0 ? [[h, u.h], [m, u.m], [s, u.s]] : [[m, u.m], [s, u.s]];
+  const parts: [number, string][] =
+    d > 0
+      ? [
+          [d, u.d],
+          [h, u.h],
+          [m, u.m],
+        ]
+      : h > 0
+        ? [
+            [h, u.h],
+            [m, u.m],
+            [s, u.s],
+          ]
+        : [
+            [m, u.m],
+            [s, u.s],
+          ];
   const sep = lang === 'en' ? ' ' : '';
   return parts.map(([n, unit]) => `${n}${sep}${unit}`).join(lang === 'en' ? ' ' : '');
 }

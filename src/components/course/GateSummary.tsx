@@ -6,8 +6,18 @@ import type { CourseStrings } from './strings';
 export function GateSummary({ status, strings: s }: { status: ModuleStatus; strings: CourseStrings }) {
   const { gate } = status;
   const parts = [
-    { key: 'readings', done: status.read >= gate.readingsNeeded, text: fillText(s['course.gate.readings'], { n: Math.min(status.read, gate.readingsNeeded), needed: gate.readingsNeeded }), show: gate.readingsNeeded > 0 },
-    { key: 'practice', done: status.practised >= gate.practiceNeeded, text: fillText(s['course.gate.practice'], { n: Math.min(status.practised, gate.practiceNeeded), needed: gate.practiceNeeded }), show: gate.practiceNeeded > 0 },
+    {
+      key: 'readings',
+      done: status.read >= gate.readingsNeeded,
+      text: fillText(s['course.gate.readings'], { n: Math.min(status.read, gate.readingsNeeded), needed: gate.readingsNeeded }),
+      show: gate.readingsNeeded > 0,
+    },
+    {
+      key: 'practice',
+      done: status.practised >= gate.practiceNeeded,
+      text: fillText(s['course.gate.practice'], { n: Math.min(status.practised, gate.practiceNeeded), needed: gate.practiceNeeded }),
+      show: gate.practiceNeeded > 0,
+    },
     { key: 'check', done: gate.checkPassed, text: gate.checkPassed ? s['course.gate.checkPassed'] : s['course.gate.checkNotPassed'], show: true },
   ].filter((part) => part.show);
   return (

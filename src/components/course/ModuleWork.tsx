@@ -50,8 +50,7 @@ export function ModuleWork({ lang, modules, moduleId, pages, cases, paths, strin
       {working && <GateSummary status={status} strings={s} />}
       {locked && previous && (
         <p class="note module-locked">
-          {fillText(s['course.locked'], { n: index })}{' '}
-          <a href={moduleHref(paths, previous.id)}>{previous.title[lang]}</a>
+          {fillText(s['course.locked'], { n: index })} <a href={moduleHref(paths, previous.id)}>{previous.title[lang]}</a>
         </p>
       )}
 

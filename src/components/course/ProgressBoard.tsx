@@ -38,7 +38,15 @@ export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleT
       <ModuleTable lang={lang} modules={modules} statuses={statuses} paths={paths} strings={s} />
       <MostMissed history={history} ruleTitles={ruleTitles} paths={paths} strings={s} />
       <TraineeName name={progress.traineeName} strings={s} />
-      <Certificate lang={lang} locale={locale} name={progress.traineeName} modules={modules} statuses={statuses} completedAt={statuses.every((status) => status.state === 'passed') ? completedAt(modules, progress) : null} strings={s} />
+      <Certificate
+        lang={lang}
+        locale={locale}
+        name={progress.traineeName}
+        modules={modules}
+        statuses={statuses}
+        completedAt={statuses.every((status) => status.state === 'passed') ? completedAt(modules, progress) : null}
+        strings={s}
+      />
       <ResultExport
         name={progress.traineeName}
         title={courseTitle}

@@ -67,7 +67,13 @@ export function ProgressFile({ strings: s }: { strings: ProgressStrings }) {
         <span id="progress-import-hint" class="field-hint">
           {s['progress.importHint']}
         </span>
-        <input id="progress-import" type="file" accept="application/json,.json" aria-describedby="progress-import-hint" onChange={(event) => void importFile(event.currentTarget)} />
+        <input
+          id="progress-import"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="progress-import-hint"
+          onChange={(event) => void importFile(event.currentTarget)}
+        />
       </div>
       <div role="status" class="progress-file-status">
         {outcome?.ok && <p class="note">{outcome.message}</p>}

@@ -34,11 +34,7 @@ export function ResultExport({ name, title, modules, moduleCount, durationMs, st
     <section aria-labelledby="result-title" class="controls no-print">
       <h2 id="result-title">{s['progress.result']}</h2>
       <p>{s['progress.resultLead']}</p>
-      {modules.length === 0 ? (
-        <p>{s['progress.resultNothing']}</p>
-      ) : (
-        <p>{fillText(s['progress.resultModules'], { n: modules.length, total: moduleCount })}</p>
-      )}
+      {modules.length === 0 ? <p>{s['progress.resultNothing']}</p> : <p>{fillText(s['progress.resultModules'], { n: modules.length, total: moduleCount })}</p>}
       {modules.length > 0 && name === '' && <p class="note">{s['progress.resultNeedsName']}</p>}
       {ready && (
         <p class="button-row">

@@ -24,4 +24,3 @@ export function checkHref(paths: CoursePaths, module: CourseModule, attempt: num
   if (!settings) throw new Error(`module ${module.id} has no quiz check`);
   return `${paths.quiz}?${paramsOf(quizSettings(settings))}&module=${module.id}`;
 }
-

@@ -62,7 +62,13 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
           questions={questions}
           answers={answers}
           onChange={setForm}
-          strings={{ platform: s['form.platform'], kind: s['form.kind'], caseLegend: s['form.caseLegend'], factsLegend: s['helper.factsLegend'], timeZone: fillText(s['form.timeZone'], { zone }) }}
+          strings={{
+            platform: s['form.platform'],
+            kind: s['form.kind'],
+            caseLegend: s['form.caseLegend'],
+            factsLegend: s['helper.factsLegend'],
+            timeZone: fillText(s['form.timeZone'], { zone }),
+          }}
         />
       </form>
       <section class="tool-result" aria-labelledby="helper-result" aria-live="polite">

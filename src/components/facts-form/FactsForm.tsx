@@ -72,16 +72,35 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
                   ))}
                 </select>
               ) : q.input === 'yes-no' ? (
-                <select id={fid} value={value === undefined ? '' : String(value)} onChange={(e) => set(q.path, e.currentTarget.value === '' ? undefined : e.currentTarget.value === 'true')}>
+                <select
+                  id={fid}
+                  value={value === undefined ? '' : String(value)}
+                  onChange={(e) => set(q.path, e.currentTarget.value === '' ? undefined : e.currentTarget.value === 'true')}
+                >
                   <option value="">—</option>
                   {['true', 'false'].map((o) => (
                     <option value={o}>{optionLabel(q.path, o, lang)}</option>
                   ))}
                 </select>
               ) : q.input === 'number' ? (
-                <input id={fid} type="number" inputMode="decimal" min="0" step="0.01" required={q.required} value={value === undefined ? '' : String(value)} onInput={(e) => set(q.path, e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value))} />
+                <input
+                  id={fid}
+                  type="number"
+                  inputMode="decimal"
+                  min="0"
+                  step="0.01"
+                  required={q.required}
+                  value={value === undefined ? '' : String(value)}
+                  onInput={(e) => set(q.path, e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value))}
+                />
               ) : (
-                <input id={fid} type="datetime-local" required={q.required} value={toLocalInput(value as string | undefined)} onInput={(e) => set(q.path, fromLocalInput(e.currentTarget.value) || undefined)} />
+                <input
+                  id={fid}
+                  type="datetime-local"
+                  required={q.required}
+                  value={toLocalInput(value as string | undefined)}
+                  onInput={(e) => set(q.path, fromLocalInput(e.currentTarget.value) || undefined)}
+                />
               )}
             </div>
           );

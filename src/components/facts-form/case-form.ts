@@ -13,7 +13,6 @@ export interface CaseForm {
   carried?: Answers;
 }
 
-
 /** The answer a question starts with: the schema's default, the first option, now for a required date. */
 function startingAnswer(q: Question, now: string): Answers[string] {
   if (q.fallback !== undefined) return q.fallback;

@@ -52,7 +52,14 @@ export function HistoryChart({ history, locale, strings: s }: Props) {
           const w = slot * 0.7;
           return (
             <g key={`${r.quizId}-${r.finishedAt}`}>
-              <rect x={x} y={y(r.score)} width={w} height={Math.max(1, y(0) - y(r.score))} class={r.passed ? 'bar pass' : 'bar fail'} fill={r.passed ? undefined : 'url(#fail-hatch)'} />
+              <rect
+                x={x}
+                y={y(r.score)}
+                width={w}
+                height={Math.max(1, y(0) - y(r.score))}
+                class={r.passed ? 'bar pass' : 'bar fail'}
+                fill={r.passed ? undefined : 'url(#fail-hatch)'}
+              />
               <text x={x + w / 2} y={y(r.score) - 3} text-anchor="middle" class="value">
                 {r.score}
                 {r.passed ? '✓' : '✗'}

@@ -25,7 +25,11 @@ export function ItemView({ lang, item, chosen, revealed, outcome, choose, ruleHr
       <p class="quiz-prompt" id={`${name}-prompt`}>
         {item.prompt[lang]}
       </p>
-      {item.kind === 'fix-reply' && <blockquote class="quiz-draft" lang="en">{item.draft}</blockquote>}
+      {item.kind === 'fix-reply' && (
+        <blockquote class="quiz-draft" lang="en">
+          {item.draft}
+        </blockquote>
+      )}
       {item.options.length > 0 && (
         <fieldset class="quiz-options" aria-labelledby={`${name}-prompt`} disabled={!choose}>
           <legend class="visually-hidden">{item.multiple ? s['quiz.chooseAll'] : s['quiz.chooseOne']}</legend>
@@ -53,7 +57,8 @@ export function ItemView({ lang, item, chosen, revealed, outcome, choose, ruleHr
       {revealed && item.kind !== 'case' && (
         <div class={`quiz-verdict ${right ? 'is-right' : 'is-wrong'}`} role="status">
           <p>
-            <strong>{right ? `✓ ${s['quiz.right']}` : chosen.length || outcome !== undefined ? `✗ ${s['quiz.wrong']}` : `✗ ${s['quiz.unanswered']}`}</strong> {item.explanation[lang]}
+            <strong>{right ? `✓ ${s['quiz.right']}` : chosen.length || outcome !== undefined ? `✗ ${s['quiz.wrong']}` : `✗ ${s['quiz.unanswered']}`}</strong>{' '}
+            {item.explanation[lang]}
           </p>
           <p class="quiz-sources">
             {item.rules.map((id) => (

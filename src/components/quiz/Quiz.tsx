@@ -265,7 +265,16 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
       {notices}
       {shown.module && <p class="quiz-module">{fillText(s['quiz.moduleCheck'], { module: shown.module.title[lang] })}</p>}
       {shown.namedModule && <p class="note quiz-not-check">{fillText(s['quiz.notModuleCheck'], { module: shown.namedModule })}</p>}
-      <QuizPlayer lang={lang} quiz={shown.quiz} session={session} simulatorPath={paths.simulator} ruleHref={ruleHref} handbookHref={handbookHref} finish={() => void finish()} strings={s} />
+      <QuizPlayer
+        lang={lang}
+        quiz={shown.quiz}
+        session={session}
+        simulatorPath={paths.simulator}
+        ruleHref={ruleHref}
+        handbookHref={handbookHref}
+        finish={() => void finish()}
+        strings={s}
+      />
     </>
   );
 }

@@ -97,16 +97,21 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
           {s['quiz.previous']}
         </button>
         {each && item.kind !== 'case' && !revealed && (
-           <button type="button" class="quiz-button" data-action="check" disabled={!chosen.length} onClick={() => setChecked(new Set([...checked, item.id]))}>
+          <button type="button" class="quiz-button" data-action="check" disabled={!chosen.length} onClick={() => setChecked(new Set([...checked, item.id]))}>
             {s['quiz.check']}
           </button>
         )}
         {!last && (
-           <button type="button" class="quiz-button primary" data-action="next" onClick={() => move(index + 1)}>
+          <button type="button" class="quiz-button primary" data-action="next" onClick={() => move(index + 1)}>
             {s['quiz.next']}
           </button>
         )}
-        <button type="button" data-action="finish" class={`quiz-button${last ? ' primary' : ''}`} onClick={() => (answeredCount < quiz.items.length && !confirm(s['quiz.finishEarly']) ? null : finish())}>
+        <button
+          type="button"
+          data-action="finish"
+          class={`quiz-button${last ? ' primary' : ''}`}
+          onClick={() => (answeredCount < quiz.items.length && !confirm(s['quiz.finishEarly']) ? null : finish())}
+        >
           {s['quiz.finish']}
         </button>
       </div>

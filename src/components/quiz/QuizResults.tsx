@@ -163,7 +163,15 @@ export function QuizResults({ lang, locale, quiz, result, answers, reopened, tak
         <p class="hint">{s['quiz.exportHint']}</p>
         <label>
           {s['quiz.traineeName']}
-          <input id="trainee-name" type="text" value={name} autocomplete="name" aria-invalid={exportProblem} aria-describedby={exportProblem ? 'name-problem' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            id="trainee-name"
+            type="text"
+            value={name}
+            autocomplete="name"
+            aria-invalid={exportProblem}
+            aria-describedby={exportProblem ? 'name-problem' : undefined}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         {exportProblem && (
           <p id="name-problem" class="problem">

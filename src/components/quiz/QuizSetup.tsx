@@ -128,7 +128,16 @@ export function QuizSetup({ lang, strings: s, weakRules, start }: Props) {
           {s['quiz.setup.start']}
         </button>
         {weakRules.length > 0 && (
-          <button type="button" onClick={() => start(paramsOf(quizSettings({ seed: randomSeed(), count: Math.max(MIN_QUESTIONS, Math.min(weakRules.length * 2, MAX_QUESTIONS)), focusRules: weakRules, feedback: 'each' })))}>
+          <button
+            type="button"
+            onClick={() =>
+              start(
+                paramsOf(
+                  quizSettings({ seed: randomSeed(), count: Math.max(MIN_QUESTIONS, Math.min(weakRules.length * 2, MAX_QUESTIONS)), focusRules: weakRules, feedback: 'each' }),
+                ),
+              )
+            }
+          >
             {fillText(s['quiz.setup.weak'], { n: weakRules.length })}
           </button>
         )}

@@ -7,11 +7,7 @@ import { sameQuiz } from './quiz-link';
  * With none in progress, a quiz set aside earlier comes back with its answers, else a new one starts.
  * `params` is the settings string as stored, so the stores find the very session.
  */
-export type Opening =
-  | { kind: 'resume'; params: string }
-  | { kind: 'ask'; active: QuizSession }
-  | { kind: 'restore'; params: string }
-  | { kind: 'start'; params: string };
+export type Opening = { kind: 'resume'; params: string } | { kind: 'ask'; active: QuizSession } | { kind: 'restore'; params: string } | { kind: 'start'; params: string };
 
 export function planOpening(active: QuizSession | null, paused: readonly QuizSession[], wanted: string): Opening {
   if (active) return sameQuiz(active.params, wanted) ? { kind: 'resume', params: active.params } : { kind: 'ask', active };

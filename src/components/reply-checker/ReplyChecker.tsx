@@ -65,7 +65,14 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
           <legend>{s['checker.context']}</legend>
           <div class="field">
             <label for="checker-platform">{s['form.platform']}</label>
-            <select id="checker-platform" value={platform} onChange={(e) => { setPlatform(e.currentTarget.value as Platform); setKind(''); }}>
+            <select
+              id="checker-platform"
+              value={platform}
+              onChange={(e) => {
+                setPlatform(e.currentTarget.value as Platform);
+                setKind('');
+              }}
+            >
               {platforms.map((p) => (
                 <option value={p}>{factLabels.platform!.values![p]![lang]}</option>
               ))}
@@ -103,8 +110,15 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
               )}
               {templateBlanks.map((blank) => (
                 <div class="field" key={blank}>
-                  <label for={`checker-blank-${blank.replace(' ', '-')}`}>{s[`checker.blank.${blank.replace(' ', '-') as 'buyer-name' | 'order-ID' | 'tracking-number'}`]}</label>
-                  <input id={`checker-blank-${blank.replace(' ', '-')}`} type="text" value={blanks[blank] ?? ''} onInput={(e) => setBlanks({ ...blanks, [blank]: e.currentTarget.value })} />
+                  <label for={`checker-blank-${blank.replace(' ', '-')}`}>
+                    {s[`checker.blank.${blank.replace(' ', '-') as 'buyer-name' | 'order-ID' | 'tracking-number'}`]}
+                  </label>
+                  <input
+                    id={`checker-blank-${blank.replace(' ', '-')}`}
+                    type="text"
+                    value={blanks[blank] ?? ''}
+                    onInput={(e) => setBlanks({ ...blanks, [blank]: e.currentTarget.value })}
+                  />
                 </div>
               ))}
               <button type="button" onClick={insert}>
@@ -134,7 +148,13 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
       <section class="tool-result" aria-labelledby="checker-result">
         <h2 id="checker-result">{s['checker.result']}</h2>
         <p id="checker-summary" class={`check-summary ${problems.length ? 'has-problems' : 'is-clean'}`} role="status">
-          {!text.trim() ? s['checker.empty'] : !current ? s['checker.checking'] : problems.length === 0 ? `✓ ${s['checker.ready']}` : `${severityIcon.error} ${fillText(problems.length === 1 ? s['checker.problemOne'] : s['checker.problemMany'], { count: problems.length })}`}
+          {!text.trim()
+            ? s['checker.empty']
+            : !current
+              ? s['checker.checking']
+              : problems.length === 0
+                ? `✓ ${s['checker.ready']}`
+                : `${severityIcon.error} ${fillText(problems.length === 1 ? s['checker.problemOne'] : s['checker.problemMany'], { count: problems.length })}`}
         </p>
         <ol class="finding-list">
           {findings.map((f, i) => (

@@ -20,4 +20,3 @@ export function rememberSearch(query: string): void {
     // Private mode or full storage: searching still works, it is just not remembered.
   }
 }
-

@@ -26,8 +26,7 @@ const fetchIndex = (lang: string): Promise<SearchIndexFile> =>
 let ownSearch: Promise<Search> | undefined;
 let bothSearch: Promise<Search> | undefined;
 const loadSearch = (lang: string) => (ownSearch ??= fetchIndex(lang).then((file) => createSearch([file])));
-const loadBoth = (lang: string) =>
-  (bothSearch ??= Promise.all([fetchIndex(lang), fetchIndex(lang === 'en' ? 'zh-cn' : 'en')]).then(createSearch));
+const loadBoth = (lang: string) => (bothSearch ??= Promise.all([fetchIndex(lang), fetchIndex(lang === 'en' ? 'zh-cn' : 'en')]).then(createSearch));
 /** The handbook page the search was opened from (`amazon/return-requests`), for ranking. */
 const openedFrom = () => /\/handbook\/(.+?)\/?$/.exec(location.pathname)?.[1];
 
@@ -76,7 +75,11 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
   const filters: { platform?: 'amazon' | 'ebay'; topic?: string } = {};
 
   const chipGroup = (label: string, values: [string | undefined, string][], apply: (v: string | undefined) => void) => {
-    const group = el('div', { className: 'search-chips', role: 'group', 'aria-label': label }, el('span', { className: 'search-chips-label', 'aria-hidden': 'true' }, `${label}:`));
+    const group = el(
+      'div',
+      { className: 'search-chips', role: 'group', 'aria-label': label },
+      el('span', { className: 'search-chips-label', 'aria-hidden': 'true' }, `${label}:`),
+    );
     const buttons = values.map(([value, name]) => {
       const b = el('button', { type: 'button', className: 'chip', 'aria-pressed': String(value === undefined) }, name);
       b.addEventListener('click', () => {
@@ -89,7 +92,15 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
     group.append(...buttons);
     return group;
   };
-  const platformChips = chipGroup(s.platform!, [[undefined, s.all!], ['amazon', 'Amazon'], ['ebay', 'eBay']], (v) => (filters.platform = v as typeof filters.platform));
+  const platformChips = chipGroup(
+    s.platform!,
+    [
+      [undefined, s.all!],
+      ['amazon', 'Amazon'],
+      ['ebay', 'eBay'],
+    ],
+    (v) => (filters.platform = v as typeof filters.platform),
+  );
   const topicChips = chipGroup(s.topic!, [[undefined, s.all!], ...Object.entries(config.topics)], (v) => (filters.topic = v));
 
   let hits: SearchHit[] = [];
@@ -111,15 +122,19 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
 
   /** Buttons that search for a query again: recent searches, suggested terms. */
   const queryButtons = (queries: string[]) =>
-    el('ul', { className: 'search-recent' }, ...queries.map((q) => {
-      const b = el('button', { type: 'button', className: 'chip' }, q);
-      b.addEventListener('click', () => {
-        input.value = q;
-        void run();
-        input.focus();
-      });
-      return el('li', {}, b);
-    }));
+    el(
+      'ul',
+      { className: 'search-recent' },
+      ...queries.map((q) => {
+        const b = el('button', { type: 'button', className: 'chip' }, q);
+        b.addEventListener('click', () => {
+          input.value = q;
+          void run();
+          input.focus();
+        });
+        return el('li', {}, b);
+      }),
+    );
 
   const showRecent = () => {
     const recent = recentSearches();
@@ -153,7 +168,9 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
         const option = el(
           'li',
           { id: optionId(i), role: 'option', 'aria-selected': 'false', className: 'search-hit' },
-          el('a', { href: hit.section.url, tabIndex: -1 },
+          el(
+            'a',
+            { href: hit.section.url, tabIndex: -1 },
             el('span', { className: 'search-path' }, hit.section.path.join(' › ')),
             el('span', { className: 'search-heading' }, hit.section.heading),
             el('span', { className: 'search-snippet' }, highlighted(hit)),
@@ -173,8 +190,7 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
     empty.replaceChildren();
     if (!hits.length) {
       const suggestions = search.suggest(query);
-      if (suggestions.length)
-        empty.append(el('p', {}, `${s.suggest}:`), queryButtons(suggestions));
+      if (suggestions.length) empty.append(el('p', {}, `${s.suggest}:`), queryButtons(suggestions));
       if (mode === 'dialog') empty.append(el('p', {}, el('a', { href: `${config.searchPage}?q=${encodeURIComponent(query)}` }, s.page!)));
     }
   }
@@ -234,4 +250,3 @@ export function mountSearchPage(root: HTMLElement, config: Config): void {
   }
   input.focus();
 }
-

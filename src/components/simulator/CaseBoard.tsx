@@ -80,14 +80,28 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
         </div>
       </div>
       <div class="sim-layout">
-        <CaseFile lang={lang} scenario={scenario} state={state} now={now} deadlines={deadlines} unknown={unknownFacts(scenario, state)} format={format} ruleHref={ruleHref} strings={s} />
+        <CaseFile
+          lang={lang}
+          scenario={scenario}
+          state={state}
+          now={now}
+          deadlines={deadlines}
+          unknown={unknownFacts(scenario, state)}
+          format={format}
+          ruleHref={ruleHref}
+          strings={s}
+        />
         <div class="sim-work">
           {rejected && (
             <p class="sim-rejected" role="alert">
               {rejected}
             </p>
           )}
-          {state.phase === 'closed' ? <LateReview lang={lang} scenario={scenario} trace={state.trace} ruleHref={ruleHref} focus={steps > 0} strings={s} /> : <StepPanel lang={lang} scenario={scenario} state={state} deadlines={deadlines} decide={decide} strings={s} />}
+          {state.phase === 'closed' ? (
+            <LateReview lang={lang} scenario={scenario} trace={state.trace} ruleHref={ruleHref} focus={steps > 0} strings={s} />
+          ) : (
+            <StepPanel lang={lang} scenario={scenario} state={state} deadlines={deadlines} decide={decide} strings={s} />
+          )}
           <EffectList lang={lang} log={log} buyer={scenario.buyer.name} format={format} strings={s} />
         </div>
       </div>

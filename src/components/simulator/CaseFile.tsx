@@ -125,7 +125,8 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
         <ul class="sim-deadlines">
           {deadlines.map((d) => (
             <li class={`status-${d.status}`}>
-              {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> — {d.status === 'met' || d.status === 'missed' ? s[`sim.clock.${d.status}`] : s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
+              {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> —{' '}
+              {d.status === 'met' || d.status === 'missed' ? s[`sim.clock.${d.status}`] : s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
             </li>
           ))}
         </ul>

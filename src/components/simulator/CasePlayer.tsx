@@ -105,7 +105,9 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
     // The score goes where the course and the quiz read it; scoring and that store load only when a case closes.
     if (result.state.phase === 'closed' && state.phase !== 'closed') {
       const { trace } = result.state;
-      void Promise.all([import('../../engine/simulator/score'), import('../../stores/case-results')]).then(([{ scoreTrace }, { recordCase }]) => recordCase(game.key, scoreTrace(scenario, trace).total));
+      void Promise.all([import('../../engine/simulator/score'), import('../../stores/case-results')]).then(([{ scoreTrace }, { recordCase }]) =>
+        recordCase(game.key, scoreTrace(scenario, trace).total),
+      );
     }
     setGame({ ...game, state: result.state, log: [...game.log, result.effects] });
   };

@@ -44,7 +44,16 @@ export function PracticeStart({ action, kinds, strings: s }: Props) {
       </div>
       <div class="field">
         <label for="practice-seed">{s.seed}</label>
-        <input id="practice-seed" name="seed" type="number" min="0" step="1" value={seed} onInput={(e) => setSeed(Number(e.currentTarget.value))} aria-describedby={played ? 'practice-seed-hint' : undefined} />
+        <input
+          id="practice-seed"
+          name="seed"
+          type="number"
+          min="0"
+          step="1"
+          value={seed}
+          onInput={(e) => setSeed(Number(e.currentTarget.value))}
+          aria-describedby={played ? 'practice-seed-hint' : undefined}
+        />
         {played && (
           <p id="practice-seed-hint" class="field-hint">
             {s.next}

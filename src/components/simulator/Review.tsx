@@ -33,7 +33,8 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
         {s['sim.review']}
       </h2>
       <p class={`sim-total ${report.passed ? 'passed' : 'failed'}`}>
-        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} · {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({fillText(s['sim.passMark'], { n: report.passMark })})
+        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} ·{' '}
+        {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({fillText(s['sim.passMark'], { n: report.passMark })})
       </p>
       {report.capNote && (
         <div class="review-item verdict-wrong sim-never-do">
@@ -85,9 +86,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
                   — <span class="review-verdict">{s[`sim.verdict.${item.verdict}`]}</span>
                 </>
               )}{' '}
-              <span class="review-points">
-                {fillText(s['sim.points'], { n: Math.round(item.points * 10) / 10, max: item.max })}
-              </span>
+              <span class="review-points">{fillText(s['sim.points'], { n: Math.round(item.points * 10) / 10, max: item.max })}</span>
             </p>
             <p>{item.note[lang]}</p>
             {item.citations.length > 0 && (

@@ -86,9 +86,7 @@ export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, st
       ) : (
         <ul>
           {report.slips.map((slip) => (
-            <li>
-              {fillText(s['shift.slip'], { opened: shift.cases[slip.opened]!.scenario.buyer.name, before: shift.cases[slip.before]!.scenario.buyer.name })}
-            </li>
+            <li>{fillText(s['shift.slip'], { opened: shift.cases[slip.opened]!.scenario.buyer.name, before: shift.cases[slip.before]!.scenario.buyer.name })}</li>
           ))}
         </ul>
       )}

@@ -99,11 +99,19 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
 
   useEffect(() => {
     // Only the course's final shift is recorded, so its code loads only then.
-    if (shift && state && moduleId && dayOver(shift, state)) void import('./record-shift').then(({ recordShiftCheck }) => recordShiftCheck(courseChecks.find((m) => m.id === moduleId), shift, state));
+    if (shift && state && moduleId && dayOver(shift, state))
+      void import('./record-shift').then(({ recordShiftCheck }) =>
+        recordShiftCheck(
+          courseChecks.find((m) => m.id === moduleId),
+          shift,
+          state,
+        ),
+      );
   }, [state, moduleId]);
 
   useEffect(() => {
-    if (!scoring && shift && state && shift.cases.some((_, i) => inboxStatus(shift, state, i) === 'closed')) void import('../../engine/simulator/score').then((m) => setScoring(() => m));
+    if (!scoring && shift && state && shift.cases.some((_, i) => inboxStatus(shift, state, i) === 'closed'))
+      void import('../../engine/simulator/score').then((m) => setScoring(() => m));
   }, [state]);
 
   if (!shift || !state || !saved) return <p class="sim-loading">{s['sim.loading']}</p>;
@@ -169,7 +177,18 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
     const scenario = shiftCase(shift, state, viewing);
     const caseState = caseStateIn(shift, state, viewing);
     return (
-      <CaseBoard lang={lang} scenario={scenario} state={caseState} now={state.now} log={log} rejected={rejected} decide={decide} format={format} ruleHref={ruleHref} strings={s}>
+      <CaseBoard
+        lang={lang}
+        scenario={scenario}
+        state={caseState}
+        now={state.now}
+        log={log}
+        rejected={rejected}
+        decide={decide}
+        format={format}
+        ruleHref={ruleHref}
+        strings={s}
+      >
         {/* Back at any step: an unfinished case stays in progress, its steps kept. */}
         <button type="button" data-action="back" onClick={() => setViewing(null)}>
           {s['shift.back']}
@@ -189,7 +208,8 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
       )}
       <div class="sim-bar">
         <p role="status">
-          {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> · {finished ? s['shift.over'] : fillText(s['shift.counts'], { waiting, toCome, done: statuses.filter((st) => st === 'closed').length })}
+          {s['sim.now']} <time dateTime={state.now}>{format(state.now)}</time> ·{' '}
+          {finished ? s['shift.over'] : fillText(s['shift.counts'], { waiting, toCome, done: statuses.filter((st) => st === 'closed').length })}
         </p>
         <div class="sim-bar-buttons">
           {!finished && !inProgress && waiting === 0 && toCome > 0 && (

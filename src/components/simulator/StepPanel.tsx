@@ -49,7 +49,9 @@ function Triage({ lang, deadlines, decide, strings: s }: Props) {
   };
   return (
     <form class="step-form" onSubmit={submit} aria-labelledby="step-title">
-      <h2 id="step-title" tabIndex={-1}>{s['sim.step.triage']}</h2>
+      <h2 id="step-title" tabIndex={-1}>
+        {s['sim.step.triage']}
+      </h2>
       <p>{s['sim.triage.lead']}</p>
       <div class="field">
         <label for="triage-kind">{s['sim.triage.kind']}</label>
@@ -125,17 +127,33 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
         <Choice id="resolve-payer" label={s['sim.resolve.payer']} value={payer} options={payers} set={setPayer} word={(p) => describeChoice({ type, payer: p })[lang]} />
       )}
       {type === 'close-return-request' && (
-        <Choice id="resolve-reason" label={s['sim.resolve.reason']} value={reason} options={closeReasons} set={setReason} word={(r) => describeChoice({ type, reason: r })[lang]} />
+        <Choice
+          id="resolve-reason"
+          label={s['sim.resolve.reason']}
+          value={reason}
+          options={closeReasons}
+          set={setReason}
+          word={(r) => describeChoice({ type, reason: r })[lang]}
+        />
       )}
       {type === 'appeal-claim' && (
-        <Choice id="resolve-ground" label={s['sim.resolve.ground']} value={ground} options={appealGrounds} set={setGround} word={(g) => describeChoice({ type, ground: g })[lang]} />
+        <Choice
+          id="resolve-ground"
+          label={s['sim.resolve.ground']}
+          value={ground}
+          options={appealGrounds}
+          set={setGround}
+          word={(g) => describeChoice({ type, ground: g })[lang]}
+        />
       )}
     </>
   );
   const left = checksLeft(state);
   return (
     <div class="step-act">
-      <h2 id="step-title" tabIndex={-1}>{s['sim.step.act']}</h2>
+      <h2 id="step-title" tabIndex={-1}>
+        {s['sim.step.act']}
+      </h2>
       <section aria-labelledby="checks-title">
         <h3 id="checks-title">{s['sim.checks']}</h3>
         <p>{s['sim.checks.lead']}</p>
@@ -181,7 +199,21 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
   );
 }
 
-function Choice<T extends string>({ id, label, value, options, set, word }: { id: string; label: string; value: T; options: readonly T[]; set: (v: T) => void; word: (v: T) => string }) {
+function Choice<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  set,
+  word,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  set: (v: T) => void;
+  word: (v: T) => string;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -207,7 +239,9 @@ function Reply({ scenario, state, decide, strings: s }: Props) {
   };
   return (
     <form class="step-form" onSubmit={submit} aria-labelledby="step-title">
-      <h2 id="step-title" tabIndex={-1}>{s['sim.step.reply']}</h2>
+      <h2 id="step-title" tabIndex={-1}>
+        {s['sim.step.reply']}
+      </h2>
       <p>{s['sim.reply.lead']}</p>
       <fieldset>
         <legend>{s['sim.reply.drafts']}</legend>

@@ -31,7 +31,8 @@ export const practiceKey = (seed: number, code = '', kind = '', topic = ''): str
 export const authoredKey = (id: string): string => `authored:${id}`;
 
 /** The simulator page that plays a practice case, for a link from elsewhere (a quiz, the helper). */
-export const practiceSearch = (seed: number, kind?: CaseKind, topic?: string): string => `?seed=${seed}${kind ? `&kind=${kind}` : ''}${kind && topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
+export const practiceSearch = (seed: number, kind?: CaseKind, topic?: string): string =>
+  `?seed=${seed}${kind ? `&kind=${kind}` : ''}${kind && topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
 
 /** The cases a trainee has played, by key: a saved play with a step taken, or a score. Opening a case alone does not count. */
 export function playedKeys(saved: Readonly<Record<string, object>>, results: Readonly<Record<string, unknown>>): Set<string> {

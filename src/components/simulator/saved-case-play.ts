@@ -7,5 +7,12 @@ export type SavedCasePlay = Pick<typeof SavedCase, 'readCasePlay'> & Pick<typeof
 /** The store and its zod schema load with the game, not with the page's first script. */
 export async function loadSavedCasePlay(): Promise<SavedCasePlay> {
   const [read, store] = await Promise.all([import('../../stores/saved-case-read'), import('../../stores/saved-play')]);
-  return { readCasePlay: read.readCasePlay, saveCaseTrace: store.saveCaseTrace, forgetPlay: store.forgetPlay, playIsKept: store.playIsKept, followPlay: store.followPlay, isFurtherTrace: store.isFurtherTrace };
+  return {
+    readCasePlay: read.readCasePlay,
+    saveCaseTrace: store.saveCaseTrace,
+    forgetPlay: store.forgetPlay,
+    playIsKept: store.playIsKept,
+    followPlay: store.followPlay,
+    isFurtherTrace: store.isFurtherTrace,
+  };
 }

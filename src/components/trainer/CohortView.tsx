@@ -105,7 +105,12 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
                 <h2 id="trainer-cohort-heading">{s['trainer.cohortHeading']}</h2>
                 <CohortTable rows={cohort.rows} lang={lang} locale={locale} strings={s} />
                 <p class="tool-actions">
-                  <button type="button" id="trainer-download-cohort" aria-describedby="trainer-csv-note" onClick={() => downloadCsv(datedFileName('cohort', new Date()), cohortCsv(cohort.rows, lang))}>
+                  <button
+                    type="button"
+                    id="trainer-download-cohort"
+                    aria-describedby="trainer-csv-note"
+                    onClick={() => downloadCsv(datedFileName('cohort', new Date()), cohortCsv(cohort.rows, lang))}
+                  >
                     {s['trainer.downloadCohort']}
                   </button>
                 </p>

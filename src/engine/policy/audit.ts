@@ -10,7 +10,10 @@ const digit = /[0-9０-９]/;
 
 /** Every piece of prose a rule holds, with where it sits, for the checks below. */
 function texts(rule: Rule): [string, L10n][] {
-  const out: [string, L10n][] = [['title', rule.title], ['text', rule.text]];
+  const out: [string, L10n][] = [
+    ['title', rule.title],
+    ['text', rule.text],
+  ];
   for (const [name, figure] of Object.entries(rule.figures ?? {})) out.push([`figures.${name}.label`, figure.label]);
   for (const branch of rule.branches ?? [])
     branch.verdicts.forEach((v, i) => {
@@ -49,11 +52,9 @@ export function auditRules(rules: readonly Rule[]): string[] {
       }
     }
     for (const branch of rule.branches ?? [])
-      for (const fact of factsRead(branch.when))
-        if (!factLabels[fact]) problems.push(`${rule.id} branches.${branch.key}: reads an unknown fact "${fact}"`);
+      for (const fact of factsRead(branch.when)) if (!factLabels[fact]) problems.push(`${rule.id} branches.${branch.key}: reads an unknown fact "${fact}"`);
   }
   for (const rule of rules)
-    for (const name of Object.keys(rule.figures ?? {}))
-      if (!used.has(`${rule.id}.${name}`)) problems.push(`${rule.id} figures.${name}: never shown in any rule's text`);
+    for (const name of Object.keys(rule.figures ?? {})) if (!used.has(`${rule.id}.${name}`)) problems.push(`${rule.id} figures.${name}: never shown in any rule's text`);
   return problems;
 }

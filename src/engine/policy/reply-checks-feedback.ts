@@ -202,7 +202,8 @@ export const feedbackChecks: readonly ReplyCheck[] = [
     },
     fix: {
       en: 'Solve the problem first. Then, in a separate message, you may ask once whether the buyer would consider removing the feedback, with no reward and no pressure: "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
-      'zh-cn': '先把问题解决。之后可以单独发一条消息，礼貌地问一次买家是否愿意删除反馈，不给任何好处、不施加压力，例如 "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
+      'zh-cn':
+        '先把问题解决。之后可以单独发一条消息，礼貌地问一次买家是否愿意删除反馈，不给任何好处、不施加压力，例如 "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
     },
   },
   {

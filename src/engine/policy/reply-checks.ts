@@ -28,11 +28,11 @@ import { benefit, ci, cs, de, fr, restOfWord, wordEnd, wordStart } from './reply
  * reply-checks-contact.ts and reply-checks-feedback.ts; shared words are in reply-words.ts.
  */
 
-
 // ---- Shared pieces -----------------------------------------------------------------
 
 /** Top-level domains that are not English words: safe to flag as a bare domain. */
-const strongTlds = 'com|net|org|info|biz|edu|gov|shop|store|online|site|xyz|top|vip|club|link|app|dev|io|ai|co|ly|gl|gg|cc|tv|ws|uk|cn|hk|tw|jp|kr|sg|ca|au|nz|ie|de|fr|es|nl|ru|eu|ch|se|pl|br|mx|pt|dk|fi|cz|vn|th|ph';
+const strongTlds =
+  'com|net|org|info|biz|edu|gov|shop|store|online|site|xyz|top|vip|club|link|app|dev|io|ai|co|ly|gl|gg|cc|tv|ws|uk|cn|hk|tw|jp|kr|sg|ca|au|nz|ie|de|fr|es|nl|ru|eu|ch|se|pl|br|mx|pt|dk|fi|cz|vn|th|ph';
 /** Top-level domains that are also English words ("order.it", "box.in"): only with a path. */
 const wordTlds = 'it|in|at|be|to|me|us|is|no|so|do|my|am|as|by|go|id';
 /** Case-sensitive TLD: all lower case or all upper case ("COM"), so "item.It" is not a domain. */
@@ -118,7 +118,8 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci(`\\bhttps?:\\/\\/${urlTail}`),
       ci(`\\bwww\\.${urlTail}`),
       // Bare domains: labels, then an allowed TLD. Word-like TLDs only with a path ("amzn.to/x").
-      cs(`\\b(?<![@.\\/])(?:${domainLabel}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
+      cs(
+        `\\b(?<![@.\\/])(?:${domainLabel}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
         `\\.(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})\\/)`,
       ),
     ],
@@ -162,22 +163,26 @@ export const replyChecks: readonly ReplyCheck[] = [
       // "you must / have to / need to / should" — not in questions, conditions, relative
       // clauses or sympathy ("you must be upset", "sorry you have to wait", "you should receive")
       ci(
-        '\\byou(?<!\\b(?:if|when|whenever|whether|unless|do|did|does|don[\'’]t|in\\s+case|anything|everything|something|nothing|nothing\\s+(?:else|more)|whatever|all|what|sorry|sorry\\s+that|shame\\s+that|could|would|will)\\s+you)' +
-          '\\s+(?:must(?!\\s+(?:be|feel|have\\s+been|have\\s+felt)\\b|[\'’]ve)|have\\s+to|need\\s+to|should(?![\'’]ve|\\s+(?:have|be|receive|get|see|find|hear|now|already|also|soon|shortly|still|arrive|notice)\\b))\\b',
+        "\\byou(?<!\\b(?:if|when|whenever|whether|unless|do|did|does|don['’]t|in\\s+case|anything|everything|something|nothing|nothing\\s+(?:else|more)|whatever|all|what|sorry|sorry\\s+that|shame\\s+that|could|would|will)\\s+you)" +
+          "\\s+(?:must(?!\\s+(?:be|feel|have\\s+been|have\\s+felt)\\b|['’]ve)|have\\s+to|need\\s+to|should(?!['’]ve|\\s+(?:have|be|receive|get|see|find|hear|now|already|also|soon|shortly|still|arrive|notice)\\b))\\b",
       ),
-      ci('\\b(?:I|we)(?:[\'’]ll|\\s+(?:really|still|will|do|just))?\\s+need\\s+you\\s+to\\b'),
+      ci("\\b(?:I|we)(?:['’]ll|\\s+(?:really|still|will|do|just))?\\s+need\\s+you\\s+to\\b"),
       // German: "Bitte warten.", "Warten Sie bis Montag", "Öffnen Sie das Paket nicht", "Sie müssen …"
       // (a German request often is "Bitte senden Sie …": that is polite, and not flagged)
       de(String.raw`\bbitte\s+(?:noch\s+)?(?:etwas\s+|kurz\s+)?(?:ab)?warten\b|\bwarten\s+Sie\s+(?:bitte|bis|geduldig|einfach|ab)\b`),
       de(String.raw`${wordStart}(?:öffnen|entsorgen|werfen|senden|schicken|benutzen|verwenden)\s+Sie\s+(?:\S+\s+){0,3}?nicht\b`),
-      de(String.raw`\bSie(?<!\b(?:wenn|falls|dass|ob|sofern|was)\s+Sie)\s+müssen${wordEnd}(?!\s+(?:sich\s+)?(?:keine|nicht|nichts|sehr|wirklich|ja|enttäuscht|verärgert)${wordEnd})`),
+      de(
+        String.raw`\bSie(?<!\b(?:wenn|falls|dass|ob|sofern|was)\s+Sie)\s+müssen${wordEnd}(?!\s+(?:sich\s+)?(?:keine|nicht|nichts|sehr|wirklich|ja|enttäuscht|verärgert)${wordEnd})`,
+      ),
       // French: "Attendez …", "Veuillez patienter", "Vous devez …", "N'ouvrez pas le colis"
       fr(String.raw`\battendez\b(?<!\bvous\s+attendez)|\b(?:veuillez|merci\s+de)\s+(?:bien\s+vouloir\s+)?(?:patienter|attendre)\b`),
-      fr(String.raw`\bvous(?<!\b(?:si|que|qu['’]|quand|lorsque)\s*vous)\s+devez\b(?!\s+(?:[êe]tre|avoir|recevoir|s[ûu]rement|certainement|probablement|bient[ôo]t)${wordEnd})|\bil\s+faut\s+que\s+vous\b`),
+      fr(
+        String.raw`\bvous(?<!\b(?:si|que|qu['’]|quand|lorsque)\s*vous)\s+devez\b(?!\s+(?:[êe]tre|avoir|recevoir|s[ûu]rement|certainement|probablement|bient[ôo]t)${wordEnd})|\bil\s+faut\s+que\s+vous\b`,
+      ),
       fr(String.raw`\bn['’](?:ouvrez|utilisez|envoyez|jetez)\s+pas\b|\bne\s+(?:jetez|renvoyez|retournez|touchez|d[ée]ballez|montez)\s+pas\b`),
     ],
     explanation: {
-      en: 'MSG-6: this tells the buyer what to do instead of asking. Buyers are often upset already, and an order sounds hard and pushes the seller\'s wish on them.',
+      en: "MSG-6: this tells the buyer what to do instead of asking. Buyers are often upset already, and an order sounds hard and pushes the seller's wish on them.",
       'zh-cn': 'MSG-6：这句话是在命令买家，而不是请求。买家往往已经不满，命令的口吻显得生硬，像是把卖家的意愿强加给对方。',
     },
     fix: {
@@ -222,10 +227,12 @@ export const replyChecks: readonly ReplyCheck[] = [
     // The problem is already solved ("we have refunded …"): asking for a withdrawal now is
     // what AZ-9 recommends.
     unless: [
-      ci('\\b(?:have|has|had|[\'’]ve|already|just)\\s+(?:already\\s+|just\\s+|now\\s+)?(?:been\\s+)?(?:fully\\s+|partially\\s+)?(?:refunded|reimbursed|issued|processed)\\b'),
+      ci("\\b(?:have|has|had|['’]ve|already|just)\\s+(?:already\\s+|just\\s+|now\\s+)?(?:been\\s+)?(?:fully\\s+|partially\\s+)?(?:refunded|reimbursed|issued|processed)\\b"),
       ci('\\b(?:I|we)\\s+(?:already\\s+|just\\s+)?(?:refunded|reimbursed)\\b'),
       ci('\\brefund\\s+(?:is|has\\s+been|was|went)\\s+(?:now\\s+)?(?:complete|completed|done|issued|processed|sent|made|through)\\b'),
-      ci(String.raw`\b(?:haben|hat|wurde|wurden|ist)\s+(?:Ihnen\s+)?(?:bereits\s+|schon\s+)?(?:\S+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|veranlasst|ausgezahlt)${wordEnd}`),
+      ci(
+        String.raw`\b(?:haben|hat|wurde|wurden|ist)\s+(?:Ihnen\s+)?(?:bereits\s+|schon\s+)?(?:\S+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|veranlasst|ausgezahlt)${wordEnd}`,
+      ),
       ci(String.raw`\b(?:avons|a\s+[ée]t[ée]|avez\s+[ée]t[ée]|est)\s+(?:d[ée]j[àa]\s+)?(?:\S+\s+){0,2}?(?:rembours[ée]e?s?|effectu[ée]e?s?|[ée]mise?s?)${wordEnd}`),
     ],
     explanation: {
@@ -245,23 +252,37 @@ export const replyChecks: readonly ReplyCheck[] = [
     scope: 'match',
     patterns: [
       // "your fault", not "not your fault (at all)"; the look-behind sits after "your".
-      ci('\\byour(?<!(?:\\bnot|n[\'’]t|\\bnever|\\bno|\\bnone\\s+of\\s+(?:this|it)\\s+(?:is|was))(?:\\s+(?:at\\s+all|in\\s+any\\s+way|really|entirely|completely))?\\s+your)\\s+(?:own\\s+)?(?:fault|mistake)\\b'),
-      ci(String.raw`\byou(?<!\b(?:if|in\s+case|sorry|perhaps|maybe|whether|that)\s+you)\s+(?:\w+ly\s+)?(?:did\s+not|didn['’]?t)\s+(?:\w+ly\s+|even\s+)?(?:read|follow|check|measure|pay\s+attention)\b`),
+      ci(
+        "\\byour(?<!(?:\\bnot|n['’]t|\\bnever|\\bno|\\bnone\\s+of\\s+(?:this|it)\\s+(?:is|was))(?:\\s+(?:at\\s+all|in\\s+any\\s+way|really|entirely|completely))?\\s+your)\\s+(?:own\\s+)?(?:fault|mistake)\\b",
+      ),
+      ci(
+        String.raw`\byou(?<!\b(?:if|in\s+case|sorry|perhaps|maybe|whether|that)\s+you)\s+(?:\w+ly\s+)?(?:did\s+not|didn['’]?t)\s+(?:\w+ly\s+|even\s+)?(?:read|follow|check|measure|pay\s+attention)\b`,
+      ),
       ci(String.raw`\b(?:it\s+is|it['’]s|it\s+was|that\s+is|that['’]s)\s+your\s+(?:own\s+)?responsibility\b`),
-      ci('\\byou\\s+should(?:\\s+have|[\'’]ve)\\b(?!\\s+(?:already\\s+)?(?:received|got|gotten|seen|heard|been\\s+(?:notified|informed|sent|e-?mailed|contacted|refunded|credited|charged|given|told|able|delivered))\\b)'),
+      ci(
+        "\\byou\\s+should(?:\\s+have|['’]ve)\\b(?!\\s+(?:already\\s+)?(?:received|got|gotten|seen|heard|been\\s+(?:notified|informed|sent|e-?mailed|contacted|refunded|credited|charged|given|told|able|delivered))\\b)",
+      ),
       ci('\\byou\\s+(?:have\\s+)?failed\\s+to\\b'),
-      ci('\\byou\\s+(?:have\\s+|[\'’]ve\\s+)?(?:broke|broken|damaged|misused|mishandled)\\b'),
+      ci("\\byou\\s+(?:have\\s+|['’]ve\\s+)?(?:broke|broken|damaged|misused|mishandled)\\b"),
       ci('\\bbecause(?<!\\bnot\\s+because)\\s+of\\s+you\\b'),
       ci('\\byou\\s+(?:ordered|chose|selected|picked|bought)\\s+(?:the\\s+|a\\s+)?wrong\\b'),
-      ci('\\bit(?:\\s+is|\\s+was|[\'’]s)\\s+your\\s+own\\b'),
+      ci("\\bit(?:\\s+is|\\s+was|['’]s)\\s+your\\s+own\\b"),
       // German: "Ihr eigener Fehler" (not "nicht Ihr Fehler"), "selbst schuld", "Sie hätten … lesen sollen"
-      de(String.raw`\b(?:Ihr|Ihre|dein|deine)(?<!\b(?:nicht|kein|keineswegs|keinesfalls|gar\s+nicht|überhaupt\s+nicht|absolut\s+nicht)\s+\w+)\s+(?:eigene[rs]?\s+)?(?:Fehler|Schuld)\b`),
+      de(
+        String.raw`\b(?:Ihr|Ihre|dein|deine)(?<!\b(?:nicht|kein|keineswegs|keinesfalls|gar\s+nicht|überhaupt\s+nicht|absolut\s+nicht)\s+\w+)\s+(?:eigene[rs]?\s+)?(?:Fehler|Schuld)\b`,
+      ),
       de(String.raw`\bselbst\s+schuld\b`),
       de(String.raw`\bSie\s+haben\s+(?:\S+\s+){0,4}?(?:nicht|falsch)\s+(?:richtig\s+|genau\s+|gründlich\s+)?(?:gelesen|beachtet|geprüft|überprüft|gemessen)\b`),
-      de(String.raw`\bSie\s+hätten\s+(?:\S+\s+){0,5}?(?:lesen|prüfen|überprüfen|kontrollieren|beachten|messen|nachmessen|bestellen|auswählen|aufpassen|achten)\s+(?:sollen|müssen)${wordEnd}`),
+      de(
+        String.raw`\bSie\s+hätten\s+(?:\S+\s+){0,5}?(?:lesen|prüfen|überprüfen|kontrollieren|beachten|messen|nachmessen|bestellen|auswählen|aufpassen|achten)\s+(?:sollen|müssen)${wordEnd}`,
+      ),
       de(String.raw`\bSie\s+haben\s+(?:die|den|das|eine[nm]?|ein)\s+falsche[nms]?\b`),
-      de(String.raw`\bSie\s+haben\s+(?:\S+\s+){0,3}?(?:beschädigt|kaputt\s+gemacht|zerbrochen|falsch\s+(?:benutzt|verwendet|bedient|angeschlossen|bestellt))${wordEnd}(?!\s+(?:erhalten|bekommen|vorgefunden|zugestellt))`),
-      de(String.raw`\b(?:durch|wegen)\s+Ihre[nrs]?\s+(?:eigene[nrs]?\s+)?(?:Fehler|Schuld|Unachtsamkeit|unsachgemäße\w*|falsche\w*\s+(?:Bedienung|Handhabung|Nutzung|Verwendung))`),
+      de(
+        String.raw`\bSie\s+haben\s+(?:\S+\s+){0,3}?(?:beschädigt|kaputt\s+gemacht|zerbrochen|falsch\s+(?:benutzt|verwendet|bedient|angeschlossen|bestellt))${wordEnd}(?!\s+(?:erhalten|bekommen|vorgefunden|zugestellt))`,
+      ),
+      de(
+        String.raw`\b(?:durch|wegen)\s+Ihre[nrs]?\s+(?:eigene[nrs]?\s+)?(?:Fehler|Schuld|Unachtsamkeit|unsachgemäße\w*|falsche\w*\s+(?:Bedienung|Handhabung|Nutzung|Verwendung))`,
+      ),
       // French: "votre faute" (not "pas de votre faute"), "vous n'avez pas lu", "vous auriez dû vérifier"
       fr(String.raw`\bvotre(?<!\b(?:pas|nullement|aucunement|point|jamais)\s+(?:du\s+tout\s+)?(?:de\s+)?votre)\s+(?:propre\s+)?(?:faute|erreur)${wordEnd}`),
       fr(String.raw`\berreur(?<!\b(?:pas|aucune|nullement)\s+(?:d['’]\s*une\s+|une\s+|d['’]\s*)?erreur)\s+de\s+votre\s+part\b`),
@@ -303,9 +324,7 @@ export const replyChecks: readonly ReplyCheck[] = [
     ruleId: 'MSG-9',
     severity: 'suggestion',
     scope: 'missing',
-    patterns: [
-      ci('\\b(?:refund\\w*|replac\\w*|re-?ship\\w*|re-?send\\w*|re-?sent|send\\s+you|new\\s+one|compensat\\w*|discount\\w*|return\\s+label|repair\\w*)\\b'),
-    ],
+    patterns: [ci('\\b(?:refund\\w*|replac\\w*|re-?ship\\w*|re-?send\\w*|re-?sent|send\\s+you|new\\s+one|compensat\\w*|discount\\w*|return\\s+label|repair\\w*)\\b')],
     explanation: {
       en: 'MSG-9: the reply offers no concrete solution. Regret without an action (refund, replacement, discount, compensation) reads as a brush-off.',
       'zh-cn': 'MSG-9：回复中没有具体的解决方案。只表示遗憾而没有行动（退款、换货、折扣、补偿），买家会觉得是在敷衍。',

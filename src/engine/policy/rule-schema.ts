@@ -55,8 +55,7 @@ const figure = z
   .strict()
   .superRefine((f, ctx) => {
     if (f.unit === 'money' && !f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'a money figure needs its currency' });
-    if (f.amounts && f.currency && f.amounts[f.currency] !== f.value)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `must equal amounts.${f.currency}` });
+    if (f.amounts && f.currency && f.amounts[f.currency] !== f.value) ctx.addIssue({ code: 'custom', path: ['value'], message: `must equal amounts.${f.currency}` });
   });
 
 const verdict = z
@@ -99,9 +98,15 @@ export const ruleSchema = z
     title: text,
     text,
     figures: z.record(z.string().regex(/^\w+$/), figure).optional(),
-    branches: z.array(z.object({ key: z.string().min(1), when: conditionSchema, verdicts: z.array(verdict).min(1) }).strict()).min(1).optional(),
+    branches: z
+      .array(z.object({ key: z.string().min(1), when: conditionSchema, verdicts: z.array(verdict).min(1) }).strict())
+      .min(1)
+      .optional(),
     deadlines: z.array(deadline).min(1).optional(),
-    workOrder: z.array(z.object({ when: conditionSchema, label: text }).strict()).min(1).optional(),
+    workOrder: z
+      .array(z.object({ when: conditionSchema, label: text }).strict())
+      .min(1)
+      .optional(),
     handbook: z.object({ page: z.string().min(1), anchor: z.string().min(1) }).strict(),
   })
   .strict();

@@ -7,18 +7,17 @@ import type { Rule } from './types';
  * as /policy/<lang>.json: the rule files hold both languages side by side for authors, and the
  * build splits them once.
  */
-export type InLang<T> = T extends L10n
-  ? string
-  : T extends readonly (infer U)[]
-    ? InLang<U>[]
-    : T extends object
-      ? { [K in keyof T]: InLang<T[K]> }
-      : T;
+export type InLang<T> = T extends L10n ? string : T extends readonly (infer U)[] ? InLang<U>[] : T extends object ? { [K in keyof T]: InLang<T[K]> } : T;
 
 export type RuleInLang = InLang<Rule>;
 
 const isText = (value: unknown): value is L10n =>
-  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 2 && typeof (value as L10n).en === 'string' && typeof (value as L10n)['zh-cn'] === 'string';
+  !!value &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value).length === 2 &&
+  typeof (value as L10n).en === 'string' &&
+  typeof (value as L10n)['zh-cn'] === 'string';
 
 function inLang(value: unknown, lang: Lang): unknown {
   if (isText(value)) return value[lang];

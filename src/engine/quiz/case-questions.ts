@@ -29,7 +29,11 @@ export interface AuthoredCase {
 /** Whether a played case counts as answered right: the simulator's own pass mark. */
 export const caseItemCorrect = (score: number): boolean => score >= SIMULATOR_PASS_MARK;
 
-function caseItem(settings: QuizSettings, key: string, fields: Omit<CaseItem, 'id' | 'kind' | 'options' | 'answer' | 'multiple' | 'prompt' | 'explanation' | 'handbook'> & { title?: L10n }): CaseItem {
+function caseItem(
+  settings: QuizSettings,
+  key: string,
+  fields: Omit<CaseItem, 'id' | 'kind' | 'options' | 'answer' | 'multiple' | 'prompt' | 'explanation' | 'handbook'> & { title?: L10n },
+): CaseItem {
   const { title, ...rest } = fields;
   const main = ruleOf(fields.rules[0]!);
   return {
@@ -45,9 +49,10 @@ function caseItem(settings: QuizSettings, key: string, fields: Omit<CaseItem, 'i
     options: [],
     answer: [],
     multiple: false,
-    explanation: both((lang) =>
-      (lang === 'en' ? 'The simulator judges every decision by the rules: ' : '模拟器按以下规则评判每一步决定：') +
-      fields.rules.map((id) => `${id} ${readableRuleOf(id).title[lang]}`).join(lang === 'en' ? '; ' : '；'),
+    explanation: both(
+      (lang) =>
+        (lang === 'en' ? 'The simulator judges every decision by the rules: ' : '模拟器按以下规则评判每一步决定：') +
+        fields.rules.map((id) => `${id} ${readableRuleOf(id).title[lang]}`).join(lang === 'en' ? '; ' : '；'),
     ),
   };
 }

@@ -50,10 +50,7 @@ const resolutionsByKind = new Map<CaseKind, Choice[]>(
 
 /** The areas of the rules that can speak about a kind of case. */
 const areasByKind = new Map<CaseKind, Set<Area>>(
-  caseKinds.map((kind) => [
-    kind,
-    new Set(rules.filter((rule) => (rule.branches ?? []).some((b) => kindsOf(b.when)?.includes(kind) ?? false)).map((rule) => rule.area)),
-  ]),
+  caseKinds.map((kind) => [kind, new Set(rules.filter((rule) => (rule.branches ?? []).some((b) => kindsOf(b.when)?.includes(kind) ?? false)).map((rule) => rule.area))]),
 );
 
 /** The case kinds that fit the settings' platform and can lead to a question in one of its areas. */
@@ -96,23 +93,25 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
   const asChoice = (item: AdviceItem): Choice => ({ key: item.key, action: item.action, why: cited(item) });
 
   // The most specific wrong verdicts first: "never reship for minor damage" teaches more than a rule for every case.
-  const wrong = shuffled(rng, advice.wrong.filter((i) => !positiveKeys.has(i.key)))
+  const wrong = shuffled(
+    rng,
+    advice.wrong.filter((i) => !positiveKeys.has(i.key)),
+  )
     .sort((a, b) => specificity(b) - specificity(a))
     .map(asChoice);
   // Where the answer is recommended, an acceptable resolution is the hard wrong option; not one
   // of the answer's own type, as "partial refund" would admit the recommended "up to 35%" too.
   const acceptable =
     best.verdict === 'recommended'
-      ? advice.acceptable
-          .filter((i) => isClosingType(i.action.type) && i.action.type !== best.action.type && !advice.recommended.some((r) => r.key === i.key))
-          .map(asChoice)
+      ? advice.acceptable.filter((i) => isClosingType(i.action.type) && i.action.type !== best.action.type && !advice.recommended.some((r) => r.key === i.key)).map(asChoice)
       : [];
   // A resolution named elsewhere for this kind, of a type the advice does not speak well of;
   // those of the answer's own area first, as they are the plausible ones.
   const area = best.citations[0] && ruleById.get(best.citations[0].ruleId)?.area;
-  const unnamed = shuffled(rng, (resolutionsByKind.get(kind) ?? []).filter((c) => !mentioned.has(c.key) && !positiveTypes.has(c.action.type))).sort(
-    (a, b) => Number(b.area === area) - Number(a.area === area),
-  );
+  const unnamed = shuffled(
+    rng,
+    (resolutionsByKind.get(kind) ?? []).filter((c) => !mentioned.has(c.key) && !positiveTypes.has(c.action.type)),
+  ).sort((a, b) => Number(b.area === area) - Number(a.area === area));
   const groups = settings.difficulty === 3 ? [shuffled(rng, acceptable), wrong, unnamed] : [wrong, unnamed];
   const distractors = groups.flat().slice(0, optionCount(settings.difficulty) - 1);
 
@@ -131,9 +130,7 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
   const prompt = both((lang) => `${situation[lang]}\n${question[lang]}`);
   // Why the answer is right, and why each wrong option shown is wrong.
   const explanation = both((lang) =>
-    [answer, ...shown.filter((d) => wrong.includes(d))]
-      .flatMap((c) => (c.why ? [`${describeAction(c.action, lang)} — ${c.why.ruleId}: ${c.why.text[lang]}`] : []))
-      .join('\n'),
+    [answer, ...shown.filter((d) => wrong.includes(d))].flatMap((c) => (c.why ? [`${describeAction(c.action, lang)} — ${c.why.ruleId}: ${c.why.text[lang]}`] : [])).join('\n'),
   );
   return {
     id: itemIdOf('decision', settings.seed, `${prompt.en}|${best.key}`),

@@ -38,15 +38,20 @@ function figureQuestion(rng: Random, settings: QuizSettings, rule: Rule, name: s
   const wanted = optionCount(settings.difficulty) - 1;
   const wrong = settings.difficulty === 3 ? others.sort(byCloseness(figure.value)).slice(0, wanted) : shuffled(rng, others).slice(0, wanted);
   const option = (value: number): QuizOption => ({ id: `value-${value}`, text: both((lang) => formatFigure(byValue.get(value) ?? figure, lang)) });
-  return factItem(settings, rule, { ask: 'figure', rule: rule.id, figure: name }, {
-    prompt: {
-      en: `${rule.title.en} — which figure does the playbook give for “${figure.label.en}”?`,
-      'zh-cn': `【${rule.title['zh-cn']}】手册中“${figure.label['zh-cn']}”是多少？`,
+  return factItem(
+    settings,
+    rule,
+    { ask: 'figure', rule: rule.id, figure: name },
+    {
+      prompt: {
+        en: `${rule.title.en} — which figure does the playbook give for “${figure.label.en}”?`,
+        'zh-cn': `【${rule.title['zh-cn']}】手册中“${figure.label['zh-cn']}”是多少？`,
+      },
+      options: shuffled(rng, [figure.value, ...wrong]).map(option),
+      answer: [`value-${figure.value}`],
+      explanation: explained(rule, rule.text),
     },
-    options: shuffled(rng, [figure.value, ...wrong]).map(option),
-    answer: [`value-${figure.value}`],
-    explanation: explained(rule, rule.text),
-  });
+  );
 }
 
 interface Judged {
@@ -78,12 +83,17 @@ function verdictQuestion(rng: Random, settings: QuizSettings, rule: Rule, branch
   const option = (j: Judged): QuizOption => ({ id: j.key, text: both((lang) => describeAction(j.action, lang)) });
   const options = shuffled(rng, distinctOptions([answer, ...chosen].map(option)));
   if (options.length < 2) return null;
-  return factItem(settings, rule, { ask, rule: rule.id, branch: branch.key }, {
-    prompt: both((lang) => `${situation[lang]}${lang === 'en' ? '. ' : '。'}${askWords[ask][lang]}`),
-    options,
-    answer: [answer.key],
-    explanation: explained(rule, answer.verdict.why),
-  });
+  return factItem(
+    settings,
+    rule,
+    { ask, rule: rule.id, branch: branch.key },
+    {
+      prompt: both((lang) => `${situation[lang]}${lang === 'en' ? '. ' : '。'}${askWords[ask][lang]}`),
+      options,
+      answer: [answer.key],
+      explanation: explained(rule, answer.verdict.why),
+    },
+  );
 }
 
 const payerWords: Record<(typeof payers)[number], L10n> = {
@@ -97,12 +107,17 @@ function payerQuestion(rule: Rule, branch: Branch, situation: L10n, settings: Qu
   const payer = verdict?.action.payer;
   if (!verdict || !payer) return null;
   const paying = verdict.verdict === 'wrong' ? payers.find((p) => p !== payer)! : payer;
-  return factItem(settings, rule, { ask: 'payer', rule: rule.id, branch: branch.key }, {
-    prompt: both((lang) => `${situation[lang]}${lang === 'en' ? '. Who pays the return shipping?' : '。退货运费由谁承担？'}`),
-    options: payers.map((p) => ({ id: p, text: payerWords[p] })),
-    answer: [paying],
-    explanation: explained(rule, verdict.why),
-  });
+  return factItem(
+    settings,
+    rule,
+    { ask: 'payer', rule: rule.id, branch: branch.key },
+    {
+      prompt: both((lang) => `${situation[lang]}${lang === 'en' ? '. Who pays the return shipping?' : '。退货运费由谁承担？'}`),
+      options: payers.map((p) => ({ id: p, text: payerWords[p] })),
+      answer: [paying],
+      explanation: explained(rule, verdict.why),
+    },
+  );
 }
 
 /** Every fact question the registry offers, options drawn with `rng`; the caller filters and picks. */

@@ -41,9 +41,7 @@ function fits(item: QuizItem, settings: QuizSettings): boolean {
 function caseKindsFor(settings: QuizSettings): CaseKind[] {
   const kinds = kindsFor(settings);
   if (!settings.focusRules) return kinds;
-  const focused = new Set(
-    settings.focusRules.flatMap((id) => (ruleById.get(id)?.branches ?? []).flatMap((b) => kindsOf(b.when) ?? [...caseKinds])),
-  );
+  const focused = new Set(settings.focusRules.flatMap((id) => (ruleById.get(id)?.branches ?? []).flatMap((b) => kindsOf(b.when) ?? [...caseKinds])));
   return kinds.filter((k) => focused.has(k));
 }
 
@@ -65,8 +63,7 @@ function drawn<T extends QuizItem>(draw: () => T | null, draws: number, wanted: 
 }
 
 /** How many case items a quiz may hold: they take long to play, so a few, unless cases are all that is asked for. */
-const caseLimit = (settings: QuizSettings, kinds: readonly QuestionKind[]): number =>
-  kinds.length === 1 ? settings.count : Math.max(1, Math.floor(settings.count / 10));
+const caseLimit = (settings: QuizSettings, kinds: readonly QuestionKind[]): number => (kinds.length === 1 ? settings.count : Math.max(1, Math.floor(settings.count / 10)));
 
 function candidates(settings: QuizSettings, kinds: readonly QuestionKind[], pool: QuizPool, rng: (stream: string) => Random): Map<QuestionKind, QuizItem[]> {
   // Items are picked so that kinds share the quiz; twice a kind's share leaves room for the area spread.
@@ -74,14 +71,24 @@ function candidates(settings: QuizSettings, kinds: readonly QuestionKind[], pool
   const drawKinds = caseKindsFor(settings);
   const out = new Map<QuestionKind, QuizItem[]>();
   for (const kind of kinds) {
-    if (kind === 'fact') out.set(kind, factQuestions(rng('fact'), settings).filter((i) => fits(i, settings)));
+    if (kind === 'fact')
+      out.set(
+        kind,
+        factQuestions(rng('fact'), settings).filter((i) => fits(i, settings)),
+      );
     if (kind === 'decision' && drawKinds.length) {
       const random = rng('decision');
-      out.set(kind, drawn(() => decisionQuestion(random, settings, drawKinds), MAX_DRAWS, wanted, settings));
+      out.set(
+        kind,
+        drawn(() => decisionQuestion(random, settings, drawKinds), MAX_DRAWS, wanted, settings),
+      );
     }
     if (kind === 'fix-reply' && replyCanFit(settings)) {
       const random = rng('fix-reply');
-      out.set(kind, drawn(() => replyQuestion(random, settings), MAX_DRAWS, wanted, settings));
+      out.set(
+        kind,
+        drawn(() => replyQuestion(random, settings), MAX_DRAWS, wanted, settings),
+      );
     }
     if (kind === 'case') {
       const limit = caseLimit(settings, kinds);
@@ -114,7 +121,15 @@ export function generateQuiz(settings: QuizSettings, pool: QuizPool = {}): Quiz 
   const kindOrder = shuffled(pick, kinds);
   const lists = new Map<Area, Map<QuestionKind, QuizItem[]>>();
   for (const area of shuffled(pick, areas)) {
-    const perKind = new Map(kindOrder.map((kind) => [kind, shuffled(pick, (byKind.get(kind) ?? []).filter((i) => i.area === area))]));
+    const perKind = new Map(
+      kindOrder.map((kind) => [
+        kind,
+        shuffled(
+          pick,
+          (byKind.get(kind) ?? []).filter((i) => i.area === area),
+        ),
+      ]),
+    );
     if ([...perKind.values()].some((l) => l.length)) lists.set(area, perKind);
   }
 
@@ -130,7 +145,7 @@ export function generateQuiz(settings: QuizSettings, pool: QuizPool = {}): Quiz 
     return kind && perKind.get(kind)!.shift();
   };
   // Round the areas, one item from each in turn, until the quiz is full or nothing is left.
-  for (let progress = true; progress && chosen.length < settings.count; ) {
+  for (let progress = true; progress && chosen.length < settings.count;) {
     progress = false;
     for (const perKind of lists.values()) {
       if (chosen.length === settings.count) break;

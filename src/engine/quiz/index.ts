@@ -24,5 +24,16 @@ export { replyQuestion, faults, findingKindLabels, type Fault } from './reply-qu
 export { authoredCaseQuestions, generatedCaseQuestion, caseItemCorrect, type AuthoredCase } from './case-questions';
 export { generateQuiz, quizIdOf, type QuizPool } from './generate';
 export { answerItem, rulesCharged, scoreQuiz, breakdown, type ItemAnswer, type Breakdown, type Tally } from './score';
-export { emptyQueue, recordResult, dueRules, reviewQueueSchema, ruleReviewSchema, boxIntervalsDays, TOP_BOX, type ReviewQueue, type RuleReview, type Moment } from './review-queue';
+export {
+  emptyQueue,
+  recordResult,
+  dueRules,
+  reviewQueueSchema,
+  ruleReviewSchema,
+  boxIntervalsDays,
+  TOP_BOX,
+  type ReviewQueue,
+  type RuleReview,
+  type Moment,
+} from './review-queue';
 export type { QuestionKind, ItemOutcome, QuizResult } from './result';

@@ -44,9 +44,7 @@ interface ItemBase {
 
 /** Where a fact question comes from, so anyone can check it against the registry. */
 export type FactSource =
-  | { ask: 'figure'; rule: string; figure: string }
-  | { ask: 'recommended' | 'wrong'; rule: string; branch: string }
-  | { ask: 'payer'; rule: string; branch: string };
+  { ask: 'figure'; rule: string; figure: string } | { ask: 'recommended' | 'wrong'; rule: string; branch: string } | { ask: 'payer'; rule: string; branch: string };
 
 export interface FactItem extends ItemBase {
   kind: 'fact';

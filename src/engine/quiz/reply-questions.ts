@@ -74,8 +74,16 @@ export interface Fault {
 }
 
 export const faults: readonly Fault[] = [
-  { id: 'link', expect: 'link', change: { add: ['You can see how to pack it for a return at www.homegoods-help.com/packing.', 'Photos of the right model are on our site: homegoods-shop.com/gallery'] } },
-  { id: 'email', expect: 'email', change: { add: ['You can also e-mail us directly at service@homegoods-shop.com.', 'For a quicker answer, write to care (at) homegoods dot com.'] } },
+  {
+    id: 'link',
+    expect: 'link',
+    change: { add: ['You can see how to pack it for a return at www.homegoods-help.com/packing.', 'Photos of the right model are on our site: homegoods-shop.com/gallery'] },
+  },
+  {
+    id: 'email',
+    expect: 'email',
+    change: { add: ['You can also e-mail us directly at service@homegoods-shop.com.', 'For a quicker answer, write to care (at) homegoods dot com.'] },
+  },
   {
     id: 'competitor',
     expect: 'competitor',
@@ -88,7 +96,11 @@ export const faults: readonly Fault[] = [
     expect: 'incentive',
     change: { add: ['We will refund you in full once you remove your negative feedback.', 'If you close the claim, we will give you a discount on your next order.'] },
   },
-  { id: 'blame', expect: 'blame', change: { add: ['This is probably your own fault, as the box was left outside in the rain.', 'You should have checked the parcel before signing for it.'] } },
+  {
+    id: 'blame',
+    expect: 'blame',
+    change: { add: ['This is probably your own fault, as the box was left outside in the rain.', 'You should have checked the parcel before signing for it.'] },
+  },
   { id: 'phone', expect: 'phone', change: { add: ['If it is quicker, call us on +1 415 555 0134.', 'You are also welcome to give us a call on our hotline.'] } },
   { id: 'off-platform', expect: 'off-platform', change: { add: ['For a faster answer, add us on WhatsApp.', 'We can also chat on WeChat if that suits you better.'] } },
   {
@@ -105,8 +117,16 @@ export const faults: readonly Fault[] = [
   },
   { id: 'no-apology', expect: 'missing-apology', change: { drop: 'apology' } },
   { id: 'no-timeframe', expect: 'missing-timeframe', change: { drop: 'timeframe' } },
-  { id: 'no-choices', expect: 'missing-choices', change: { replace: 'choices', with: ['We will send you a replacement at no cost.', 'We will refund the full price to you.'] } },
-  { id: 'no-solution', expect: 'missing-solution', change: { replace: 'choices', with: ['We will look into what happened with the carrier.', 'We have passed your message on to our team.'] } },
+  {
+    id: 'no-choices',
+    expect: 'missing-choices',
+    change: { replace: 'choices', with: ['We will send you a replacement at no cost.', 'We will refund the full price to you.'] },
+  },
+  {
+    id: 'no-solution',
+    expect: 'missing-solution',
+    change: { replace: 'choices', with: ['We will look into what happened with the carrier.', 'We have passed your message on to our team.'] },
+  },
 ];
 
 /** The part of the draft a fault touches; two faults of one draft never touch the same part. */
@@ -163,7 +183,10 @@ export function replyQuestion(rng: Random, settings: QuizSettings): FixReplyItem
   if (found.length === 0) return null;
 
   const offered = findingKinds.filter((kind) => kind !== 'competitor' || platform === 'amazon');
-  const extra = shuffled(rng, offered.filter((k) => !found.includes(k))).slice(0, Math.max(2, 3 + settings.difficulty - found.length));
+  const extra = shuffled(
+    rng,
+    offered.filter((k) => !found.includes(k)),
+  ).slice(0, Math.max(2, 3 + settings.difficulty - found.length));
   const shown = offered.filter((k) => found.includes(k) || extra.includes(k));
   const mainRule = findings[0]!.ruleId;
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
@@ -189,4 +212,3 @@ export function replyQuestion(rng: Random, settings: QuizSettings): FixReplyItem
     context,
   };
 }
-

@@ -16,8 +16,7 @@ import { both } from './item';
  * that the applying rules read.
  */
 
-const kindNames = (kinds: readonly string[], lang: Lang): string =>
-  kinds.map((k) => factLabels.kind?.values?.[k]?.[lang] ?? k).join(lang === 'en' ? ' or ' : '或');
+const kindNames = (kinds: readonly string[], lang: Lang): string => kinds.map((k) => factLabels.kind?.values?.[k]?.[lang] ?? k).join(lang === 'en' ? ' or ' : '或');
 
 const isKindTest = (c: Condition): boolean => 'fact' in c && c.fact === 'kind';
 
@@ -79,9 +78,7 @@ function shownValue(fact: string, value: string | number | boolean, facts: CaseF
  */
 export function caseSituation(facts: CaseFacts, ruleIds: readonly string[]): L10n {
   const view = viewOf(facts);
-  const read = ruleIds.flatMap((id) =>
-    (ruleOf(id).branches ?? []).filter((b) => kindsOf(b.when)?.includes(facts.kind) ?? true).flatMap((b) => factsRead(b.when)),
-  );
+  const read = ruleIds.flatMap((id) => (ruleOf(id).branches ?? []).filter((b) => kindsOf(b.when)?.includes(facts.kind) ?? true).flatMap((b) => factsRead(b.when)));
   const shown = [...new Set([...leadingFacts.filter((f) => view[f] !== undefined), ...read])].filter((f) => !hiddenFacts.has(f) && view[f] !== undefined);
   return both((lang) => {
     const kind = kindNames([facts.kind], lang);

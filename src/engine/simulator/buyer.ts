@@ -56,7 +56,7 @@ export function buyerTurn(ctx: BuyerContext): BuyerTurn {
   const temperament = scenario.buyer.temperament;
   const say = (reaction: Reaction, authored?: string): BuyerTurn => ({
     reaction,
-    says: reaction === 'goes-quiet' ? '' : authored ?? lineFor(reaction, temperament, facts, random),
+    says: reaction === 'goes-quiet' ? '' : (authored ?? lineFor(reaction, temperament, facts, random)),
   });
   if (!facts.buyerReachable) return say('goes-quiet');
 
@@ -144,19 +144,31 @@ const affrontLines: Record<Affront, L10n[]> = {
     { en: 'I will not change what I write for a reward. Please just sort out the order.', 'zh-cn': '我不会为了好处去改评价。请你们把订单的问题处理好。' },
   ],
   feedback: [
-    { en: 'I will leave the feedback I think is fair once this is actually sorted out. Right now it is not.', 'zh-cn': '等问题真正解决了，我自然会给出公道的评价。现在还没解决。' },
+    {
+      en: 'I will leave the feedback I think is fair once this is actually sorted out. Right now it is not.',
+      'zh-cn': '等问题真正解决了，我自然会给出公道的评价。现在还没解决。',
+    },
     { en: 'Worry about fixing my order first, not about my rating.', 'zh-cn': '先把我的订单问题处理好，别光惦记着我的评分。' },
   ],
   'off-platform': [
-    { en: 'I would rather not write to some outside address or click a link. Can we keep this in the marketplace messages?', 'zh-cn': '我不想给站外地址写信，也不想点陌生链接。能不能就在平台消息里沟通？' },
-    { en: 'Why would I go somewhere else for this? I bought it here, and I expect it to be sorted out here.', 'zh-cn': '为什么要我去别的地方处理？我是在这里买的，就该在这里解决。' },
+    {
+      en: 'I would rather not write to some outside address or click a link. Can we keep this in the marketplace messages?',
+      'zh-cn': '我不想给站外地址写信，也不想点陌生链接。能不能就在平台消息里沟通？',
+    },
+    {
+      en: 'Why would I go somewhere else for this? I bought it here, and I expect it to be sorted out here.',
+      'zh-cn': '为什么要我去别的地方处理？我是在这里买的，就该在这里解决。',
+    },
   ],
   order: [
     { en: 'Please do not tell me what I have to do. I am the one with the problem here.', 'zh-cn': '请别命令我该做什么，出问题的是我。' },
     { en: 'I do not like being ordered about. I asked for help.', 'zh-cn': '我不喜欢被人指挥来指挥去，我只是来寻求帮助的。' },
   ],
   breach: [
-    { en: 'This message does not look right to me. I would like this handled properly, through the marketplace.', 'zh-cn': '这条消息让我觉得不对劲。希望你们按正规流程、通过平台来处理。' },
+    {
+      en: 'This message does not look right to me. I would like this handled properly, through the marketplace.',
+      'zh-cn': '这条消息让我觉得不对劲。希望你们按正规流程、通过平台来处理。',
+    },
     { en: 'I am not comfortable with what you wrote. Please just fix the problem.', 'zh-cn': '你写的内容让我不太放心。请直接把问题解决。' },
   ],
 };

@@ -49,7 +49,10 @@ export const refunds: readonly ActionType[] = ['full-refund', 'refund-without-re
  */
 export function moneyOut(resolutions: readonly Action[], price: number, claimed: boolean): number {
   const cents = (n: number) => Math.round(n * 100) / 100;
-  const refunded = Math.min(price, resolutions.filter((a) => refunds.includes(a.type)).reduce((sum, a) => sum + costOf(a, price), 0));
+  const refunded = Math.min(
+    price,
+    resolutions.filter((a) => refunds.includes(a.type)).reduce((sum, a) => sum + costOf(a, price), 0),
+  );
   const goods = resolutions.filter((a) => !refunds.includes(a.type)).reduce((sum, a) => sum + costOf(a, price), 0);
   return cents(refunded + goods + (claimed ? price - refunded : 0));
 }

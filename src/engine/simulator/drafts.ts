@@ -101,8 +101,7 @@ const offers: Record<Exclude<ActionType, Investigation>, (a: Action, c: DraftCon
   'update-listing': () => 'Thank you for pointing this out: we are correcting the item page so the details are clear.',
   'wait-for-decision': (_, c) => `${c.platform} is reviewing this now; we will let you know as soon as there is a decision.`,
   // The draft never writes the tie itself (AZ-9): the refund, then, where there is something to withdraw, the request on its own. The action's verdict shows the mistake.
-  'tie-refund-to-withdrawal': (_, c) =>
-    ['We have issued a full refund for this order.', ...(c.claim ? [askWithdrawal] : c.feedback ? [askRemoval] : [])].join(' '),
+  'tie-refund-to-withdrawal': (_, c) => ['We have issued a full refund for this order.', ...(c.claim ? [askWithdrawal] : c.feedback ? [askRemoval] : [])].join(' '),
   escalate: () => 'We have passed your case to our team lead, who will look into it personally.',
 };
 

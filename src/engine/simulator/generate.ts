@@ -337,8 +337,7 @@ function draftFromFacts(input: unknown, random: Random): Draft {
   const facts = JSON.parse(JSON.stringify(parsed.facts)) as Facts & CaseFacts;
   const eventFacts = ['receivedAt', 'claimOpenedAt', 'noticeReceivedAt', 'disputeOpenedAt', 'feedbackLeftAt', 'caseOpenedAt'];
   const event =
-    eventFacts.map((key) => (facts as Record<string, unknown>)[key]).find((v): v is string => typeof v === 'string') ??
-    toIso(toMs(facts.order.orderedAt) + 2 * DAY_MS);
+    eventFacts.map((key) => (facts as Record<string, unknown>)[key]).find((v): v is string => typeof v === 'string') ?? toIso(toMs(facts.order.orderedAt) + 2 * DAY_MS);
   const situation =
     facts.kind === 'amazon-message' || facts.kind === 'ebay-message'
       ? facts.topic

@@ -27,7 +27,10 @@ export const openingLines: Record<string, Lines> = {
     vague: 'the number thing doesnt work',
   },
   'lost-parcel': {
-    plain: ['My {item} has not moved in tracking for over a week. I think it is lost.', 'The parcel with my {item} seems to be stuck somewhere. What are you going to do about it?'],
+    plain: [
+      'My {item} has not moved in tracking for over a week. I think it is lost.',
+      'The parcel with my {item} seems to be stuck somewhere. What are you going to do about it?',
+    ],
     vague: 'i think my package is lost maybe? havent seen it',
   },
   'long-transit': {
@@ -43,7 +46,10 @@ export const openingLines: Record<string, Lines> = {
     vague: 'dont want it anymore can u stop it',
   },
   'address-change': {
-    plain: ['I entered the wrong address for the {item}. Can you send it to my new address instead?', 'I just moved. Is it possible to change the delivery address for my {item}?'],
+    plain: [
+      'I entered the wrong address for the {item}. Can you send it to my new address instead?',
+      'I just moved. Is it possible to change the delivery address for my {item}?',
+    ],
     vague: 'wrong adress on my order i think',
   },
   damaged: {

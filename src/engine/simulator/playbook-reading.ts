@@ -99,7 +99,10 @@ export function readAction(facts: CaseFacts, action: Action): ActionReading {
   const judgement = judge(facts, action);
   const read = (reading: Reading, value: number, quality: Quality): ActionReading => ({ reading, judgement, value, quality });
   if (judgement.verdict === 'wrong') return read('wrong', 0, 'poor');
-  if (!isClosingType(action.type)) return judgement.verdict === 'recommended' ? read('recommended', 1, 'good') : read(judgement.verdict, judgement.verdict === 'acceptable' ? ACCEPTABLE_VALUE : UNNAMED_VALUE, judgement.verdict === 'acceptable' ? 'fair' : 'poor');
+  if (!isClosingType(action.type))
+    return judgement.verdict === 'recommended'
+      ? read('recommended', 1, 'good')
+      : read(judgement.verdict, judgement.verdict === 'acceptable' ? ACCEPTABLE_VALUE : UNNAMED_VALUE, judgement.verdict === 'acceptable' ? 'fair' : 'poor');
   const options = closingOptions(facts);
   if (judgement.verdict === 'unjudged') return options.length === 0 ? read('open', 1, 'good') : read('unjudged', UNNAMED_VALUE, 'poor');
   if (options.some((item) => admits(item.action, action))) return read(judgement.verdict, 1, 'good');
@@ -112,9 +115,7 @@ export function readAction(facts: CaseFacts, action: Action): ActionReading {
 export function concreteAction(advised: AdvisedAction): Action {
   const action: Action = { type: advised.type };
   if (advised.type === 'partial-refund') {
-    action.percent =
-      advised.percentAtMost ??
-      (advised.percentAbove !== undefined ? Math.min(advised.percentAbove + PERCENT_STEP, 100 - PERCENT_STEP) : OPENING_OFFER_PERCENT);
+    action.percent = advised.percentAtMost ?? (advised.percentAbove !== undefined ? Math.min(advised.percentAbove + PERCENT_STEP, 100 - PERCENT_STEP) : OPENING_OFFER_PERCENT);
   }
   if (advised.payer) action.payer = advised.payer;
   if (advised.reason?.[0]) action.reason = advised.reason[0];

@@ -26,15 +26,18 @@ const hiddenFact = z
     /** What the trainee learns, in a sentence. */
     finding: l10n,
     /** Simulated minutes the check takes, instead of the usual for its kind. */
-    minutes: z.number().int().positive().max(7 * 24 * 60).optional(),
+    minutes: z
+      .number()
+      .int()
+      .positive()
+      .max(7 * 24 * 60)
+      .optional(),
     /** For a question to the buyer: the buyer's answer, in English. */
     buyerSays: z.string().min(1).optional(),
   })
   .strict();
 
-const trackingEvent = z
-  .object({ at: isoDate, status: z.string().min(1), place: z.string().min(1).optional() })
-  .strict();
+const trackingEvent = z.object({ at: isoDate, status: z.string().min(1), place: z.string().min(1).optional() }).strict();
 
 const buyerMessage = z.object({ at: isoDate, text: z.string().min(1) }).strict();
 
@@ -105,8 +108,7 @@ export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
   if (scenario.platform !== platform) issue(['platform'], `must be "${platform}" for a case of kind "${facts.kind}"`);
   if (!facts.asOf) issue(['facts', 'asOf'], 'required: the moment the trainee opens the case starts the simulated clock');
   if (!facts.order.item) issue(['facts', 'order', 'item'], 'required: the trainee sees what was ordered');
-  if (facts.buyerName !== undefined && facts.buyerName !== scenario.buyer.name)
-    issue(['facts', 'buyerName'], `must match buyer.name ("${scenario.buyer.name}")`);
+  if (facts.buyerName !== undefined && facts.buyerName !== scenario.buyer.name) issue(['facts', 'buyerName'], `must match buyer.name ("${scenario.buyer.name}")`);
 
   const opened = facts.asOf ? toMs(facts.asOf) : Infinity;
   scenario.messages.forEach((message, i) => {

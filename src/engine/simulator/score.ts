@@ -216,7 +216,9 @@ function triageWords(scenario: Scenario, state: SimState, t: { kind: string; dea
 /** Rules that recommend a check or question on the case once everything is known. */
 function citationsFor(scenario: Scenario, by: Revealer): Citation[] {
   const start = initialState(scenario);
-  return advise(trueFacts(scenario, start)).recommended.filter((i) => i.action.type === by).flatMap((i) => i.citations);
+  return advise(trueFacts(scenario, start))
+    .recommended.filter((i) => i.action.type === by)
+    .flatMap((i) => i.citations);
 }
 
 const factsToJudge = (scenario: Scenario, state: SimState): FactsToJudge => ({
@@ -226,7 +228,8 @@ const factsToJudge = (scenario: Scenario, state: SimState): FactsToJudge => ({
 });
 
 const ruleIdsOf = (citations: Citation[]) => [...new Set(citations.map((c) => c.ruleId))];
-const distinct = (citations: Citation[]) => citations.filter((c, i) => citations.findIndex((o) => o.ruleId === c.ruleId && o.branch === c.branch && o.why.en === c.why.en) === i);
+const distinct = (citations: Citation[]) =>
+  citations.filter((c, i) => citations.findIndex((o) => o.ruleId === c.ruleId && o.branch === c.branch && o.why.en === c.why.en) === i);
 
 function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; needless: number; skippedChecks: number; neverDo: NeverDo[] } {
   const items: ReviewItem[] = [];
@@ -241,7 +244,18 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       const citations = citationsFor(scenario, by);
       const chosen = { en: '—', 'zh-cn': '—' };
       skippedChecks++;
-      items.push({ round: state.round, at: state.now, step: 'skipped-check', chosen, citations, ruleIds: ruleIdsOf(citations), note: words.checkSkipped, best: describeChoice({ type: by }), points: 0, max: 1 });
+      items.push({
+        round: state.round,
+        at: state.now,
+        step: 'skipped-check',
+        chosen,
+        citations,
+        ruleIds: ruleIdsOf(citations),
+        note: words.checkSkipped,
+        best: describeChoice({ type: by }),
+        points: 0,
+        max: 1,
+      });
     }
   };
 
@@ -253,7 +267,17 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       const answer = best as Extract<Decision, { type: 'triage' }>;
       const points = Number(decision.kind === answer.kind) + Number(decision.deadline === answer.deadline) + Number(decision.urgency === answer.urgency);
       const ruleIds = answer.deadline ? [answer.deadline.split('.')[0]!] : [];
-      items.push({ ...base, step: 'triage', chosen: triageWords(scenario, before, decision), citations: [], ruleIds, note: points === 3 ? words.right : words.notRight, best: triageWords(scenario, before, answer), points, max: 3 });
+      items.push({
+        ...base,
+        step: 'triage',
+        chosen: triageWords(scenario, before, decision),
+        citations: [],
+        ruleIds,
+        note: points === 3 ? words.right : words.notRight,
+        best: triageWords(scenario, before, answer),
+        points,
+        max: 3,
+      });
     } else if (decision.type === 'check') {
       const { reading, judgement } = readAction(knownFacts(scenario, before), { type: decision.check });
       const isNeeded = needed.includes(decision.check);
@@ -303,7 +327,8 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       const errors = list.some((f) => f.severity === 'error');
       const warnings = list.some((f) => f.severity === 'warning');
       neverDo.push(...replyNeverDos(base, list));
-      const chosen = decision.type === 'pick-draft' ? { en: `Draft ${decision.draft + 1}`, 'zh-cn': `第 ${decision.draft + 1} 份草稿` } : { en: 'Own reply', 'zh-cn': '自己撰写的回复' };
+      const chosen =
+        decision.type === 'pick-draft' ? { en: `Draft ${decision.draft + 1}`, 'zh-cn': `第 ${decision.draft + 1} 份草稿` } : { en: 'Own reply', 'zh-cn': '自己撰写的回复' };
       items.push({
         ...base,
         step: 'reply',
@@ -324,7 +349,18 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
     if (!closedOnce) skipped(final);
     if (scenario.platform === 'ebay') {
       const kept = final.outcome?.kind === 'resolved';
-      items.push({ round: final.round, at: final.now, step: 'rounds', chosen: kept ? words.roundsKept : words.roundsBroken, citations: [], ruleIds: ['MSG-12'], note: kept ? words.roundsKept : words.roundsBroken, best: words.roundsBest, points: kept ? 1 : 0, max: 1 });
+      items.push({
+        round: final.round,
+        at: final.now,
+        step: 'rounds',
+        chosen: kept ? words.roundsKept : words.roundsBroken,
+        citations: [],
+        ruleIds: ['MSG-12'],
+        note: kept ? words.roundsKept : words.roundsBroken,
+        best: words.roundsBest,
+        points: kept ? 1 : 0,
+        max: 1,
+      });
     }
   }
   return { items, needless, skippedChecks, neverDo };
@@ -386,9 +422,10 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
   return {
     closed: final.phase === 'closed',
     ...(outcome && { outcome }),
-    dimensions: Object.fromEntries(
-      dimensions.map((d) => [d, { score: Math.round(scores[d].score), weight: dimensionWeights[d], notes: scores[d].notes }]),
-    ) as Record<DimensionName, Dimension>,
+    dimensions: Object.fromEntries(dimensions.map((d) => [d, { score: Math.round(scores[d].score), weight: dimensionWeights[d], notes: scores[d].notes }])) as Record<
+      DimensionName,
+      Dimension
+    >,
     hints: final.hints,
     hintPenalty,
     total,

@@ -166,7 +166,10 @@ export function stepShift(shift: Shift, state: ShiftState, decision: unknown): S
 export function waitForNext(shift: Shift, state: ShiftState): ShiftResult {
   if (state.ended) return refuse(state, 'ended');
   if (state.current !== null) return refuse(state, 'case-open');
-  const next = shift.cases.map((c) => c.arrivesAt).filter((at) => toMs(at) > toMs(state.now)).sort()[0];
+  const next = shift.cases
+    .map((c) => c.arrivesAt)
+    .filter((at) => toMs(at) > toMs(state.now))
+    .sort()[0];
   if (!next) return refuse(state, 'nothing-to-wait-for');
   return { state: { ...state, now: next }, accepted: true, effects: [] };
 }
@@ -174,4 +177,3 @@ export function waitForNext(shift: Shift, state: ShiftState): ShiftResult {
 export function endShift(state: ShiftState): ShiftState {
   return { ...state, current: null, ended: true };
 }
-

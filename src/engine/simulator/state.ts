@@ -6,16 +6,7 @@ import { figureOf } from '../policy/registry';
 import type { Decision } from './decision';
 import { allHidden, factsWith } from './scenario-facts';
 import type { Scenario } from './scenario';
-import {
-  investigations,
-  revealers,
-  type BuyerQuestion,
-  type Investigation,
-  type OutcomeKind,
-  type Phase,
-  type Revealer,
-  type Urgency,
-} from './vocabulary';
+import { investigations, revealers, type BuyerQuestion, type Investigation, type OutcomeKind, type Phase, type Revealer, type Urgency } from './vocabulary';
 
 /**
  * The state of a case in play. Plain JSON, so a page can store it and resume after a
@@ -143,7 +134,12 @@ export function neededRevealers(scenario: Scenario): Revealer[] {
   const fullPrint = fingerprint(full);
   const needed = new Set<Revealer>(advice.recommended.map((i) => i.action.type).filter((t): t is Revealer => (revealers as readonly string[]).includes(t)));
   scenario.hidden.forEach((hidden, i) => {
-    const without = factsWith(scenario, allHidden(scenario).filter((j) => j !== i), start, 1);
+    const without = factsWith(
+      scenario,
+      allHidden(scenario).filter((j) => j !== i),
+      start,
+      1,
+    );
     if (fingerprint(without) !== fullPrint) needed.add(hidden.by);
   });
   const out = revealers.filter((r) => needed.has(r));

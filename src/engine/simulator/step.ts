@@ -11,17 +11,7 @@ import { describeChoice, isClosingType, readAction } from './playbook-reading';
 import { hashSeed, mulberry32 } from './random';
 import { scenarioSeed } from './scenario-facts';
 import type { Scenario } from './scenario';
-import {
-  MAX_HINTS_PER_ROUND,
-  initialState,
-  knownFacts,
-  neededRevealers,
-  roundLimit,
-  trueFacts,
-  unknownFacts,
-  type Outcome,
-  type SimState,
-} from './state';
+import { MAX_HINTS_PER_ROUND, initialState, knownFacts, neededRevealers, roundLimit, trueFacts, unknownFacts, type Outcome, type SimState } from './state';
 import { investigations, isBuyerQuestion, isInvestigation, type OutcomeKind, type Quality, type Reaction, type Revealer } from './vocabulary';
 import { fill, words } from './words';
 

@@ -94,7 +94,10 @@ export const words = {
   // Counts: the form each language's plural rules pick (fillCount).
   skippedChecks: {
     one: { en: '{n} check or question the rules needed was skipped: {points} policy points off.', 'zh-cn': '遗漏了 {n} 项规则要求的调查或询问：合规得分扣 {points} 分。' },
-    other: { en: '{n} checks or questions the rules needed were skipped: {points} policy points off.', 'zh-cn': '遗漏了 {n} 项规则要求的调查或询问：合规得分扣 {points} 分。' },
+    other: {
+      en: '{n} checks or questions the rules needed were skipped: {points} policy points off.',
+      'zh-cn': '遗漏了 {n} 项规则要求的调查或询问：合规得分扣 {points} 分。',
+    },
   },
   wastedTime: {
     one: { en: '{n} check the case did not need.', 'zh-cn': '做了 {n} 项本案例不需要的调查。' },

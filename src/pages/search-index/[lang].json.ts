@@ -5,5 +5,4 @@ import { searchIndexFromFiles } from '../../search/from-files';
 /** One search index file per language, fetched on the first search and cached. */
 export const getStaticPaths: GetStaticPaths = () => langs.map((lang) => ({ params: { lang } }));
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(searchIndexFromFiles()[params.lang as Lang]), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(searchIndexFromFiles()[params.lang as Lang]), { headers: { 'Content-Type': 'application/json' } });

@@ -66,7 +66,9 @@ function behaviour(): Record<string, string> {
   });
   const scenarios = [...authoredScenarios, ...scenarioSweep(12)];
   scenarios.forEach((scenario, i) => {
-    out[`scoreTrace ${i} ${scenario.id}`] = hash(traces(scenario, 1000 + i).map((trace) => [scoreTrace(scenario, trace), play(scenario, trace, initialState(scenario)).state]));
+    out[`scoreTrace ${i} ${scenario.id}`] = hash(
+      traces(scenario, 1000 + i).map((trace) => [scoreTrace(scenario, trace), play(scenario, trace, initialState(scenario)).state]),
+    );
   });
   const drafts = [...catchRows, ...cleanRows] as { draft: string }[];
   const contexts = replyContexts();

@@ -42,8 +42,7 @@ function answerProblems(item: QuizItem): string[] {
         const pays = verdict.verdict === 'wrong' ? payers.find((p) => p !== verdict.action.payer) : verdict.action.payer;
         return item.answer[0] === pays ? [] : [`marked ${item.answer[0]}, the branch says ${pays} pays`];
       }
-      const levelOf = (key: string) =>
-        branch.verdicts.filter((v) => actionKey(advisedAction(v.action, rule.id)) === key).map((v) => v.verdict);
+      const levelOf = (key: string) => branch.verdicts.filter((v) => actionKey(advisedAction(v.action, rule.id)) === key).map((v) => v.verdict);
       const asked = (key: string) => levelOf(key).some((level) => (source.ask === 'wrong' ? level === 'wrong' : level === 'recommended'));
       const problems: string[] = [];
       if (!asked(item.answer[0]!)) problems.push(`the branch does not call ${item.answer[0]} ${source.ask}`);
@@ -73,6 +72,10 @@ function answerProblems(item: QuizItem): string[] {
       return found.join() === marked.join() ? [] : [`checkReply finds ${found.join(', ')}, marked ${marked.join(', ')}`];
     }
     case 'case':
-      return item.options.length || item.answer.length ? ['a case item has options'] : item.case.scenarioId || (item.case.seed !== undefined && item.case.kind) ? [] : ['no case to play'];
+      return item.options.length || item.answer.length
+        ? ['a case item has options']
+        : item.case.scenarioId || (item.case.seed !== undefined && item.case.kind)
+          ? []
+          : ['no case to play'];
   }
 }

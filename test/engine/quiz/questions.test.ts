@@ -48,7 +48,11 @@ describe('fact questions', () => {
     const items = factQuestions(rng(2), quizSettings({ seed: 'all' }));
     const figures = items.flatMap((i) => (i.source.ask === 'figure' ? [`${i.source.rule}.${i.source.figure}`] : []));
     // Rounds are the one unit with a single figure: no wrong option can be drawn for it.
-    const expected = rules.flatMap((r) => Object.entries(r.figures ?? {}).filter(([, f]) => f.unit !== 'rounds').map(([name]) => `${r.id}.${name}`));
+    const expected = rules.flatMap((r) =>
+      Object.entries(r.figures ?? {})
+        .filter(([, f]) => f.unit !== 'rounds')
+        .map(([name]) => `${r.id}.${name}`),
+    );
     expect(figures.sort()).toEqual(expected.sort());
     // One question per branch with a payer verdict; a wrong verdict's payer is the one who does not pay.
     const payerAnswers = rules.flatMap((r) =>
@@ -79,7 +83,14 @@ describe('fact questions', () => {
     const item = factQuestions(rng(3), quizSettings({ seed: 's', difficulty: 3 })).find((i) => i.source.ask === 'figure' && i.source.figure === 'respondWithin')!;
     const value = figureOf('AZ-2', 'respondWithin').value;
     const shown = item.options.map((o) => Number(o.id.replace('value-', ''))).filter((v) => v !== value);
-    const days = [...new Set(rules.flatMap((r) => Object.values(r.figures ?? {})).filter((f) => f.unit === 'days' && f.value !== value).map((f) => f.value))];
+    const days = [
+      ...new Set(
+        rules
+          .flatMap((r) => Object.values(r.figures ?? {}))
+          .filter((f) => f.unit === 'days' && f.value !== value)
+          .map((f) => f.value),
+      ),
+    ];
     const distance = (v: number) => Math.abs(Math.log(v / value));
     const furthestShown = Math.max(...shown.map(distance));
     // No figure left out is closer than one shown.

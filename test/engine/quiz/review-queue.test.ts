@@ -56,10 +56,7 @@ describe('the review queue', () => {
   });
 
   it('stays plain JSON that its schema reads back', () => {
-    const outcomes = fc.array(
-      fc.record({ rules: fc.subarray(['AZ-2', 'RET-3', 'FB-1', 'MSG-4'], { minLength: 1 }), correct: fc.boolean() }),
-      { minLength: 1, maxLength: 6 },
-    );
+    const outcomes = fc.array(fc.record({ rules: fc.subarray(['AZ-2', 'RET-3', 'FB-1', 'MSG-4'], { minLength: 1 }), correct: fc.boolean() }), { minLength: 1, maxLength: 6 });
     fc.assert(
       fc.property(fc.array(fc.tuple(outcomes, fc.integer({ min: 0, max: 90 * DAY })), { maxLength: 8 }), (quizzes) => {
         let queue = emptyQueue();

@@ -15,7 +15,10 @@ export const settingsArbitrary: fc.Arbitrary<QuizSettings> = fc.record(
     feedback: fc.constantFrom('each', 'end'),
     seed: seedArbitrary,
     kinds: fc.shuffledSubarray([...questionKinds], { minLength: 1 }),
-    focusRules: fc.shuffledSubarray(rules.map((r) => r.id), { minLength: 1, maxLength: 4 }),
+    focusRules: fc.shuffledSubarray(
+      rules.map((r) => r.id),
+      { minLength: 1, maxLength: 4 },
+    ),
   },
   { requiredKeys: ['areas', 'platform', 'count', 'difficulty', 'feedback', 'seed'] },
 );

@@ -29,7 +29,8 @@ describe('quiz settings and the quiz link', () => {
     expect('problems' in result).toBe(true);
     const problems = 'problems' in result ? result.problems : [];
     const named = (param: string) => problems.filter((p) => p.startsWith(`${param}`));
-    for (const param of ['count', 'difficulty', 'platform', 'areas.1', 'time', 'feedback', 'kinds.1', 'focus', 'cout', 'seed']) expect(named(param), param).not.toHaveLength(0);
+    for (const param of ['count', 'difficulty', 'platform', 'areas.1', 'time', 'feedback', 'kinds.1', 'focus', 'cout', 'seed'])
+      expect(named(param), param).not.toHaveLength(0);
     expect(problems.find((p) => p.startsWith('focus'))).toContain('XYZ-9');
     expect(problems).toContain('cout: unknown parameter');
     expect(problems).toContain('seed: given more than once');

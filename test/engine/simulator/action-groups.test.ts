@@ -21,7 +21,8 @@ function hiddenFromTrainee(offer: Offer, ruleList: readonly Rule[] = rules): str
       const kinds = (kindsOf(branch.when) as CaseKind[] | null) ?? caseKinds.filter((k) => rule.platform === 'both' || platformOf(k) === rule.platform);
       for (const kind of kinds)
         for (const verdict of branch.verdicts)
-          if (verdict.verdict !== 'wrong' && !isInvestigation(verdict.action.type) && !offer(kind, verdict.action.type)) out.add(`${kind}: ${verdict.action.type} (${rule.id})`);
+          if (verdict.verdict !== 'wrong' && !isInvestigation(verdict.action.type) && !offer(kind, verdict.action.type))
+            out.add(`${kind}: ${verdict.action.type} (${rule.id})`);
     }
   }
   return [...out].sort();
@@ -47,8 +48,16 @@ describe('actions offered per kind of case', () => {
     const withoutAppeal: Offer = (kind, type) => isOffered(kind, type) && !(kind === 'amazon-atoz' && type === 'appeal-claim');
     expect(hiddenFromTrainee(withoutAppeal)).toEqual(expect.arrayContaining(['amazon-atoz: appeal-claim (AZ-3)']));
     // A rule that names no kind speaks to every kind of its platform.
-    const anyKind: Rule = { ...rules.find((r) => r.id === 'CB-1')!, platform: 'amazon', branches: [{ key: 'x', when: { fact: 'shipped', is: true }, verdicts: [{ action: { type: 'claim-lost-return' }, verdict: 'acceptable', why: { en: '', 'zh-cn': '' } }] }] };
-    expect(hiddenFromTrainee(isOffered, [anyKind])).toEqual(expect.arrayContaining(['amazon-chargeback: claim-lost-return (CB-1)', 'amazon-feedback: claim-lost-return (CB-1)']));
+    const anyKind: Rule = {
+      ...rules.find((r) => r.id === 'CB-1')!,
+      platform: 'amazon',
+      branches: [
+        { key: 'x', when: { fact: 'shipped', is: true }, verdicts: [{ action: { type: 'claim-lost-return' }, verdict: 'acceptable', why: { en: '', 'zh-cn': '' } }] },
+      ],
+    };
+    expect(hiddenFromTrainee(isOffered, [anyKind])).toEqual(
+      expect.arrayContaining(['amazon-chargeback: claim-lost-return (CB-1)', 'amazon-feedback: claim-lost-return (CB-1)']),
+    );
     expect(hiddenFromTrainee(isOffered, [anyKind]).some((line) => line.startsWith('ebay'))).toBe(false);
   });
 

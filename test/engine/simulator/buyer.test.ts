@@ -62,15 +62,30 @@ describe('the simulated buyer', () => {
   });
 
   it('a clean reply is answered as before: affronts come from the findings alone', () => {
-    expect(affrontOf(checkReply('We are very sorry. We have refunded you in full; you will see it within 3 days.', { platform: 'amazon', caseKind: 'amazon-message' }))).toBeUndefined();
+    expect(
+      affrontOf(checkReply('We are very sorry. We have refunded you in full; you will see it within 3 days.', { platform: 'amazon', caseKind: 'amazon-message' })),
+    ).toBeUndefined();
   });
 
   it('blame or a trade for a rating can end in negative feedback even from a calm buyer', () => {
     const scenario = cases.find((s) => s.facts.buyerReachable && s.buyer.temperament === 'calm')!;
     const findings = checkReply(affrontSentences.blame, { platform: scenario.platform, caseKind: scenario.facts.kind });
     const reactions = new Set(
-      Array.from({ length: 40 }, (_, seed) =>
-        buyerTurn({ scenario, facts: trueFacts(scenario, initialState(scenario)), action: { type: 'full-refund' }, quality: 'good', findings, round: 1, finalRound: false, askedBefore: false, firstClosing: false, random: mulberry32(seed) }).reaction,
+      Array.from(
+        { length: 40 },
+        (_, seed) =>
+          buyerTurn({
+            scenario,
+            facts: trueFacts(scenario, initialState(scenario)),
+            action: { type: 'full-refund' },
+            quality: 'good',
+            findings,
+            round: 1,
+            finalRound: false,
+            askedBefore: false,
+            firstClosing: false,
+            random: mulberry32(seed),
+          }).reaction,
       ),
     );
     expect(reactions).toEqual(new Set(['leaves-feedback', 'asks-more']));

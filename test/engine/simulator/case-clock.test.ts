@@ -50,7 +50,8 @@ describe('the case clock in play', () => {
         if (said.some((s) => s.endsWith(line.slice(line.indexOf(':'))))) expect(said).toContain(line);
       }
       for (const d of caseDeadlines(scenario, state)) if (d.type === 'due') expect(['met', 'missed']).toContain(d.status);
-      if (deadlinesFor(knownFacts(scenario, state), state.now).some((d) => d.type === 'due' && d.status === 'overdue' && replyMeets(d, state.firstReplyAt))) settledPastDeadline++;
+      if (deadlinesFor(knownFacts(scenario, state), state.now).some((d) => d.type === 'due' && d.status === 'overdue' && replyMeets(d, state.firstReplyAt)))
+        settledPastDeadline++;
     }
     // The sweep holds cases whose clock runs past a date the reply met: the old case file said "Overdue" there.
     expect(settledPastDeadline).toBeGreaterThan(0);

@@ -6,7 +6,10 @@ const scenario = generateScenario({ seed: 3, kind: 'amazon-message', topic: 'dam
 const decisions: Decision[] = [
   { type: 'triage', kind: 'amazon-message', deadline: 'MSG-2.reply', urgency: 'due-soon' },
   { type: 'check', check: 'check-stock' },
-  ...Array.from({ length: 4 }, (): Decision[] => [{ type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }]).flat(),
+  ...Array.from({ length: 4 }, (): Decision[] => [
+    { type: 'resolve', action: { type: 'full-refund' } },
+    { type: 'pick-draft', draft: 0 },
+  ]).flat(),
 ];
 
 /** Decides as the case player does: each accepted step's state and effects kept. */

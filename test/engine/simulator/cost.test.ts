@@ -8,7 +8,16 @@ describe('what a case costs the seller', () => {
   it('refunds an order once: a full refund repeated, or after a partial one, costs the price', () => {
     expect(moneyOut([{ type: 'full-refund' }, { type: 'full-refund' }], 40, false)).toBe(40);
     expect(moneyOut([{ type: 'partial-refund', percent: 20 }, { type: 'full-refund' }], 40, false)).toBe(40);
-    expect(moneyOut([{ type: 'partial-refund', percent: 20 }, { type: 'partial-refund', percent: 20 }], 40, false)).toBe(16);
+    expect(
+      moneyOut(
+        [
+          { type: 'partial-refund', percent: 20 },
+          { type: 'partial-refund', percent: 20 },
+        ],
+        40,
+        false,
+      ),
+    ).toBe(16);
   });
 
   it('lets a claim take only what was not refunded already', () => {
@@ -25,7 +34,10 @@ describe('what a case costs the seller', () => {
 
   it('shows a full refund in a case played round after round as the price, not twice it', () => {
     const scenario = generateScenario({ seed: 3, kind: 'amazon-message', topic: 'damaged' });
-    const rounds: Decision[] = Array.from({ length: 4 }, (): Decision[] => [{ type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }]).flat();
+    const rounds: Decision[] = Array.from({ length: 4 }, (): Decision[] => [
+      { type: 'resolve', action: { type: 'full-refund' } },
+      { type: 'pick-draft', draft: 0 },
+    ]).flat();
     const trace: Decision[] = [{ type: 'triage', kind: 'amazon-message', deadline: 'MSG-2.reply', urgency: 'due-soon' }, ...rounds];
     const { state } = play(scenario, trace, initialState(scenario));
     // The buyer asked for more after the first refund, so the refund went out twice.

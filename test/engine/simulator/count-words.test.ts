@@ -10,7 +10,6 @@ describe('fillCount', () => {
   });
 
   it('leaves no "(s)" in any count sentence', () => {
-    for (const forms of [words.wastedTime, words.skippedChecks, words.hintsUsed])
-      for (const form of [forms.one, forms.other]) expect(form.en).not.toContain('(s)');
+    for (const forms of [words.wastedTime, words.skippedChecks, words.hintsUsed]) for (const form of [forms.one, forms.other]) expect(form.en).not.toContain('(s)');
   });
 });

@@ -17,7 +17,12 @@ const action = fc.record(
 );
 
 const decision: fc.Arbitrary<Decision> = fc.oneof(
-  fc.record({ type: fc.constant('triage' as const), kind: fc.constantFrom(...caseKinds), deadline: fc.option(fc.string({ minLength: 1 }), { nil: null }), urgency: fc.constantFrom(...urgencies) }),
+  fc.record({
+    type: fc.constant('triage' as const),
+    kind: fc.constantFrom(...caseKinds),
+    deadline: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+    urgency: fc.constantFrom(...urgencies),
+  }),
   fc.record({ type: fc.constant('check' as const), check: fc.constantFrom(...investigations) }),
   fc.record({ type: fc.constant('resolve' as const), action }),
   fc.record({ type: fc.constant('pick-draft' as const), draft: fc.nat() }),

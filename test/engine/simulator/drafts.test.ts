@@ -22,7 +22,8 @@ const replyActions: Action[] = actionTypes
 const labels = Object.values(actionLabels).map((l) => l.en.toLowerCase());
 const claimKinds = ['amazon-atoz', 'amazon-property-claim'];
 
-const draftsOf = (scenario: Scenario, action: Action, round = 1) => draftsFor(scenario, { ...initialState(scenario), phase: 'reply', round, pending: action }).map((d) => d.text);
+const draftsOf = (scenario: Scenario, action: Action, round = 1) =>
+  draftsFor(scenario, { ...initialState(scenario), phase: 'reply', round, pending: action }).map((d) => d.text);
 
 /** What is wrong with a case's drafts for an action: a label let through, a claim that is not there, a withdrawal bought. */
 function faults(scenario: Scenario, action: Action, round: number): string[] {
@@ -30,7 +31,11 @@ function faults(scenario: Scenario, action: Action, round: number): string[] {
   return draftsOf(scenario, action, round).flatMap((text) => [
     ...labels.filter((label) => text.toLowerCase().includes(label)).map((label) => `${action.type}: label "${label}"`),
     ...(!claim && /withdraw/i.test(text) ? [`${action.type}: a withdrawal in a ${scenario.facts.kind} case`] : []),
-    ...(claim ? checkReply(text, { platform: scenario.platform, caseKind: scenario.facts.kind }).filter((f) => f.kind === 'incentive').map(() => `${action.type}: a remedy tied to a withdrawal`) : []),
+    ...(claim
+      ? checkReply(text, { platform: scenario.platform, caseKind: scenario.facts.kind })
+          .filter((f) => f.kind === 'incentive')
+          .map(() => `${action.type}: a remedy tied to a withdrawal`)
+      : []),
   ]);
 }
 
@@ -60,7 +65,9 @@ describe('drafted replies', () => {
   });
 
   it('hold for every written case and every generated kind and topic, for every action a reply can carry', () => {
-    const problems = [...authoredScenarios, ...scenarioSweep(1)].flatMap((scenario) => replyActions.flatMap((action) => [1, 2].flatMap((round) => faults(scenario, action, round).map((f) => `${scenario.id}: ${f}`))));
+    const problems = [...authoredScenarios, ...scenarioSweep(1)].flatMap((scenario) =>
+      replyActions.flatMap((action) => [1, 2].flatMap((round) => faults(scenario, action, round).map((f) => `${scenario.id}: ${f}`))),
+    );
     expect([...new Set(problems)]).toEqual([]);
   }, 60_000);
 

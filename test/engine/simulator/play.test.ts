@@ -61,7 +61,14 @@ describe('generateScenario', () => {
   });
 
   it('builds a case around facts an agent entered', () => {
-    const facts = { kind: 'ebay-snad', site: 'DE', channel: 'paypal', caseOpenedAt: '2026-06-18T08:00:00Z', damaged: true, order: { price: 54, currency: 'EUR', orderedAt: '2026-06-01' } };
+    const facts = {
+      kind: 'ebay-snad',
+      site: 'DE',
+      channel: 'paypal',
+      caseOpenedAt: '2026-06-18T08:00:00Z',
+      damaged: true,
+      order: { price: 54, currency: 'EUR', orderedAt: '2026-06-01' },
+    };
     const scenario = generateScenario({ seed: 9, facts });
     expect(scenario.facts).toMatchObject({ kind: 'ebay-snad', damaged: true, order: { price: 54 } });
     expect(scenario.hidden).toEqual([]);
@@ -122,7 +129,9 @@ describe('playing a case', () => {
   it('offers one draft that breaks no message rule and others that do', () => {
     let state = initialState(authored);
     for (const d of [bestPath(authored)[0], { type: 'resolve', action: { type: 'ask-photos' } }]) state = step(authored, state, d).state;
-    const weights = draftsFor(authored, state).map((d) => checkReply(d.text, { platform: 'amazon', caseKind: 'amazon-message' }).filter((f) => f.severity !== 'suggestion').length);
+    const weights = draftsFor(authored, state).map(
+      (d) => checkReply(d.text, { platform: 'amazon', caseKind: 'amazon-message' }).filter((f) => f.severity !== 'suggestion').length,
+    );
     expect(weights.filter((w) => w === 0)).toHaveLength(1);
     expect(weights.filter((w) => w > 0)).toHaveLength(2);
   });

@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  draftsFor,
-  initialState,
-  legalDecisionTypes,
-  parseScenario,
-  scoreTrace,
-  step,
-  stepBound,
-  type Scenario,
-  type SimState,
-} from '../../../src/engine/simulator';
+import { draftsFor, initialState, legalDecisionTypes, parseScenario, scoreTrace, step, stepBound, type Scenario, type SimState } from '../../../src/engine/simulator';
 import { damagedKettle } from './fixtures/authored';
 import { choiceArbitrary, decisionFor, scenarioArbitrary } from './walk';
 
@@ -31,7 +21,14 @@ function walk(scenario: Scenario, choices: Parameters<typeof decisionFor>[1][]):
     // the next try is a plain one, as a trainee would correct a mistake.
     const choice = choices[i % choices.length]!;
     // (A plain one in every part: its own text too, or an empty draft could be retried forever.)
-    const retry = { ...choice, junk: undefined, pick: choice.pick + i, draft: 0, text: 'Sorry for the trouble; we are sorting it out now.', action: { type: 'apologize' as const } };
+    const retry = {
+      ...choice,
+      junk: undefined,
+      pick: choice.pick + i,
+      draft: 0,
+      text: 'Sorry for the trouble; we are sorting it out now.',
+      action: { type: 'apologize' as const },
+    };
     const result = step(scenario, state, decisionFor(state, rejected ? retry : choice));
     rejected = !result.accepted;
     if (result.accepted) accepted++;
@@ -52,16 +49,20 @@ function walk(scenario: Scenario, choices: Parameters<typeof decisionFor>[1][]):
 describe('random walks through cases', () => {
   it('never throws, never dead-ends, always closes within the step bound, and scores 0–100', () => {
     fc.assert(
-      fc.property(fc.oneof({ weight: 9, arbitrary: scenarioArbitrary }, { weight: 1, arbitrary: fc.constant(kettle) }), fc.array(choiceArbitrary, { minLength: 1, maxLength: 30 }), (scenario, choices) => {
-        const state = walk(scenario, choices);
-        const report = scoreTrace(scenario, state.trace);
-        expect(report.closed).toBe(true);
-        expect(report.total).toBeGreaterThanOrEqual(0);
-        expect(report.total).toBeLessThanOrEqual(100);
-        for (const d of Object.values(report.dimensions)) expect(d.score).toBeGreaterThanOrEqual(0);
-        // Replaying the trace reaches the same place and the same score.
-        expect(scoreTrace(scenario, JSON.parse(JSON.stringify(state.trace)))).toEqual(report);
-      }),
+      fc.property(
+        fc.oneof({ weight: 9, arbitrary: scenarioArbitrary }, { weight: 1, arbitrary: fc.constant(kettle) }),
+        fc.array(choiceArbitrary, { minLength: 1, maxLength: 30 }),
+        (scenario, choices) => {
+          const state = walk(scenario, choices);
+          const report = scoreTrace(scenario, state.trace);
+          expect(report.closed).toBe(true);
+          expect(report.total).toBeGreaterThanOrEqual(0);
+          expect(report.total).toBeLessThanOrEqual(100);
+          for (const d of Object.values(report.dimensions)) expect(d.score).toBeGreaterThanOrEqual(0);
+          // Replaying the trace reaches the same place and the same score.
+          expect(scoreTrace(scenario, JSON.parse(JSON.stringify(state.trace)))).toEqual(report);
+        },
+      ),
       { numRuns: 2000 },
     );
   }, 180_000);

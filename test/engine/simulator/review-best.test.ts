@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../../src/engine/advise';
-import {
-  bestPath,
-  describeChoice,
-  initialState,
-  scoreTrace,
-  step,
-  stepBound,
-  trueFacts,
-  type Decision,
-  type ReviewItem,
-  type Scenario,
-} from '../../../src/engine/simulator';
+import { bestPath, describeChoice, initialState, scoreTrace, step, stepBound, trueFacts, type Decision, type ReviewItem, type Scenario } from '../../../src/engine/simulator';
 import { words } from '../../../src/engine/simulator/words';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { practiceCases } from './spoil';
@@ -70,7 +59,9 @@ describe('the best a review names', () => {
 
   it('on the best path too', () => {
     const problems = cases.flatMap((scenario) =>
-      scoreTrace(scenario, bestPath(scenario)).review.flatMap((item) => (item.step === 'resolve' ? [badBest(scenario, item)].filter(Boolean).map((b) => `${scenario.id}: ${b}`) : [])),
+      scoreTrace(scenario, bestPath(scenario)).review.flatMap((item) =>
+        item.step === 'resolve' ? [badBest(scenario, item)].filter(Boolean).map((b) => `${scenario.id}: ${b}`) : [],
+      ),
     );
     expect(problems).toEqual([]);
   }, 60_000);

@@ -16,11 +16,17 @@ describe('parseScenario', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const fields = parsed.problems.map((p) => p.split(':')[0]);
-    expect(fields).toEqual(expect.arrayContaining(['id', 'title.zh-cn', 'difficulty', 'buyer.temperament', 'hidden.0.by', 'facts.damage', 'messages', 'reactions.0.reaction']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['id', 'title.zh-cn', 'difficulty', 'buyer.temperament', 'hidden.0.by', 'facts.damage', 'messages', 'reactions.0.reaction']),
+    );
   });
 
   it('names facts that do not fit the platform, the clock or the order', () => {
-    const parsed = parseScenario({ ...damagedKettle, platform: 'ebay', facts: { ...damagedKettle.facts, asOf: undefined, order: { ...damagedKettle.facts.order, item: undefined } } });
+    const parsed = parseScenario({
+      ...damagedKettle,
+      platform: 'ebay',
+      facts: { ...damagedKettle.facts, asOf: undefined, order: { ...damagedKettle.facts.order, item: undefined } },
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems).toEqual(

@@ -76,7 +76,8 @@ describe('scoreTrace', () => {
   });
 
   it('caps a play that is fine but for a reply with an e-mail address, a link and 5 stars for a discount below the pass mark', () => {
-    const reply = 'We are very sorry. We have refunded you in full. Write to help@shop.com or see www.shop.com. Leave us 5-star feedback and we will send you a 10% discount code.';
+    const reply =
+      'We are very sorry. We have refunded you in full. Write to help@shop.com or see www.shop.com. Leave us 5-star feedback and we will send you a 10% discount code.';
     const path = bestPath(kettle).map((d): Decision => (d.type === 'pick-draft' ? { type: 'write-reply', text: reply } : d));
     const report = scoreTrace(kettle, path);
     expect(report.passed).toBe(false);
@@ -86,7 +87,9 @@ describe('scoreTrace', () => {
   });
 
   it('a skipped check the rules need costs policy points, and skipping two in an otherwise best play is never excellent', () => {
-    const cases = [...authoredScenarios(), ...practiceCases(150, 'skipped-checks')].filter((s) => neededRevealers(s).filter((r) => (investigations as readonly string[]).includes(r)).length >= 2);
+    const cases = [...authoredScenarios(), ...practiceCases(150, 'skipped-checks')].filter(
+      (s) => neededRevealers(s).filter((r) => (investigations as readonly string[]).includes(r)).length >= 2,
+    );
     expect(cases.length).toBeGreaterThan(3);
     const excellent = cases.flatMap((scenario) => {
       const skipped = new Set<string>(neededRevealers(scenario));
@@ -103,7 +106,12 @@ describe('scoreTrace', () => {
   }, 60_000);
 
   it('marks a check the rules needed but that was skipped', () => {
-    const path = finish(kettle, bestPath(kettle).filter((d) => !(d.type === 'check' && d.check === 'check-stock')).slice(0, 1));
+    const path = finish(
+      kettle,
+      bestPath(kettle)
+        .filter((d) => !(d.type === 'check' && d.check === 'check-stock'))
+        .slice(0, 1),
+    );
     const report = scoreTrace(kettle, path);
     expect(report.review.some((r) => r.step === 'skipped-check' && r.ruleIds.includes('SHIP-3'))).toBe(true);
     expect(report.dimensions.policy.score).toBeLessThan(100);
@@ -116,7 +124,10 @@ describe('scoreTrace', () => {
     const late = scenarioOf({ ...damagedKettle, facts: { ...damagedKettle.facts, asOf } });
     const best = scoreTrace(late, bestPath(late));
     expect(best.dimensions.timeliness.score).toBe(100);
-    const slow: Decision[] = [bestPath(late)[0]!, ...(['contact-carrier', 'confirm-with-product-team', 'contact-logistics-team'] as const).map((check) => ({ type: 'check' as const, check }))];
+    const slow: Decision[] = [
+      bestPath(late)[0]!,
+      ...(['contact-carrier', 'confirm-with-product-team', 'contact-logistics-team'] as const).map((check) => ({ type: 'check' as const, check })),
+    ];
     const report = scoreTrace(late, finish(late, slow));
     expect(report.dimensions.timeliness.score).toBeLessThan(best.dimensions.timeliness.score);
     expect(report.contributions.map((c) => c.kind)).toContain('late-response');

@@ -26,7 +26,11 @@ import { shiftPassed } from '../../../src/course/status';
 const waiting = (shift: Shift, state: ShiftState) => shift.cases.map((_, i) => i).filter((i) => inboxStatus(shift, state, i) === 'waiting');
 
 /** Plays a whole day: `choose` picks the next case from those waiting; every case is played by the rules' best path, unless `decide` puts something else in its place. */
-function playDay(shift: Shift, choose: (shift: Shift, state: ShiftState, waiting: number[]) => number, decide = (best: Decision, _case: number): Decision => best): ShiftState {
+function playDay(
+  shift: Shift,
+  choose: (shift: Shift, state: ShiftState, waiting: number[]) => number,
+  decide = (best: Decision, _case: number): Decision => best,
+): ShiftState {
   let state = initialShiftState(shift);
   for (let guard = 0; guard < 1_000; guard++) {
     if (state.current === null) {
@@ -142,7 +146,19 @@ describe('shift mode', () => {
   });
 
   it('keeps one clock: the case and the inbox show the same time after every step', () => {
-    const move = fc.oneof(fc.record({ open: fc.nat(20) }), fc.record({ best: fc.constant(true) }), fc.record({ decision: fc.constantFrom({ type: 'hint' }, { type: 'check', check: 'check-stock' }, { type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }) }), fc.constant({ wait: true }));
+    const move = fc.oneof(
+      fc.record({ open: fc.nat(20) }),
+      fc.record({ best: fc.constant(true) }),
+      fc.record({
+        decision: fc.constantFrom(
+          { type: 'hint' },
+          { type: 'check', check: 'check-stock' },
+          { type: 'resolve', action: { type: 'full-refund' } },
+          { type: 'pick-draft', draft: 0 },
+        ),
+      }),
+      fc.constant({ wait: true }),
+    );
     fc.assert(
       fc.property(fc.nat(500), fc.array(move, { maxLength: 60 }), (seed, moves) => {
         const shift = generateShift(seed);
@@ -178,7 +194,20 @@ describe('shift mode', () => {
   });
 
   it('random days never throw, never stall, and always end', () => {
-    const move = fc.oneof(fc.record({ open: fc.nat(20) }), fc.record({ decision: fc.constantFrom({ type: 'hint' }, { type: 'check', check: 'check-stock' }, { type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }, { type: 'triage', kind: 'amazon-message', deadline: null, urgency: 'open' }, { nonsense: true }) }), fc.constant({ wait: true }));
+    const move = fc.oneof(
+      fc.record({ open: fc.nat(20) }),
+      fc.record({
+        decision: fc.constantFrom(
+          { type: 'hint' },
+          { type: 'check', check: 'check-stock' },
+          { type: 'resolve', action: { type: 'full-refund' } },
+          { type: 'pick-draft', draft: 0 },
+          { type: 'triage', kind: 'amazon-message', deadline: null, urgency: 'open' },
+          { nonsense: true },
+        ),
+      }),
+      fc.constant({ wait: true }),
+    );
     fc.assert(
       fc.property(fc.nat(500), fc.array(move, { maxLength: 60 }), (seed, moves) => {
         const shift = generateShift(seed);

@@ -53,7 +53,10 @@ function bestUntil(scenario: Scenario, i: number): { prefix: Decision[]; state: 
 
 /** An action the rules call wrong for what is known at the best path's first resolution, if any. */
 export function wrongActionAt(scenario: Scenario): { prefix: Decision[]; action: Action } | undefined {
-  const at = bestUntil(scenario, bestPath(scenario).findIndex((d) => d.type === 'resolve'));
+  const at = bestUntil(
+    scenario,
+    bestPath(scenario).findIndex((d) => d.type === 'resolve'),
+  );
   if (!at) return undefined;
   const known = knownFacts(scenario, at.state);
   const action = advise(known)

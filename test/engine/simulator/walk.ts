@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { actionTypes, appealGrounds, closeReasons, payers, type Action } from '../../../src/engine/actions';
 import { caseKinds } from '../../../src/engine/case';
-import {
-  checksLeft,
-  generateScenario,
-  legalDecisionTypes,
-  topicsFor,
-  urgencies,
-  type Decision,
-  type Scenario,
-  type SimState,
-} from '../../../src/engine/simulator';
+import { checksLeft, generateScenario, legalDecisionTypes, topicsFor, urgencies, type Decision, type Scenario, type SimState } from '../../../src/engine/simulator';
 
 /** Replies no page should choke on: markup, very long text, emoji, right-to-left script. */
 export const hostileTexts = [
@@ -57,7 +48,17 @@ export const choiceArbitrary = fc.record({
   /** Now and then, something the state machine must refuse without breaking. */
   junk: fc.oneof(
     { weight: 9, arbitrary: fc.constant(undefined) },
-    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 42, { type: 'teleport' }, { type: 'resolve', action: { type: 'check-stock' } }, { type: 'resolve', action: { type: 'partial-refund' } }, { type: 'write-reply', text: '   ' }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<unknown>(
+        null,
+        42,
+        { type: 'teleport' },
+        { type: 'resolve', action: { type: 'check-stock' } },
+        { type: 'resolve', action: { type: 'partial-refund' } },
+        { type: 'write-reply', text: '   ' },
+      ),
+    },
   ),
 });
 export type Choice = typeof choiceArbitrary extends fc.Arbitrary<infer T> ? T : never;
@@ -68,7 +69,12 @@ export function decisionFor(state: SimState, choice: Choice): unknown {
   const type = legal[choice.pick % Math.max(1, legal.length)];
   switch (type) {
     case 'triage':
-      return { type, kind: caseKinds[choice.pick % caseKinds.length], deadline: choice.pick % 3 ? null : 'MSG-2.reply', urgency: urgencies[choice.pick % urgencies.length] } satisfies Decision;
+      return {
+        type,
+        kind: caseKinds[choice.pick % caseKinds.length],
+        deadline: choice.pick % 3 ? null : 'MSG-2.reply',
+        urgency: urgencies[choice.pick % urgencies.length],
+      } satisfies Decision;
     case 'check': {
       const left = checksLeft(state);
       return { type, check: left[choice.pick % left.length]! } satisfies Decision;
