@@ -129,6 +129,23 @@ test.describe('case simulator', () => {
     await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'reply');
   });
 
+  test("an action's details are not chosen in advance: a return authorised without saying who pays stays put and says why", async ({ page }) => {
+    await fresh(page, '/simulator/practice/?seed=3&kind=amazon-return');
+    await page.locator('#triage-kind').selectOption('amazon-return');
+    await page.locator('#triage-deadline').selectOption({ label: 'Nothing is due' });
+    await page.locator('#urgency-due-soon').check();
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    await page.locator('#action-authorize-return').check();
+    await expect(page.locator('#resolve-payer')).toHaveValue('');
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.step-form [role=alert]')).toContainText('who pays');
+    await expect(page.locator('.case-player')).toHaveAttribute('data-phase', 'act');
+    await page.locator('#resolve-payer').selectOption('buyer');
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.case-player')).not.toHaveAttribute('data-phase', 'act');
+  });
+
   test('a reload in the middle resumes at the same step', async ({ page }) => {
     await fresh(page);
     await triageByKeyboard(page);

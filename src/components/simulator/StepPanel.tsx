@@ -95,17 +95,19 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
   const [type, setType] = useState<ActionType | ''>('');
   const [unchosen, setUnchosen] = useState(false);
   const [percent, setPercent] = useState(OPENING_OFFER_PERCENT);
-  const [payer, setPayer] = useState<(typeof payers)[number]>('seller');
-  const [reason, setReason] = useState<(typeof closeReasons)[number]>(closeReasons[0]);
-  const [ground, setGround] = useState<(typeof appealGrounds)[number]>(appealGrounds[0]);
+  // Who pays the return, why a request closes, on what ground to appeal: each is part of the answer, so none is chosen in advance.
+  const [payer, setPayer] = useState<(typeof payers)[number] | ''>('');
+  const [reason, setReason] = useState<(typeof closeReasons)[number] | ''>('');
+  const [ground, setGround] = useState<(typeof appealGrounds)[number] | ''>('');
+  const detailMissing = (type === 'authorize-return' && !payer) || (type === 'close-return-request' && !reason) || (type === 'appeal-claim' && !ground);
   const action = (): Action | null =>
-    type
+    type && !detailMissing
       ? {
           type,
           ...(type === 'partial-refund' && { percent }),
-          ...(type === 'authorize-return' && { payer }),
-          ...(type === 'close-return-request' && { reason }),
-          ...(type === 'appeal-claim' && { ground }),
+          ...(type === 'authorize-return' && payer && { payer }),
+          ...(type === 'close-return-request' && reason && { reason }),
+          ...(type === 'appeal-claim' && ground && { ground }),
         }
       : null;
   const submit = (e: Event) => {
@@ -124,7 +126,15 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
         </div>
       )}
       {type === 'authorize-return' && (
-        <Choice id="resolve-payer" label={s['sim.resolve.payer']} value={payer} options={payers} set={setPayer} word={(p) => describeChoice({ type, payer: p })[lang]} />
+        <Choice
+          id="resolve-payer"
+          label={s['sim.resolve.payer']}
+          value={payer}
+          options={payers}
+          set={setPayer}
+          word={(p) => describeChoice({ type, payer: p })[lang]}
+          choose={s['sim.triage.chooseDeadline']}
+        />
       )}
       {type === 'close-return-request' && (
         <Choice
@@ -134,6 +144,7 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
           options={closeReasons}
           set={setReason}
           word={(r) => describeChoice({ type, reason: r })[lang]}
+          choose={s['sim.triage.chooseDeadline']}
         />
       )}
       {type === 'appeal-claim' && (
@@ -144,6 +155,7 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
           options={appealGrounds}
           set={setGround}
           word={(g) => describeChoice({ type, ground: g })[lang]}
+          choose={s['sim.triage.chooseDeadline']}
         />
       )}
     </>
@@ -190,7 +202,7 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
         ))}
         {unchosen && (
           <p class="sim-rejected" role="alert">
-            {s['sim.resolve.chooseFirst']}
+            {s[type ? 'sim.resolve.chooseDetail' : 'sim.resolve.chooseFirst']}
           </p>
         )}
         <button type="submit">{s['sim.resolve.submit']}</button>
@@ -206,18 +218,21 @@ function Choice<T extends string>({
   options,
   set,
   word,
+  choose,
 }: {
   id: string;
   label: string;
-  value: T;
+  value: T | '';
   options: readonly T[];
   set: (v: T) => void;
   word: (v: T) => string;
+  choose: string;
 }) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => set(e.currentTarget.value as T)}>
+        <option value="">{choose}</option>
         {options.map((o) => (
           <option value={o}>{word(o)}</option>
         ))}
