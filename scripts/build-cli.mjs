@@ -69,6 +69,8 @@ export async function buildCli() {
       loader: 'ts',
     },
     bundle: true,
+    // Installed packages (zod, yaml) load from node_modules as they are; bundling CommonJS ones into ESM breaks their require calls.
+    packages: 'external',
     platform: 'node',
     format: 'esm',
     target: 'node20.19',

@@ -1,5 +1,3 @@
-import type { CourseModule } from './schema';
-
 /**
  * A module's gate: how much of its reading, practice and check a trainee must have done before
  * the next module opens. Pure and import-light, so a handbook page that shows a module's
@@ -24,11 +22,18 @@ export interface GateStatus {
   met: boolean;
 }
 
+/** What a gate reads of a module (the schema's `CourseModule` has it; declared here so the schema can import the gate's defaults without a cycle). */
+export interface GatedModule {
+  reading: readonly string[];
+  practice: readonly string[];
+  gate?: Partial<ModuleGate>;
+}
+
 /** How many of `total` a gate's `all` or count asks for; a count is never more than there are. */
 const needed = (asked: ModuleGate['readings'], total: number): number => (asked === 'all' ? total : Math.min(asked, total));
 
 /** A module's gate against what the trainee has done in it. */
-export function gateStatus(module: Pick<CourseModule, 'reading' | 'practice' | 'gate'>, read: number, practised: number, checkPassed: boolean): GateStatus {
+export function gateStatus(module: GatedModule, read: number, practised: number, checkPassed: boolean): GateStatus {
   const gate = { ...DEFAULT_GATE, ...module.gate };
   const readingsNeeded = needed(gate.readings, module.reading.length);
   const practiceNeeded = needed(gate.practice, module.practice.length);
