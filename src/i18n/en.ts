@@ -476,6 +476,7 @@ export const en = {
   'sim.resolve.reason': 'Reason for closing',
   'sim.resolve.ground': 'Ground of the appeal',
   'sim.resolve.submit': 'Decide',
+  'sim.jumpToStep': 'Skip to your next step',
   'sim.resolve.chooseDetail': 'Choose each detail of this action (who pays, the reason, the ground) before you decide.',
   'sim.resolve.chooseFirst': 'Choose what you do before you decide.',
   'sim.group.answer': 'Answer or ask the buyer',

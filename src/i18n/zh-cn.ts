@@ -471,6 +471,7 @@ export const zhCn: Record<UiKey, string> = {
   'sim.resolve.reason': '关闭原因',
   'sim.resolve.ground': '申诉理由',
   'sim.resolve.submit': '确定',
+  'sim.jumpToStep': '跳到下一步操作',
   'sim.resolve.chooseDetail': '请先选好这个处理方式的细节（谁付运费、原因或申诉理由），再点“确定”。',
   'sim.resolve.chooseFirst': '请先选择处理方式，再点“确定”。',
   'sim.group.answer': '回复或询问买家',

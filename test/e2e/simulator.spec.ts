@@ -146,6 +146,18 @@ test.describe('case simulator', () => {
     await expect(page.locator('.case-player')).not.toHaveAttribute('data-phase', 'act');
   });
 
+  test('on a phone the next step is one link away from the first screen, by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await fresh(page);
+    const jump = page.locator('.sim-jump');
+    await expect(jump).toBeVisible();
+    expect((await jump.boundingBox())!.y).toBeLessThan(740);
+    await jump.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#sim-work')).toBeFocused();
+    await expect(page.locator('#triage-kind')).toBeInViewport();
+  });
+
   test('a reload in the middle resumes at the same step', async ({ page }) => {
     await fresh(page);
     await triageByKeyboard(page);

@@ -80,6 +80,12 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
         </div>
       </div>
       <div class="sim-layout">
+        {/* On a phone the case file is long: the next step is one tap away from the first screen. */}
+        {state.phase !== 'closed' && (
+          <a class="sim-jump" href="#sim-work">
+            {s['sim.jumpToStep']}
+          </a>
+        )}
         <CaseFile
           lang={lang}
           scenario={scenario}
@@ -91,7 +97,7 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
           ruleHref={ruleHref}
           strings={s}
         />
-        <div class="sim-work">
+        <div class="sim-work" id="sim-work" tabIndex={-1}>
           {rejected && (
             <p class="sim-rejected" role="alert">
               {rejected}
