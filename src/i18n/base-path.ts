@@ -5,7 +5,7 @@
  */
 // A function, read when used: the build's checks and the e2e tests load this module outside Vite, where there is no
 // `import.meta.env`, and always pass the base they check.
-export const siteBase = (): string => normaliseBase(import.meta.env.BASE_URL);
+export const siteBase = (): string => normaliseBase(import.meta.env?.BASE_URL);
 
 /** `casebook`, `/casebook` and `/casebook/` all mean `/casebook/`; nothing means `/`. */
 export function normaliseBase(base: string | undefined): string {
