@@ -12,7 +12,7 @@ mkdir -p test-results
 rm -f test-results/unit.json test-results/e2e.json test-results/e2e-subpath.json
 
 stage_no=0
-stage_total=7
+stage_total=8
 
 header() {
   stage_no=$((stage_no + 1))
