@@ -1,9 +1,6 @@
 import type { Rule } from '../engine/policy/types';
-import type { Lang } from '../engine/text';
+import { isL10n, type Lang } from '../engine/text';
 import type { RuleData } from './rule-data';
-
-const isText = (value: unknown): value is Record<Lang, string> =>
-  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).sort().join() === 'en,zh-cn';
 
 /**
  * The rules as a page carries them (RuleData.astro): without their prose, and with `only`, each
@@ -12,5 +9,5 @@ const isText = (value: unknown): value is Record<Lang, string> =>
  */
 export function ruleDataJson(rules: readonly Rule[], only?: Lang): string {
   const data: RuleData = rules.map(({ title: _title, text: _text, ...rule }) => rule);
-  return JSON.stringify(data, (_, value: unknown) => (only && isText(value) ? { en: value[only], 'zh-cn': value[only] } : value));
+  return JSON.stringify(data, (_, value: unknown) => (only && isL10n(value) ? { en: value[only], 'zh-cn': value[only] } : value));
 }

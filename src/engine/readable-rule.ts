@@ -1,7 +1,7 @@
 import { fillFiguresFrom, registryFigures, type FigureSource } from './figures';
 import { ruleOf, rules } from './policy/registry';
 import type { Rule } from './policy/types';
-import type { L10n, Lang } from './text';
+import { isL10n, type Lang } from './text';
 
 /**
  * A rule as a reader sees it: every text it holds (title, text, each branch's `why` and
@@ -12,17 +12,9 @@ import type { L10n, Lang } from './text';
  * keeps the templates: the audit reads them, and pages carry them as data for their islands.
  */
 
-const isText = (value: unknown): value is L10n =>
-  !!value &&
-  typeof value === 'object' &&
-  !Array.isArray(value) &&
-  Object.keys(value).length === 2 &&
-  typeof (value as L10n).en === 'string' &&
-  typeof (value as L10n)['zh-cn'] === 'string';
-
 /** A copy of `value` with every text in it filled; `where` is its path in the rule, for the error. */
 function filledIn<T>(value: T, fill: (text: string, lang: Lang, where: string) => string, where: string): T {
-  if (isText(value)) return { en: fill(value.en, 'en', `${where} (en)`), 'zh-cn': fill(value['zh-cn'], 'zh-cn', `${where} (zh-cn)`) } as T;
+  if (isL10n(value)) return { en: fill(value.en, 'en', `${where} (en)`), 'zh-cn': fill(value['zh-cn'], 'zh-cn', `${where} (zh-cn)`) } as T;
   if (Array.isArray(value)) return value.map((item, i) => filledIn(item, fill, `${where}[${i}]`)) as T;
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, filledIn(item, fill, where ? `${where}.${key}` : key)])) as T;

@@ -1,7 +1,7 @@
 import { formatFigure } from '../engine/figures';
 import { figureOf, ruleById, rules } from '../engine/policy/registry';
 import { readableRule } from '../engine/readable-rule';
-import type { Lang } from '../engine/text';
+import { isL10n, type Lang } from '../engine/text';
 
 /**
  * Everything search reads from the policy engine, in one place: the rule texts move between
@@ -22,9 +22,6 @@ export const isRuleId = (id: string): boolean => ruleById.has(id);
 /** The figure a `<Figure of="RULE.name" />` shows, as a reader sees it. */
 export const figureText = (id: string, name: string, lang: Lang): string => formatFigure(figureOf(id, name), lang);
 
-const isText = (value: unknown): value is Record<Lang, string> =>
-  !!value && typeof value === 'object' && typeof (value as Record<string, unknown>).en === 'string' && typeof (value as Record<string, unknown>)['zh-cn'] === 'string';
-
 /** Every text of a rule in one language, figures filled: title and text first, then branches, labels and the rest. */
 export function ruleWords(id: string, lang: Lang): string {
   const rule = ruleById.get(id);
@@ -33,7 +30,7 @@ export function ruleWords(id: string, lang: Lang): string {
   const out: string[] = [readable.title[lang], readable.text[lang]];
   const walk = (value: unknown, key: string) => {
     if (key === 'title' || key === 'text') return;
-    if (isText(value)) out.push(value[lang]);
+    if (isL10n(value)) out.push(value[lang]);
     else if (Array.isArray(value)) value.forEach((v) => walk(v, ''));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
   };

@@ -6,6 +6,7 @@ import { percentOfFraction } from './percent-of-fraction';
 import { persistedAtom } from './persisted';
 import { percentSchema } from './schemas';
 import { storageNow } from './storage-setup';
+import { COURSE_PROGRESS_KEY } from './storage-keys';
 
 /**
  * The trainee's way through the course: per module, the handbook pages read, every
@@ -66,7 +67,7 @@ function fromV1(old: unknown): CourseProgress {
 export const emptyCourseProgress: CourseProgress = { traineeName: '', modules: {} };
 
 export const $courseProgress = persistedAtom<CourseProgress>({
-  key: 'course-progress',
+  key: COURSE_PROGRESS_KEY,
   version: 2,
   schema: courseProgressSchema,
   migrations: { 1: fromV1 },

@@ -133,7 +133,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
           {s['sim.restart']}
         </button>
         {state.phase === 'closed' && nextHref && (
-          <a class="sim-next" href={nextHref} data-action="next-case">
+          <a class="button-link" href={nextHref} data-action="next-case">
             {s['sim.nextCase']}
           </a>
         )}

@@ -1,4 +1,4 @@
-import type { L10n, Lang } from '../text';
+import { isL10n, type L10n, type Lang } from '../text';
 import type { Rule } from './types';
 
 /**
@@ -11,16 +11,8 @@ export type InLang<T> = T extends L10n ? string : T extends readonly (infer U)[]
 
 export type RuleInLang = InLang<Rule>;
 
-const isText = (value: unknown): value is L10n =>
-  !!value &&
-  typeof value === 'object' &&
-  !Array.isArray(value) &&
-  Object.keys(value).length === 2 &&
-  typeof (value as L10n).en === 'string' &&
-  typeof (value as L10n)['zh-cn'] === 'string';
-
 function inLang(value: unknown, lang: Lang): unknown {
-  if (isText(value)) return value[lang];
+  if (isL10n(value)) return value[lang];
   if (Array.isArray(value)) return value.map((item) => inLang(item, lang));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLang(item, lang)]));
   return value;
