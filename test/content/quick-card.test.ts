@@ -56,7 +56,9 @@ describe('the quick cards', () => {
     const both: Rule = {
       ...rules.find((r) => r.id === 'MSG-6')!,
       figures: { answerWithin: { value: 2, unit: 'days', label: { en: 'y', 'zh-cn': 'y' } } },
-      deadlines: [{ key: 'answer', type: 'due', from: 'receivedAt', closes: { figure: 'answerWithin' }, label: { en: 'y', 'zh-cn': 'y' }, when: { fact: 'kind', is: ['ebay-message'] } }],
+      deadlines: [
+        { key: 'answer', type: 'due', from: 'receivedAt', closes: { figure: 'answerWithin' }, label: { en: 'y', 'zh-cn': 'y' }, when: { fact: 'kind', is: ['ebay-message'] } },
+      ],
     };
     const withBoth = rules.map((r) => (r.id === 'MSG-6' ? both : r));
     expect(keys('ebay', withBoth)).toContain('MSG-6.clock:answer');

@@ -9,7 +9,17 @@ describe('a calendar year in prose', () => {
   });
 
   it('does not open a gap for figures: a number with a unit, a bare number or a year-sized amount is still refused', () => {
-    for (const text of ['in 2020 days', 'in 2020 hours', 'of 2020 USD', 'in 2020%', 'in 2020.5', 'reply in 24 hours', 'a limit of 1000', 'costs 2000 USD', 'refund 2020 today'])
+    for (const text of [
+      'in 2020 days',
+      'in 2020 hours',
+      'of 2020 USD',
+      'in 2020%',
+      'in 2020.5',
+      'reply in 24 hours',
+      'a limit of 1000',
+      'costs 2000 USD',
+      'refund 2020 today',
+    ])
       expect(typedFigure(text), text).toMatch(/typed figure/);
   });
 });

@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 
-const cards = ['/handbook/reference/quick-card-amazon/', '/handbook/reference/quick-card-ebay/', '/zh-cn/handbook/reference/quick-card-amazon/', '/zh-cn/handbook/reference/quick-card-ebay/'];
+const cards = [
+  '/handbook/reference/quick-card-amazon/',
+  '/handbook/reference/quick-card-ebay/',
+  '/zh-cn/handbook/reference/quick-card-amazon/',
+  '/zh-cn/handbook/reference/quick-card-ebay/',
+];
 
 test.describe('the quick cards', () => {
   for (const url of cards) {

@@ -47,7 +47,5 @@ export function quickCard(rules: readonly Rule[], platform: Platform): QuickCard
     return [...clocks.map((clock) => ({ rule, clock })), ...figures.map(([name, figure]) => ({ rule, figure, name }))];
   };
   const mine = rules.filter((r) => r.platform === platform || r.platform === 'both');
-  return areas
-    .map((area) => ({ area, lines: mine.filter((r) => r.area === area).flatMap(linesOf) }))
-    .filter((a) => a.lines.length > 0);
+  return areas.map((area) => ({ area, lines: mine.filter((r) => r.area === area).flatMap(linesOf) })).filter((a) => a.lines.length > 0);
 }
