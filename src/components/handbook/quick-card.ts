@@ -18,7 +18,8 @@ function kindsNamed(condition: Condition): string[] | null {
   }
   if ('any' in condition) {
     const each = condition.any.map(kindsNamed);
-    return each.some((k) => k === null) ? null : [...new Set(each.flat())];
+    const limited = each.filter((k): k is string[] => k !== null);
+    return limited.length < each.length ? null : [...new Set(limited.flat())];
   }
   return null;
 }
