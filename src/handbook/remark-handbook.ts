@@ -11,11 +11,16 @@ import { ruleById } from '../engine/policy/registry';
  *   languages, so the language switch can land on the same section;
  * - prose may not type a policy figure: digits, and number words followed by a unit,
  *   are refused outside code. Figures are written `<Figure of="PROD-1.maxCompensation" />`.
+ *   A calendar year after a month or "in/since/of" ("in 2020", "November 2020", "2020 年") is
+ *   a date, not a policy figure, and is let through.
  * A failure stops the build and names the file, the line and the problem.
  */
 
 const idMarker = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 const ruleIdInProse = /\b[A-Z]+-\d+(?:-[A-Z]+)?\b/g;
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const notAFigureAfter = String.raw`(?![\d%]|[.,]\d|\s*(?:hours?|days?|weeks?|months?|years?|rounds?|percent|per cent|USD|GBP|EUR|CAD|AUD|JPY|MXN)\b)`;
+const yearInProse = new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter|${months})\s+(?:19|20)\d\d${notAFigureAfter}|(?:19|20)\d\d\s*年`, 'g');
 const digit = /[0-9０-９]/;
 const englishNumberWithUnit =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|forty-eight|sixty|ninety|hundred|thousand)[\s-]+(?:hours?|days?|weeks?|months?|rounds?|percent|per cent)\b/i;
@@ -44,7 +49,7 @@ function referenceProblem(node: Jsx): string | null {
 
 /** Why a piece of prose holds a figure typed by hand, or null. */
 export function typedFigure(text: string): string | null {
-  const prose = text.replace(ruleIdInProse, '');
+  const prose = text.replace(ruleIdInProse, '').replace(yearInProse, '');
   const found = digit.exec(prose)?.[0] ?? englishNumberWithUnit.exec(prose)?.[0] ?? chineseNumberWithUnit.exec(prose)?.[0];
   return found ? `prose holds a typed figure ("${found}" in "${text.trim().slice(0, 60)}"); use <Figure of="RULE-ID.name" /> or a rule callout` : null;
 }

@@ -304,4 +304,14 @@ export const querySet: LabelledQuery[] = [
   // Typos in Chinese queries: a wrong character
   ask('退货远费谁出', ret('who-pays-return-shipping')),
   ask('买家没收到货物流显示妥头', ship('delivered-but-not-received'), inrS('tracking-shows-delivered'), tpl('delivered-not-received-amazon')),
+  // What the platforms allow, buyer-caused cases, the quick cards
+  ask('can I send a shipping confirmation on amazon', 'writing/platform-messaging-rules#amazon-what-you-may-send', 'writing/platform-messaging-rules#what-this-changes'),
+  ask('can I call the buyer on the phone', 'writing/platform-messaging-rules#amazon-channel'),
+  ask('buyer gave the wrong address', 'start/buyer-caused-cases#wrong-address', ship('address-change')),
+  ask('who pays when the parcel comes back because nobody collected it', 'start/buyer-caused-cases#who-pays', 'start/buyer-caused-cases#returned-to-sender'),
+  en('quick card', 'reference/quick-card-amazon#every-limit-and-clock', 'reference/quick-card-ebay#every-limit-and-clock'),
+  ask('亚马逊主动给买家发消息', 'writing/platform-messaging-rules#amazon-what-you-may-send'),
+  ask('能给亚马逊买家打电话吗', 'writing/platform-messaging-rules#amazon-channel'),
+  ask('买家地址填错了怎么办', 'start/buyer-caused-cases#wrong-address', ship('address-change')),
+  zh('速查卡', 'reference/quick-card-amazon#every-limit-and-clock', 'reference/quick-card-ebay#every-limit-and-clock'),
 ];
