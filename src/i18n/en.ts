@@ -11,6 +11,7 @@ export const en = {
   'skip.main': 'Skip to main content',
   'nav.label': 'Main',
   'nav.home': 'Home',
+  'footer.team': 'The after-sales playbook of {team}.',
   'footer.about': 'Casebook: training and reference for Amazon and eBay after-sales customer service.',
   'footer.disclaimer': 'Marketplace policies change. Check the current rules in Seller Central or Seller Hub before you act on a real case.',
 
@@ -362,7 +363,7 @@ export const en = {
   'progress.certificate': 'Certificate of completion',
   'progress.certificateNotYet': 'The certificate is ready when every module is passed: {n} of {total} so far.',
   'progress.certificateNeedsName': 'Enter your name above to put it on the certificate.',
-  'progress.certifies': 'This certifies that {name} completed the Casebook onboarding course on {date}.',
+  'progress.certifies': 'This certifies that {name}, of {team}, completed the Casebook onboarding course on {date}.',
   'progress.certificateScores': 'Module check scores',
   'progress.print': 'Print the certificate',
   'progress.result': 'Course result for your trainer',

@@ -13,6 +13,7 @@ export const zhCn: Record<UiKey, string> = {
   'skip.main': '跳到主要内容',
   'nav.label': '主导航',
   'nav.home': '首页',
+  'footer.team': '{team} 的售后团队规范。',
   'footer.about': 'Casebook：亚马逊与 eBay 售后客服的培训与参考资料。',
   'footer.disclaimer': '平台政策会不断变化。处理真实案例前，请在卖家平台（Seller Central 或 Seller Hub）核对现行规则。',
 
@@ -359,7 +360,7 @@ export const zhCn: Record<UiKey, string> = {
   'progress.certificate': '结业证书',
   'progress.certificateNotYet': '所有单元通过后即可获得证书：目前已通过 {n}/{total}。',
   'progress.certificateNeedsName': '请在上方填写姓名，以便显示在证书上。',
-  'progress.certifies': '兹证明 {name} 已于 {date} 完成 Casebook 入职培训课程。',
+  'progress.certifies': '兹证明 {team} 的 {name} 已于 {date} 完成 Casebook 入职培训课程。',
   'progress.certificateScores': '各单元测验成绩',
   'progress.print': '打印证书',
   'progress.result': '提交给培训师的课程成绩',
