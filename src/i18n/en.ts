@@ -83,6 +83,7 @@ export const en = {
   'handbook.copied': 'Link copied',
   'handbook.general': 'General platform knowledge, not from the team playbook',
   'rule.label': 'Rule',
+  'rule.teamSet': 'Your team sets these limits (team.yaml). Anything beyond them goes to {escalateTo} for approval.',
   'rule.appliesWhen': 'Applies when',
   'rule.recommended': 'Do',
   'rule.acceptable': 'Also fine',

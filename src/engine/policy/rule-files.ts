@@ -124,6 +124,7 @@ export function loadTeamSettings(): TeamSettings {
 }
 
 let cached: readonly Rule[] | undefined;
+let cachedTeamSet: ReadonlySet<string> = new Set();
 
 /**
  * Every rule of the playbook, from src/engine/policy/rules/, in the order of FACTS.md, with the
@@ -138,5 +139,12 @@ export function loadRules(): readonly Rule[] {
     throw new TeamFileError(applied.problems.map((problem) => `${file}: ${problem}`));
   }
   cached = applied.rules;
+  cachedTeamSet = new Set(applied.teamSet);
   return cached;
+}
+
+/** `RULE-ID.name` of every figure the team sets in team.yaml (marked `seller: true` in the rule files). */
+export function teamSetFigures(): ReadonlySet<string> {
+  loadRules();
+  return cachedTeamSet;
 }

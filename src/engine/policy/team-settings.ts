@@ -15,6 +15,8 @@ export interface Applied {
   rules: Rule[];
   /** `<field path>: <what is wrong>`, for the caller to prefix with the file. */
   problems: string[];
+  /** `RULE-ID.name` of every figure the team may set, whether it set it or not. */
+  teamSet: string[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -73,7 +75,8 @@ export function applyTeamSettings(rules: readonly Rule[], settings: Pick<TeamSet
       for (const name of Object.keys(rule.platformToday.figures ?? {}))
         if (figureSettings.get(id)?.[name] !== undefined) problems.push(`follow.${id}: the team follows the platform, so figures.${id}.${name} cannot also be set`);
   }
-  if (problems.length) return { rules: [], problems };
+  const teamSet = rules.flatMap((rule) => Object.entries(rule.figures ?? {}).flatMap(([name, figure]) => (figure.seller ? [`${rule.id}.${name}`] : [])));
+  if (problems.length) return { rules: [], problems, teamSet };
 
   const applied = rules.map((rule): Rule => {
     let figures = rule.figures && unmarked(rule.figures);
@@ -92,5 +95,5 @@ export function applyTeamSettings(rules: readonly Rule[], settings: Pick<TeamSet
       }
     return { ...rule, ...(figures && { figures }), follows };
   });
-  return { rules: problems.length ? [] : applied, problems };
+  return { rules: problems.length ? [] : applied, problems, teamSet };
 }
