@@ -12,6 +12,8 @@ export const en = {
   'nav.label': 'Main',
   'nav.home': 'Home',
   'footer.team': 'The after-sales playbook of {team}.',
+  'team.notServed': 'Not a marketplace your team serves.',
+  'team.notServedMore': 'This page stays for reference; lists, practice cases and quizzes leave it out (team.yaml).',
   'footer.about': 'Casebook: training and reference for Amazon and eBay after-sales customer service.',
   'footer.disclaimer': 'Marketplace policies change. Check the current rules in Seller Central or Seller Hub before you act on a real case.',
 

@@ -14,6 +14,8 @@ export const zhCn: Record<UiKey, string> = {
   'nav.label': '主导航',
   'nav.home': '首页',
   'footer.team': '{team} 的售后团队规范。',
+  'team.notServed': '你的团队不负责这个平台。',
+  'team.notServedMore': '本页仅供参考；列表、练习案例和测验均不包含此类内容（team.yaml）。',
   'footer.about': 'Casebook：亚马逊与 eBay 售后客服的培训与参考资料。',
   'footer.disclaimer': '平台政策会不断变化。处理真实案例前，请在卖家平台（Seller Central 或 Seller Hub）核对现行规则。',
 
