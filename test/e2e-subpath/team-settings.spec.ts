@@ -3,9 +3,9 @@ import { encodeFacts } from '../../src/engine/facts-link';
 
 /**
  * The sub-path build reads test/fixtures/team/changed-figure.yaml (CASEBOOK_TEAM, set by
- * scripts/test-subpath.sh): another team name, and PROD-1's reship price limit at 50 USD rather
- * than the playbook's 30. The handbook page, the rule page and a tool show that figure, and every
- * page names the team.
+ * scripts/test-subpath.sh): another team name, Amazon only, and PROD-1's reship price limit at
+ * 50 USD rather than the playbook's 30. The handbook page, the rule page and a tool show that
+ * figure, every page names the team, and eBay is left out of the lists and marked on its pages.
  */
 
 const team = 'Northwind After-Sales';
@@ -47,5 +47,29 @@ test.describe('the team’s settings (a fixture team file with one changed figur
     await expect(page.locator('.advice-group', { hasText: /Reship/ }).first()).toBeVisible();
     await expect(page.locator('[data-group="wrong"]')).not.toContainText('Reship');
     await expect(page.locator('.site-team')).toContainText(team);
+  });
+
+  test('eBay, which the team does not serve, is left out of the lists and marked on its own pages', async ({ page }) => {
+    await page.goto('handbook/');
+    await expect(page.locator('a[href$="/handbook/amazon/product-problems/"]')).toHaveCount(1);
+    await expect(page.locator('a[href*="/handbook/ebay/"]')).toHaveCount(0);
+    await page.goto('handbook/reference/all-rules/');
+    await expect(page.locator('.rule-index li#PROD-1')).toHaveCount(1);
+    await expect(page.locator('.rule-index li[id^="EBAY-"]')).toHaveCount(0);
+    await page.goto('simulator/');
+    await expect(page.locator('a[href*="/simulator/az-"]').first()).toBeVisible();
+    await expect(page.locator('a[href*="/simulator/ebay-"]')).toHaveCount(0);
+    await expect(page.locator('option[value^="ebay-"]')).toHaveCount(0);
+    await page.goto('quiz/');
+    await expect(page.locator('select option[value="ebay"]')).toHaveCount(0);
+    await expect(page.locator('select option[value="amazon"]')).toHaveCount(1);
+
+    await page.goto('handbook/ebay/feedback-rate/');
+    await expect(page.locator('.not-served')).toContainText('Not a marketplace your team serves');
+    await expect(page.locator('.handbook-sidebar a[href*="/handbook/ebay/"]')).toHaveCount(0);
+    await page.goto('zh-cn/rules/EBAY-7/');
+    await expect(page.locator('.not-served')).toContainText('你的团队不负责这个平台');
+    await page.goto('rules/PROD-1/');
+    await expect(page.locator('.not-served')).toHaveCount(0);
   });
 });

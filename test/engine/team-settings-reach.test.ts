@@ -67,7 +67,7 @@ describe('a figure set in team.yaml', () => {
     const team = await engineWith(changed);
 
     expect(playbook.team.name).toBe('Casebook team');
-    expect(team.team.name).toBe('Northwind After-Sales');
+    expect(team.team).toMatchObject({ name: 'Northwind After-Sales', marketplaces: ['amazon'] });
 
     // The handbook's inline figure and the rule page.
     expect(playbook.handbookFigure).toMatch(/^30 USD/);

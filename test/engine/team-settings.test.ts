@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleFiles, rulesDir } from '../../src/engine/policy/rule-files';
 import { readTeamFile, TeamFileError } from '../../src/engine/policy/team-file';
+import { serves } from '../../src/engine/policy/served';
 import { applyTeamSettings } from '../../src/engine/policy/team-settings';
 import { areas, type Rule } from '../../src/engine/policy/types';
 
@@ -111,5 +112,15 @@ describe('team.yaml', () => {
       'test/fixtures/team/bad-shape.yaml: escalateTo: required (object)',
       'test/fixtures/team/bad-shape.yaml: (the file): unknown field colour',
     ]);
+  });
+});
+
+describe('serves', () => {
+  it('keeps content for a served marketplace, for both, and for none; drops the other', () => {
+    expect(serves(['amazon'], 'amazon')).toBe(true);
+    expect(serves(['amazon'], 'both')).toBe(true);
+    expect(serves(['amazon'], 'start')).toBe(true);
+    expect(serves(['amazon'], 'ebay')).toBe(false);
+    expect(serves(['amazon', 'ebay'], 'ebay')).toBe(true);
   });
 });
