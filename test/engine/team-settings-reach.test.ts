@@ -43,7 +43,9 @@ async function engineWith(teamFile: string | undefined) {
     path.push(d);
   }
   const settings = quiz.quizSettingsSchema.parse({ seed: 'team-settings', kinds: ['fact'] });
-  const figureItem = quiz.factQuestions(() => 0.5, settings).find((item) => item.source.ask === 'figure' && item.source.rule === 'PROD-1' && 'figure' in item.source && item.source.figure === 'reshipPriceLimit');
+  const figureItem = quiz
+    .factQuestions(() => 0.5, settings)
+    .find((item) => item.source.ask === 'figure' && item.source.rule === 'PROD-1' && 'figure' in item.source && item.source.figure === 'reshipPriceLimit');
   const severe = { ...kettle.facts, damage: 'severe' } as typeof kettle.facts;
   const advice = advise(severe);
   return {
@@ -95,6 +97,8 @@ describe('a figure set in team.yaml', () => {
   it('fails the load naming the file and the field when a value is bad', async () => {
     vi.resetModules();
     vi.stubEnv('CASEBOOK_TEAM', 'test/fixtures/team/bad-figure.yaml');
-    await expect(import('../../src/engine/policy/registry')).rejects.toThrow('test/fixtures/team/bad-figure.yaml: figures.PROD-1.reshipPriceLimit.USD: expected a positive number');
+    await expect(import('../../src/engine/policy/registry')).rejects.toThrow(
+      'test/fixtures/team/bad-figure.yaml: figures.PROD-1.reshipPriceLimit.USD: expected a positive number',
+    );
   });
 });

@@ -59,7 +59,10 @@ describe('applyTeamSettings', () => {
     );
     // The figures' own values are checked once the names are right.
     const values = applyTeamSettings(asWritten, {
-      figures: { 'PROD-1': { maxCompensation: 120, reshipPriceLimit: { USD: -5, GBP: 25, EUR: 30, CAD: 40, AUD: 45, JPY: 4500, CHF: 30 } }, 'SHIP-4': { highValueCompensation: 'ten' } },
+      figures: {
+        'PROD-1': { maxCompensation: 120, reshipPriceLimit: { USD: -5, GBP: 25, EUR: 30, CAD: 40, AUD: 45, JPY: 4500, CHF: 30 } },
+        'SHIP-4': { highValueCompensation: 'ten' },
+      },
       follow: {},
     });
     expect(values.problems).toEqual([
@@ -88,7 +91,9 @@ describe('applyTeamSettings', () => {
 
   it('refuses a platform update naming a figure its rule does not have', () => {
     const bad: Rule[] = asWritten.map((rule) => (rule.id === 'AZ-2' ? { ...rule, platformToday: { figures: { nope: { value: 5 } } } } : rule));
-    expect(applyTeamSettings(bad, { figures: {}, follow: { 'AZ-2': 'platform' } }).problems).toEqual(['follow.AZ-2: the platform update names figure "nope", which AZ-2 does not have']);
+    expect(applyTeamSettings(bad, { figures: {}, follow: { 'AZ-2': 'platform' } }).problems).toEqual([
+      'follow.AZ-2: the platform update names figure "nope", which AZ-2 does not have',
+    ]);
   });
 });
 

@@ -34,7 +34,9 @@ function setFigure(figure: Figure, value: unknown, path: string): { figure?: Fig
   if (!isRecord(value)) return { problems: [`${path}: expected an amount per currency (${moneyCurrencies.join(', ')})`] };
   const problems = [
     ...moneyCurrencies.flatMap((c) => (positive(value[c]) ? [] : [`${path}.${c}: ${c in value ? 'expected a positive number' : 'required (an amount in this currency)'}`])),
-    ...Object.keys(value).flatMap((c) => ((moneyCurrencies as readonly string[]).includes(c) ? [] : [`${path}.${c}: unknown currency; expected ${moneyCurrencies.join('|')}`])),
+    ...Object.keys(value).flatMap((c) =>
+      (moneyCurrencies as readonly string[]).includes(c) ? [] : [`${path}.${c}: unknown currency; expected ${moneyCurrencies.join('|')}`],
+    ),
   ];
   if (problems.length) return { problems };
   const amounts = Object.fromEntries(moneyCurrencies.map((c) => [c, value[c] as number])) as Figure['amounts'] & object;
