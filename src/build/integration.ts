@@ -24,7 +24,7 @@ export function siteChecks(): AstroIntegration {
     name: 'casebook-site-checks',
     hooks: {
       'astro:config:setup': () => {
-        // A bad rule file stops the build, naming the file and the field (src/engine/policy/rule-files.ts).
+        // A bad rule file or team.yaml stops the build, naming the file and the field (src/engine/policy/rule-files.ts).
         loadRules();
         // A half-configured learning record store would drop results silently in the browser: refuse to build.
         const lrs = recordStoreSettings();

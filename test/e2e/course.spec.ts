@@ -479,6 +479,8 @@ test.describe('course', () => {
     await ready(page, '.certificate');
     const certificate = page.locator('.certificate');
     await expect(certificate.locator('.certificate-name')).toHaveText('Ana Lopez');
+    // The team's name from team.yaml.
+    await expect(certificate.locator('.certificate-team')).toHaveText('Casebook team');
     await expect(certificate.locator('time')).toHaveAttribute('datetime', history.at(-1)!.finishedAt);
     for (const [i, m] of course.entries()) await expect(certificate.locator(`tr[data-module=${m.id}] .score`)).toHaveText(`${scores[i]}%`);
     await expect(page.locator(`tr[data-module=${first.id}] td`).nth(2)).toHaveText('2');

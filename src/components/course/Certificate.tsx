@@ -9,6 +9,8 @@ interface Props {
   /** BCP 47 tag for the date. */
   locale: string;
   name: string;
+  /** The team's name (team.yaml). */
+  team: string;
   modules: readonly CourseModule[];
   statuses: readonly ModuleStatus[];
   /** When the last module was first passed; null while any module is not. */
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** The completion certificate: the trainee's name, the date, each module's best score; printable on its own. */
-export function Certificate({ lang, locale, name, modules, statuses, completedAt, strings: s }: Props) {
+export function Certificate({ lang, locale, name, team, modules, statuses, completedAt, strings: s }: Props) {
   const passed = statuses.filter((status) => status.state === 'passed').length;
   if (completedAt === null)
     return (
@@ -35,6 +37,7 @@ export function Certificate({ lang, locale, name, modules, statuses, completedAt
         <p class="certificate-text">
           {fillParts(s['progress.certifies'], {
             name: <strong class="certificate-name">{name}</strong>,
+            team: <strong class="certificate-team">{team}</strong>,
             date: <time dateTime={completedAt}>{date}</time>,
           })}
         </p>

@@ -23,10 +23,12 @@ interface Props {
   /** Rule titles in the page's language: the browser's registry has no prose. */
   ruleTitles: Record<string, string>;
   strings: ProgressStrings;
+  /** The team's name (team.yaml), on the certificate. */
+  team: string;
 }
 
 /** `/progress/`: every module's standing, the most-missed rules, the certificate (once every module's gate is met) and the result for a trainer (the progress file is an island of its own). */
-export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleTitles, strings: s }: Props) {
+export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleTitles, strings: s, team }: Props) {
   const hydrated = useHydrated();
   const { progress, statuses } = useCourseStatus(modules);
   const history = useStore($quizHistory);
@@ -42,6 +44,7 @@ export function ProgressBoard({ lang, locale, modules, paths, courseTitle, ruleT
         lang={lang}
         locale={locale}
         name={progress.traineeName}
+        team={team}
         modules={modules}
         statuses={statuses}
         completedAt={statuses.every((status) => status.state === 'passed') ? completedAt(modules, progress) : null}

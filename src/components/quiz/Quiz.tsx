@@ -35,6 +35,8 @@ interface Props {
   scenarios: AuthoredCase[];
   /** The course's modules with their checks: a quiz is a module's check when its settings are. */
   modules: QuizModule[];
+  /** The platforms the setup offers: those the team serves (team.yaml), and "both" when it serves both. */
+  platforms: QuizSettings['platform'][];
   strings: QuizStrings;
 }
 
@@ -87,7 +89,7 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<Qu
 }
 
 /** The quiz page: settings (or a quiz link) → the questions → the results. A quiz in progress is never replaced without asking. */
-export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Props) {
+export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strings: s }: Props) {
   const session = useStore($quizSession);
   const paused = useStore($pausedQuizzes);
   const [view, setView] = useState<View>(null);
@@ -203,7 +205,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, strings: s }: Pr
           }}
           strings={s}
         />
-        <QuizSetup lang={lang} strings={s} weakRules={weakRules} start={(params) => go(quizHref(paths.quiz, params.toString()))} />
+        <QuizSetup lang={lang} strings={s} platforms={platforms} weakRules={weakRules} start={(params) => go(quizHref(paths.quiz, params.toString()))} />
       </>
     );
   if (view.kind === 'ask') {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { areaLabels } from '../../engine/policy/area-labels';
 import { areas, type Area } from '../../engine/policy/types';
-import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, MIN_QUESTIONS, paramsOf, questionKinds, quizPlatforms, quizSettings, type QuizSettings } from '../../engine/quiz/settings';
+import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, MIN_QUESTIONS, paramsOf, questionKinds, quizSettings, type QuizSettings } from '../../engine/quiz/settings';
 import type { Lang } from '../../engine/text';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
@@ -9,6 +9,8 @@ import type { QuizStrings } from './strings';
 interface Props {
   lang: Lang;
   strings: QuizStrings;
+  /** The platforms to offer (the team's, team.yaml); the first is chosen at first. */
+  platforms: QuizSettings['platform'][];
   /** Rules due for review; "Practise my weak rules" asks about them. */
   weakRules: string[];
   start: (params: URLSearchParams) => void;
@@ -17,9 +19,9 @@ interface Props {
 const randomSeed = () => Math.random().toString(36).slice(2, 8);
 
 /** The quiz's settings as a form; its result is a quiz link to share with a cohort, or to start. */
-export function QuizSetup({ lang, strings: s, weakRules, start }: Props) {
+export function QuizSetup({ lang, strings: s, platforms, weakRules, start }: Props) {
   const [chosen, setChosen] = useState<Area[]>([]);
-  const [platform, setPlatform] = useState<QuizSettings['platform']>('both');
+  const [platform, setPlatform] = useState<QuizSettings['platform']>(platforms.includes('both') ? 'both' : platforms[0]!);
   const [count, setCount] = useState(10);
   const [difficulty, setDifficulty] = useState<1 | 2 | 3>(2);
   const [time, setTime] = useState('');
@@ -80,7 +82,7 @@ export function QuizSetup({ lang, strings: s, weakRules, start }: Props) {
         <label>
           {s['quiz.setup.platform']}
           <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value as QuizSettings['platform'])}>
-            {quizPlatforms.map((p) => (
+            {platforms.map((p) => (
               <option value={p}>{s[`quiz.platform.${p}`]}</option>
             ))}
           </select>

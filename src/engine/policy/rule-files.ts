@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { ZodIssue } from 'zod';
 import { factLabels } from '../fact-labels';
 import { placeholderPattern } from '../placeholders';
+import { fieldPath, said } from './file-problems';
 import { ruleFileSchema } from './rule-schema';
+import { readTeamFile, TeamFileError, teamFileName, teamFilePath } from './team-file';
+import type { TeamSettings } from './team-schema';
+import { applyTeamSettings } from './team-settings';
 import { areas, type Rule } from './types';
 
 /**
@@ -27,23 +30,6 @@ export class RuleFileError extends Error {
   override name = 'RuleFileError';
   constructor(readonly problems: readonly string[]) {
     super(`bad rule file:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  }
-}
-
-/** `rules[3].branches[0].verdict`, from zod's path. */
-const fieldPath = (path: readonly (string | number)[]): string =>
-  path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('') || '(the file)';
-
-function said(issue: ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_enum_value':
-      return `expected ${issue.options.join('|')}, got ${JSON.stringify(issue.received)}`;
-    case 'invalid_type':
-      return issue.received === 'undefined' ? `required (${issue.expected})` : `expected ${issue.expected}, got ${issue.received}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-    default:
-      return issue.message;
   }
 }
 
@@ -126,10 +112,39 @@ export function loadRuleFiles(files: readonly { area?: string; path: string }[],
   return loaded.flatMap((l) => l.rules);
 }
 
-let cached: readonly Rule[] | undefined;
+/** The project root: team.yaml's default place. */
+const projectRoot = join(rulesDir, '../../../../');
 
-/** Every rule of the playbook, from src/engine/policy/rules/, in the order of FACTS.md; read and checked once. */
+let cachedTeam: TeamSettings | undefined;
+
+/** The team's settings, from team.yaml (or the file `CASEBOOK_TEAM` names); read and checked once. */
+export function loadTeamSettings(): TeamSettings {
+  cachedTeam ??= readTeamFile(teamFilePath(projectRoot));
+  return cachedTeam;
+}
+
+let cached: readonly Rule[] | undefined;
+let cachedTeamSet: ReadonlySet<string> = new Set();
+
+/**
+ * Every rule of the playbook, from src/engine/policy/rules/, in the order of FACTS.md, with the
+ * team's settings applied (team-settings.ts); read and checked once.
+ */
 export function loadRules(): readonly Rule[] {
-  cached ??= loadRuleFiles(areas.map((area) => ({ area, path: join(rulesDir, `${area}.yaml`) })));
+  if (cached) return cached;
+  const rules = loadRuleFiles(areas.map((area) => ({ area, path: join(rulesDir, `${area}.yaml`) })));
+  const applied = applyTeamSettings(rules, loadTeamSettings());
+  if (applied.problems.length) {
+    const file = teamFileName(teamFilePath(projectRoot));
+    throw new TeamFileError(applied.problems.map((problem) => `${file}: ${problem}`));
+  }
+  cached = applied.rules;
+  cachedTeamSet = new Set(applied.teamSet);
   return cached;
+}
+
+/** `RULE-ID.name` of every figure the team sets in team.yaml (marked `seller: true` in the rule files). */
+export function teamSetFigures(): ReadonlySet<string> {
+  loadRules();
+  return cachedTeamSet;
 }

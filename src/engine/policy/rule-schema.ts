@@ -51,6 +51,7 @@ const figure = z
     label: text,
     currency: currency.optional(),
     amounts: moneyTable.optional(),
+    seller: z.literal(true).optional(),
   })
   .strict()
   .superRefine((f, ctx) => {

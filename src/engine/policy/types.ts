@@ -24,7 +24,15 @@ export interface Figure {
   currency?: MoneyCurrency;
   /** Money only: the same limit in every currency (money.ts); absent for a figure fixed in `currency`. */
   amounts?: MoneyTable;
+  /**
+   * A figure the playbook leaves to the seller: the team may set it in team.yaml. Read when the
+   * settings are applied (team-settings.ts); the rules handed on carry no such field.
+   */
+  seller?: true;
 }
+
+/** Which version of a rule the team follows (team.yaml `follow`), where the platform has moved on from the sources. */
+export type Follows = 'playbook' | 'platform';
 
 /** A figure owned by this rule, or by another rule when `rule` is given. */
 export interface FigureRef {
@@ -121,4 +129,8 @@ export interface Rule {
   workOrder?: { when: Condition; label: L10n }[];
   /** The handbook page (slug) and section anchor that explain the rule. */
   handbook: { page: string; anchor: string };
+  /** What the platform publishes today, where it differs from the sources; `figures`: its values for this rule's figures. */
+  platformToday?: { figures?: Record<string, { value: number }> };
+  /** Set from team.yaml on a rule with `platformToday`: which version the team follows. */
+  follows?: Follows;
 }

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { encodeFacts } from '../../src/engine/facts-link';
+
+/**
+ * The sub-path build reads test/fixtures/team/changed-figure.yaml (CASEBOOK_TEAM, set by
+ * scripts/test-subpath.sh): another team name, Amazon only, and PROD-1's reship price limit at
+ * 50 USD rather than the playbook's 30. The handbook page, the rule page and a tool show that
+ * figure, every page names the team, and eBay is left out of the lists and marked on its pages.
+ */
+
+const team = 'Northwind After-Sales';
+
+/** Severe damage on a 42.99 USD item: above the playbook's limit, within the team's. */
+const kettle = encodeFacts({
+  kind: 'amazon-message',
+  marketplace: 'amazon.com',
+  topic: 'damaged',
+  damage: 'severe',
+  receivedAt: '2026-03-02T08:15:00Z',
+  asOf: '2026-03-02T10:00:00Z',
+  order: { price: 42.99, currency: 'USD', orderedAt: '2026-02-20T14:02:00Z', shippedAt: '2026-02-21T09:30:00Z', estimatedDeliveryAt: '2026-02-28T23:59:00Z' },
+  tracking: { state: 'delivered' },
+});
+
+test.describe('the team’s settings (a fixture team file with one changed figure)', () => {
+  test('the handbook page shows the team’s figure and name, in both languages', async ({ page }) => {
+    await page.goto('handbook/amazon/product-problems/');
+    await expect(page.locator('.figure', { hasText: /^50 USD/ }).first()).toBeVisible();
+    await expect(page.locator('.figure', { hasText: /^30 USD/ })).toHaveCount(0);
+    await expect(page.locator('.site-team')).toContainText(team);
+    await page.goto('zh-cn/handbook/amazon/product-problems/');
+    await expect(page.locator('.figure', { hasText: /^50 美元/ }).first()).toBeVisible();
+    await expect(page.locator('.site-team')).toContainText(team);
+  });
+
+  test('the rule page shows it, and who approves beyond it', async ({ page }) => {
+    await page.goto('rules/PROD-1/');
+    await expect(page.locator('.rule-text')).toContainText('at a price of 50 USD');
+    await expect(page.locator('.rule-figures')).toContainText('50 USD');
+    await expect(page.locator('.rule-team-set')).toContainText('the Northwind shift lead');
+    await expect(page.locator('.site-team')).toContainText(team);
+  });
+
+  test('the decision helper allows a reship the playbook’s figure would call wrong', async ({ page }) => {
+    await page.goto(`tools/decision-helper/?case=${kettle}`);
+    await expect(page.locator('[data-group="recommended"] .advice-item').first()).toBeVisible();
+    await expect(page.locator('.advice-group', { hasText: /Reship/ }).first()).toBeVisible();
+    await expect(page.locator('[data-group="wrong"]')).not.toContainText('Reship');
+    await expect(page.locator('.site-team')).toContainText(team);
+  });
+
+  test('eBay, which the team does not serve, is left out of the lists and marked on its own pages', async ({ page }) => {
+    await page.goto('handbook/');
+    await expect(page.locator('a[href$="/handbook/amazon/product-problems/"]')).toHaveCount(1);
+    await expect(page.locator('a[href*="/handbook/ebay/"]')).toHaveCount(0);
+    await page.goto('handbook/reference/all-rules/');
+    await expect(page.locator('.rule-index li#PROD-1')).toHaveCount(1);
+    await expect(page.locator('.rule-index li[id^="EBAY-"]')).toHaveCount(0);
+    await page.goto('simulator/');
+    await expect(page.locator('a[href*="/simulator/az-"]').first()).toBeVisible();
+    await expect(page.locator('a[href*="/simulator/ebay-"]')).toHaveCount(0);
+    await expect(page.locator('option[value^="ebay-"]')).toHaveCount(0);
+    await page.goto('quiz/');
+    await expect(page.locator('select option[value="ebay"]')).toHaveCount(0);
+    await expect(page.locator('select option[value="amazon"]')).toHaveCount(1);
+
+    await page.goto('handbook/ebay/feedback-rate/');
+    await expect(page.locator('.not-served')).toContainText('Not a marketplace your team serves');
+    await expect(page.locator('.handbook-sidebar a[href*="/handbook/ebay/"]')).toHaveCount(0);
+    await page.goto('zh-cn/rules/EBAY-7/');
+    await expect(page.locator('.not-served')).toContainText('你的团队不负责这个平台');
+    await page.goto('rules/PROD-1/');
+    await expect(page.locator('.not-served')).toHaveCount(0);
+  });
+});
