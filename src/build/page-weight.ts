@@ -55,9 +55,11 @@ export const weightKinds: WeightKind[] = [
   // before 116.1 / 39.6
   { kind: 'shift', first: '/simulator/shift/', next: '/simulator/shift/', firstBudget: 123 * KB },
   // Each tool's next page is another tool, whose own code is not loaded yet. before 50.3 / 33.5
-  { kind: 'case clock', first: '/tools/case-clock/', next: '/tools/reply-checker/', firstBudget: 54 * KB, nextBudget: 37 * KB },
+  // The reply checker's page carries every template in its props: the five of issue 17 (appeal,
+  // representation, removal request, removal steps, exchange) added 1.3 KB, measured.
+  { kind: 'case clock', first: '/tools/case-clock/', next: '/tools/reply-checker/', firstBudget: 54 * KB, nextBudget: 39 * KB },
   // before 47.3 / 39.2
-  { kind: 'reply checker', first: '/tools/reply-checker/', next: '/tools/decision-helper/', firstBudget: 53.5 * KB, nextBudget: 41.5 * KB },
+  { kind: 'reply checker', first: '/tools/reply-checker/', next: '/tools/decision-helper/', firstBudget: 55 * KB, nextBudget: 41.5 * KB },
   // before 53.0 / 24.5
   { kind: 'decision helper', first: '/tools/decision-helper/', next: '/tools/case-clock/', firstBudget: 57.5 * KB, nextBudget: 25 * KB },
   // before 102.4 / 57.5: the page carried the engine's words for code that runs in the worker, which never read them.
