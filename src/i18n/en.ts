@@ -424,6 +424,7 @@ export const en = {
   'sim.shipped': 'Shipped',
   'sim.edd': 'Estimated delivery',
   'sim.unknown': 'Some facts of this case are not checked yet.',
+  'sim.orderDetails': 'Order details',
   'sim.tracking': 'Tracking',
   'sim.noTracking': 'No tracking events yet.',
   'sim.trackingUnchecked': 'The latest tracking has not been checked yet.',

@@ -419,6 +419,7 @@ export const zhCn: Record<UiKey, string> = {
   'sim.shipped': '发货时间',
   'sim.edd': '预计送达',
   'sim.unknown': '此案例还有一些情况尚未核实。',
+  'sim.orderDetails': '订单详情',
   'sim.tracking': '物流追踪',
   'sim.noTracking': '暂无物流记录。',
   'sim.trackingUnchecked': '尚未查询最新的物流信息。',

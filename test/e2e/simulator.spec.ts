@@ -224,7 +224,7 @@ test.describe('case simulator', () => {
     await page.locator('#helper-damage').selectOption('severe');
     await page.locator('.practise-like a').click();
     await opened(page);
-    await expect(page.locator('.case-facts')).toContainText('45');
+    await expect(page.locator('.case-order')).toContainText('45');
     await expect(page.locator('.sim-notices')).toHaveCount(0);
   });
 
