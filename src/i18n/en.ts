@@ -560,7 +560,6 @@ export const en = {
   'shift.state.open': 'In progress',
   'shift.state.done': 'Done',
   'shift.state.score': 'score {n}',
-  'shift.inProgress': 'You have a case in progress. Continue it to the end before you open another.',
   'shift.counts': '{waiting} waiting, {toCome} still to come, {done} done',
   'shift.over': 'the day is over',
   'shift.wait': 'Wait for the next message',

@@ -555,7 +555,6 @@ export const zhCn: Record<UiKey, string> = {
   'shift.state.open': '处理中',
   'shift.state.done': '已完成',
   'shift.state.score': '得分 {n}',
-  'shift.inProgress': '你有一个正在处理的案例。请先处理完，再打开其他案例。',
   'shift.counts': '{waiting} 个待处理，{toCome} 个尚未到达，{done} 个已完成',
   'shift.over': '今天的值班已结束',
   'shift.wait': '等待下一条消息',
