@@ -129,7 +129,12 @@ export function inboxStatus(shift: Shift, state: ShiftState, index: number): Inb
   return caseStateIn(shift, state, index).phase === 'closed' ? 'closed' : 'open';
 }
 
-export type ShiftResult = { state: ShiftState; accepted: boolean; reason?: 'not-waiting' | 'not-open' | 'case-open' | 'no-case' | 'ended' | 'nothing-to-wait-for'; effects: Effect[] };
+export type ShiftResult = {
+  state: ShiftState;
+  accepted: boolean;
+  reason?: 'not-waiting' | 'not-open' | 'case-open' | 'no-case' | 'ended' | 'nothing-to-wait-for';
+  effects: Effect[];
+};
 
 const refuse = (state: ShiftState, reason: NonNullable<ShiftResult['reason']>): ShiftResult => ({ state, accepted: false, reason, effects: [] });
 
