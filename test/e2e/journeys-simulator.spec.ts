@@ -89,6 +89,8 @@ for (const viewport of viewports) {
   for (const lang of langs) {
     test.describe(`simulator journeys, ${viewport.name}, ${lang}`, () => {
       test.use({ viewport: viewport.size });
+      // A whole case by keyboard, Tab by Tab: more than the default minute on a busy machine.
+      test.describe.configure({ timeout: 120_000 });
 
       test('a practice case from the start page, by keyboard, to the next new case', async ({ page }) => {
         const shot = shooter(page, `practice-${viewport.name}-${lang}`);
