@@ -6,13 +6,15 @@ import { checkSettings } from '../../src/course/status';
 import { generateQuiz, quizSettings } from '../../src/engine/quiz';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
+import { playCaseByKeyboard } from './play-case';
 import { answerByKeyboard } from './quiz-answers';
 
 /**
  * A new hire's first module, walked by keyboard, at desktop width and at 360 px, in both
  * languages: home → start here → module 1 → each reading (its reading list shown, marked read
- * once the end of the page is reached, leading to the next) → a practice case → back to the
- * module → its check → module 2 opens. At each point the next step is asserted visible, and
+ * once the end of the page is reached, leading to the next) → the practice cases its gate asks
+ * for, each played by keyboard (triage, an action, a reply, closed) and back to the module → its
+ * check → module 2 opens. At each point the next step is asserted visible, and
  * a screenshot of each step goes to test-results/journeys/ for a person to look at.
  */
 
@@ -110,25 +112,33 @@ for (const { name, viewport } of widths) {
         }
         expect(unreadUntilTheEnd, 'at least one reading was checked unread before its end').toBeGreaterThan(0);
 
-        // The first practice case, opened from the reading, leads back to the module.
-        await expect(page).toHaveURL(new RegExp(`/simulator/${first.practice[0]}/\\?module=${first.id}$`));
-        await hydrated(page);
-        const back = page.locator('.back-to-module a');
-        await expect(back).toBeVisible();
-        await expect(back).toHaveAttribute('href', modulePath);
-        await shot('practice-case');
-        // Playing a case by keyboard is the simulator's own journey (simulator.spec.ts); here the
-        // cases the module asks for are stored closed, as the simulator stores a closed case.
+        // The practice cases the gate asks for, each played by keyboard: the first opened from the
+        // last reading, the next from the module's practice list; each leads back to the module.
         const needed = first.gate?.practice === 'all' ? first.practice.length : (first.gate?.practice ?? 2);
-        await page.evaluate(
-          ({ ids }) => {
-            const value = Object.fromEntries(ids.map((id) => [`authored:${id}`, { best: 90, last: 90, at: new Date().toISOString() }]));
-            localStorage.setItem('casebook:case-results', JSON.stringify({ version: 1, value }));
-          },
-          { ids: first.practice.slice(0, needed) },
-        );
-        await tabTo(page, '.back-to-module a');
-        await page.keyboard.press('Enter');
+        for (const [n, id] of first.practice.slice(0, needed).entries()) {
+          await expect(page).toHaveURL(new RegExp(`/simulator/${id}/\\?module=${first.id}$`));
+          await hydrated(page);
+          const back = page.locator('.back-to-module a');
+          await expect(back).toHaveAttribute('href', modulePath);
+          await playCaseByKeyboard(page, (what) => shot(`practice-${n + 1}-${what}`));
+          // The case is closed: its review, and the way back to the module.
+          await expect(page.locator('.sim-review')).toBeVisible();
+          await tabTo(page, '.back-to-module a', 'Shift+Tab');
+          await expect(back).toBeInViewport();
+          await page.keyboard.press('Enter');
+          await expect(page).toHaveURL(new RegExp(`${modulePath}$`));
+          await hydrated(page);
+          const done = n + 1 === needed;
+          await expect(page.locator('.gate-summary [data-gate=practice]')).toHaveClass(done ? 'work-done' : 'work-todo');
+          if (!done) {
+            // The module leads on to its next practice case.
+            const nextCase = `.module-work a[href^="${prefix}/simulator/${first.practice[n + 1]}/"]`;
+            await expect(page.locator(nextCase)).toBeVisible();
+            await shot(`module-1-practice-${n + 1}-done`);
+            await tabTo(page, nextCase);
+            await page.keyboard.press('Enter');
+          }
+        }
 
         // Back on module 1: readings and practice done, the check is the next step.
         await expect(page).toHaveURL(new RegExp(`${modulePath}$`));

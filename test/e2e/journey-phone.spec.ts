@@ -4,7 +4,8 @@ import { tabTo } from './keyboard';
 
 /**
  * A phone at 360 px, in both languages: the header is one row with a Menu button (two when
- * open), opened and closed by keyboard; each page's main action is on the first screen; tables
+ * open), opened and closed by keyboard; each page's main action is on the first screen; a case
+ * file folds its long parts so triage starts within one short scroll; tables
  * read as cards and never split a word; and a printed handbook page carries every rule's
  * decision lines. Each step leaves a screenshot in test-results/journeys/.
  */
@@ -81,6 +82,51 @@ for (const { lang, prefix } of langs) {
       await snap(page, `phone-${lang}-first-screen${path.replace(/[/?=]+/g, '-')}`);
       expect(top, `${action} on ${path}`).toBeLessThan(viewport);
     });
+
+  // A practice case, a written message case, and a written claim with a long platform notice (the longest first screen).
+  for (const { path, screens } of [
+    { path: '/simulator/practice/?seed=3', screens: 1.5 },
+    { path: '/simulator/ship-wismo-moving-us/', screens: 1.5 },
+    { path: '/simulator/az-size-boots-filed-direct/', screens: 1.75 },
+  ])
+    test(`${prefix}${path}: the case file folds its long parts and triage starts within ${screens} screens at 360 px`, async ({ page }) => {
+      await page.setViewportSize(phone);
+      await page.goto(`${prefix}${path}`);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await hydrated(page);
+      const form = page.locator('.step-form').first();
+      await expect(form).toBeVisible();
+      const { top, viewport } = await onFirstScreen(page, '.step-form');
+      await snap(page, `phone-${lang}-case-file${path.replace(/[/?=]+/g, '-')}`);
+      expect(top, 'the triage form’s top, in px from the top of the page').toBeLessThan(screens * viewport);
+      // The buyer's words show; order details, tracking and the clock are folded.
+      await expect(page.locator('.case-file .thread-text').first()).toBeVisible();
+      const parts = page.locator('.case-file details.case-part');
+      await expect(parts).toHaveCount(3);
+      expect(await parts.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+      // Each opens by keyboard.
+      await tabTo(page, '.case-part summary');
+      await page.keyboard.press('Enter');
+      await expect(parts.first()).toHaveAttribute('open', '');
+      await expect(parts.first().locator('.case-order dd').first()).toBeVisible();
+      // The skip link still leads to the step.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await tabTo(page, '.sim-jump', 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#sim-work')).toBeFocused();
+      await expect(page.locator('#step-title')).toBeInViewport();
+    });
+
+  test(`the case file's parts are open beside the work on a wide screen — ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${prefix}/simulator/ship-wismo-moving-us/`);
+    await hydrated(page);
+    const parts = page.locator('.case-file details.case-part');
+    await expect(parts).toHaveCount(3);
+    expect(await parts.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+    await expect(page.locator('.case-order dd').first()).toBeVisible();
+  });
 
   test(`no table cell splits a word on the shift and progress pages — ${lang}, 360 px`, async ({ page }) => {
     await page.setViewportSize(phone);

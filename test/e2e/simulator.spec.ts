@@ -224,7 +224,7 @@ test.describe('case simulator', () => {
     await page.locator('#helper-damage').selectOption('severe');
     await page.locator('.practise-like a').click();
     await opened(page);
-    await expect(page.locator('.case-facts')).toContainText('45');
+    await expect(page.locator('.case-order')).toContainText('45');
     await expect(page.locator('.sim-notices')).toHaveCount(0);
   });
 
@@ -260,9 +260,11 @@ test.describe('case simulator', () => {
     page.on('dialog', (dialog) => dialog.accept());
     await fresh(page, '/simulator/shift/?seed=7', '.shift');
     await expectNoAxeViolations(page, 'shift inbox');
-    // A return request first, while a cancellation waits: a slip against MSG-1.
+    // A return request first (Sophie's, the first line), while a cancellation waits: a slip against MSG-1.
+    // Before triage the line gives the buyer's words, not the kind.
     await tabTo(page, '.inbox button');
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /return/i);
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^Open: Sophie, /);
+    await expect(page.locator(':focus')).not.toHaveAttribute('aria-label', /return/i);
     await page.keyboard.press('Enter');
     await opened(page);
     await triageByKeyboard(page, 'Amazon return');

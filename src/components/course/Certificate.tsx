@@ -2,6 +2,7 @@ import type { ModuleStatus } from '../../course/status';
 import type { CourseModule } from '../../course/schema';
 import type { Lang } from '../../engine/text';
 import { fillParts, fillText } from '../site/fill-text';
+import { certificateDate } from './course-result';
 import type { ProgressStrings } from './strings';
 
 interface Props {
@@ -29,7 +30,7 @@ export function Certificate({ lang, locale, name, team, modules, statuses, compl
       </section>
     );
 
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(completedAt));
+  const date = certificateDate(completedAt, locale);
   return (
     <section aria-labelledby="certificate-title" class="certificate">
       <h2 id="certificate-title">{s['progress.certificate']}</h2>

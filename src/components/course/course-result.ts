@@ -36,6 +36,9 @@ export function completedAt(modules: readonly CourseModule[], progress: CoursePr
   return (firstPasses as string[]).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
+/** The certificate's date in the page's language (`locale`, a BCP 47 tag): the stored completion day, never the day it is viewed. */
+export const certificateDate = (completed: string, locale: string): string => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(completed));
+
 export interface CourseResultInput {
   traineeName: string;
   title: L10n;

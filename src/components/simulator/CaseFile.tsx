@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { factLabels } from '../../engine/fact-labels';
 import { formatMoney } from '../../engine/money';
 import type { Scenario, SimState } from '../../engine/simulator';
@@ -21,6 +22,9 @@ interface Props {
   strings: Strings;
 }
 
+/** Where the case file sits beside the work (simulator.css), its long parts open from the start. */
+const wideScreen = () => typeof matchMedia === 'function' && matchMedia('(min-width: 60rem)').matches;
+
 /** The case as it would sit in Seller Central or Seller Hub: order, tracking, messages, notice, clock. */
 export function CaseFile({ lang, scenario, state, now, deadlines, unknown, format, ruleHref, strings: s }: Props) {
   const { facts, buyer } = scenario;
@@ -31,6 +35,8 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
   const hiddenTracking = unknown.some((p) => p.startsWith('tracking'));
   // Triage asks for the kind and the first deadline: the file shows them only once it is answered.
   const triaged = state.phase !== 'triage';
+  // Read once: a part the trainee opened or closed stays so as the case goes on.
+  const [wide] = useState(wideScreen);
   return (
     <section class="case-file" aria-labelledby="case-file-title">
       <h2 id="case-file-title">{s['sim.caseFile']}</h2>
@@ -52,45 +58,7 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
         <dd>
           {buyer.name} ({s[`sim.temperament.${buyer.temperament}`]})
         </dd>
-        <dt>{s['sim.item']}</dt>
-        <dd>
-          {order.item} · {money}
-          {order.id && <span class="order-id"> · {order.id}</span>}
-        </dd>
-        <dt>{s['sim.ordered']}</dt>
-        <dd>{format(order.orderedAt)}</dd>
-        {order.shippedAt && (
-          <>
-            <dt>{s['sim.shipped']}</dt>
-            <dd>
-              {format(order.shippedAt)}
-              {scenario.shippingMethod && ` · ${scenario.shippingMethod}`}
-            </dd>
-          </>
-        )}
-        {order.estimatedDeliveryAt && (
-          <>
-            <dt>{s['sim.edd']}</dt>
-            <dd>{format(order.estimatedDeliveryAt)}</dd>
-          </>
-        )}
       </dl>
-      {unknown.length > 0 && <p class="case-unknown">{s['sim.unknown']}</p>}
-
-      <h3>{s['sim.tracking']}</h3>
-      {trackingNow.length === 0 ? (
-        <p>{s['sim.noTracking']}</p>
-      ) : (
-        <ol class="tracking-events">
-          {trackingNow.map((e) => (
-            <li>
-              <time dateTime={e.at}>{format(e.at)}</time> — {e.status}
-              {e.place && ` (${e.place})`}
-            </li>
-          ))}
-        </ol>
-      )}
-      {hiddenTracking && <p class="case-unknown">{s['sim.trackingUnchecked']}</p>}
 
       {scenario.notice && (
         <>
@@ -99,6 +67,7 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
         </>
       )}
 
+      {/* The buyer's words always show; the long parts below fold on a narrow screen. */}
       <h3>{s['sim.thread']}</h3>
       <ol class="thread">
         {state.thread.map((m) => (
@@ -113,24 +82,72 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
         ))}
       </ol>
 
-      <h3>{s['sim.clock']}</h3>
-      <p>
-        {s['sim.now']} <time dateTime={now}>{format(now)}</time>
-      </p>
-      {!triaged ? (
-        <p class="case-unknown">{s['sim.clockAfterTriage']}</p>
-      ) : deadlines.length === 0 ? (
-        <p>{s['sim.noDeadlines']}</p>
-      ) : (
-        <ul class="sim-deadlines">
-          {deadlines.map((d) => (
-            <li class={`status-${d.status}`}>
-              {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> —{' '}
-              {d.status === 'met' || d.status === 'missed' ? s[`sim.clock.${d.status}`] : s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <details class="case-part" open={wide}>
+        <summary>{s['sim.orderDetails']}</summary>
+        <dl class="case-order">
+          <dt>{s['sim.item']}</dt>
+          <dd>
+            {order.item} · {money}
+            {order.id && <span class="order-id"> · {order.id}</span>}
+          </dd>
+          <dt>{s['sim.ordered']}</dt>
+          <dd>{format(order.orderedAt)}</dd>
+          {order.shippedAt && (
+            <>
+              <dt>{s['sim.shipped']}</dt>
+              <dd>
+                {format(order.shippedAt)}
+                {scenario.shippingMethod && ` · ${scenario.shippingMethod}`}
+              </dd>
+            </>
+          )}
+          {order.estimatedDeliveryAt && (
+            <>
+              <dt>{s['sim.edd']}</dt>
+              <dd>{format(order.estimatedDeliveryAt)}</dd>
+            </>
+          )}
+        </dl>
+        {unknown.length > 0 && <p class="case-unknown">{s['sim.unknown']}</p>}
+      </details>
+
+      <details class="case-part" open={wide}>
+        <summary>{s['sim.tracking']}</summary>
+        {trackingNow.length === 0 ? (
+          <p>{s['sim.noTracking']}</p>
+        ) : (
+          <ol class="tracking-events">
+            {trackingNow.map((e) => (
+              <li>
+                <time dateTime={e.at}>{format(e.at)}</time> — {e.status}
+                {e.place && ` (${e.place})`}
+              </li>
+            ))}
+          </ol>
+        )}
+        {hiddenTracking && <p class="case-unknown">{s['sim.trackingUnchecked']}</p>}
+      </details>
+
+      <details class="case-part" open={wide}>
+        <summary>{s['sim.clock']}</summary>
+        <p>
+          {s['sim.now']} <time dateTime={now}>{format(now)}</time>
+        </p>
+        {!triaged ? (
+          <p class="case-unknown">{s['sim.clockAfterTriage']}</p>
+        ) : deadlines.length === 0 ? (
+          <p>{s['sim.noDeadlines']}</p>
+        ) : (
+          <ul class="sim-deadlines">
+            {deadlines.map((d) => (
+              <li class={`status-${d.status}`}>
+                {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> —{' '}
+                {d.status === 'met' || d.status === 'missed' ? s[`sim.clock.${d.status}`] : s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </section>
   );
 }

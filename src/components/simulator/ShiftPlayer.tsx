@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { caseSubject } from '../../engine/fact-labels';
 import { initialState } from '../../engine/simulator/state';
 import { play, type Effect } from '../../engine/simulator/step';
 import type { Decision } from '../../engine/simulator/decision';
@@ -9,7 +8,9 @@ import {
   generateShift,
   inboxStatus,
   initialShiftState,
+  leaveCase,
   openCase,
+  resumeCase,
   shiftCase,
   stepShift,
   waitForNext,
@@ -25,6 +26,7 @@ import { colon, fillText } from '../site/fill-text';
 import { useLater } from '../site/use-later';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { formatSpan, inboxClock } from './inbox-clock';
+import { inboxLine } from './inbox-line';
 import { loadSavedShiftPlay, type SavedShiftPlay } from './saved-shift-play';
 import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
@@ -133,12 +135,24 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
     setViewing(index);
   }
 
+  // More than one case may be in progress: opening or resuming one leaves the one worked before as it stands.
   const open = (index: number) => {
     const result = openCase(shift, state, index);
     if (!result.accepted || !commit(result.state)) return;
     setLog([]);
     setRejected(null);
     setViewing(index);
+  };
+  const resume = (index: number) => {
+    const result = resumeCase(shift, state, index);
+    if (!result.accepted || !commit(result.state)) return;
+    setRejected(null);
+    show(shift, result.state, index);
+  };
+  const back = () => {
+    commit(leaveCase(state));
+    setRejected(null);
+    setViewing(null);
   };
   const decide = (decision: Decision) => {
     const result = stepShift(shift, state, decision);
@@ -190,7 +204,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
         strings={s}
       >
         {/* Back at any step: an unfinished case stays in progress, its steps kept. */}
-        <button type="button" data-action="back" onClick={() => setViewing(null)}>
+        <button type="button" data-action="back" onClick={back}>
           {s['shift.back']}
         </button>
       </CaseBoard>
@@ -237,7 +251,6 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
           <p>
             {s['shift.inboxLead']} <a href={ruleHref('MSG-1')}>MSG-1</a>
           </p>
-          {inProgress && <p class="inbox-in-progress">{s['shift.inProgress']}</p>}
           <table class="inbox">
             <caption class="visually-hidden">{s['shift.inbox']}</caption>
             <thead>
@@ -253,7 +266,9 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
               {shift.cases.map((c, i) => {
                 const status = statuses[i]!;
                 if (status === 'not-arrived') return null;
-                const who = `${c.scenario.buyer.name}, ${caseSubject(c.scenario.facts)[lang]}`;
+                // Until the case is triaged, the line shows what an inbox shows (the buyer's first words and where), not its kind.
+                const line = inboxLine(c.scenario, status !== 'waiting' && caseStateIn(shift, state, i).phase !== 'triage', lang);
+                const who = `${c.scenario.buyer.name}, ${line.text}`;
                 const clock = inboxClock(shift, state, i);
                 const score = status === 'closed' ? scoreOf(i) : undefined;
                 return (
@@ -262,8 +277,11 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                       <time dateTime={c.arrivesAt}>{format(c.arrivesAt)}</time>
                     </td>
                     <td>
-                      <strong>{c.scenario.buyer.name}</strong> · {caseSubject(c.scenario.facts)[lang]}
-                      {workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
+                      <strong>{c.scenario.buyer.name}</strong> · {line.place} ·{' '}
+                      <span class="inbox-words" lang={line.lang}>
+                        {line.text}
+                      </span>
+                      {line.triaged && workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
                     </td>
                     <td class="inbox-deadline" data-label={`${s['shift.deadline']}${colon[lang]}`}>
                       {!clock ? (
@@ -295,11 +313,11 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                     </td>
                     <td>
                       {status === 'waiting' ? (
-                        <button type="button" onClick={() => open(i)} disabled={inProgress} aria-label={`${s['shift.open']}${colon[lang]}${who}`}>
+                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}${colon[lang]}${who}`}>
                           {s['shift.open']}
                         </button>
                       ) : status === 'open' ? (
-                        <button type="button" data-action="continue" onClick={() => show(shift, state, i)} aria-label={`${s['shift.continue']}${colon[lang]}${who}`}>
+                        <button type="button" data-action="continue" onClick={() => resume(i)} aria-label={`${s['shift.continue']}${colon[lang]}${who}`}>
                           {s['shift.continue']}
                         </button>
                       ) : (

@@ -72,6 +72,8 @@ export {
   generateShift,
   initialShiftState,
   openCase,
+  leaveCase,
+  resumeCase,
   stepShift,
   waitForNext,
   endShift,

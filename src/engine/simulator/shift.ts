@@ -129,7 +129,12 @@ export function inboxStatus(shift: Shift, state: ShiftState, index: number): Inb
   return caseStateIn(shift, state, index).phase === 'closed' ? 'closed' : 'open';
 }
 
-export type ShiftResult = { state: ShiftState; accepted: boolean; reason?: 'not-waiting' | 'case-open' | 'no-case' | 'ended' | 'nothing-to-wait-for'; effects: Effect[] };
+export type ShiftResult = {
+  state: ShiftState;
+  accepted: boolean;
+  reason?: 'not-waiting' | 'not-open' | 'case-open' | 'no-case' | 'ended' | 'nothing-to-wait-for';
+  effects: Effect[];
+};
 
 const refuse = (state: ShiftState, reason: NonNullable<ShiftResult['reason']>): ShiftResult => ({ state, accepted: false, reason, effects: [] });
 
@@ -160,6 +165,21 @@ export function stepShift(shift: Shift, state: ShiftState, decision: unknown): S
   const closed = result.state.phase === 'closed';
   const now = toIso(toMs(result.state.now)).replace('.000Z', 'Z');
   return { state: { ...state, traces, now, current: closed ? null : index }, accepted: true, effects: result.effects };
+}
+
+/**
+ * Back to the inbox in the middle of a case: it stays open, its steps kept, and another case
+ * may be opened; `resumeCase` goes on with it.
+ */
+export function leaveCase(state: ShiftState): ShiftState {
+  return state.current === null ? state : { ...state, current: null };
+}
+
+/** Goes on with a case opened earlier and not closed; the case being worked is left as it is. */
+export function resumeCase(shift: Shift, state: ShiftState, index: number): ShiftResult {
+  if (state.ended) return refuse(state, 'ended');
+  if (inboxStatus(shift, state, index) !== 'open') return refuse(state, 'not-open');
+  return { state: { ...state, current: index }, accepted: true, effects: [] };
 }
 
 /** Nothing waiting: the clock jumps to the next arrival. */

@@ -7,7 +7,9 @@ import {
   generateShift,
   inboxStatus,
   initialShiftState,
+  leaveCase,
   openCase,
+  resumeCase,
   shiftCase,
   shiftReport,
   stepShift,
@@ -191,6 +193,33 @@ describe('shift mode', () => {
     const opened = openCase(shift, start, waiting(shift, start)[0]!).state;
     expect(openCase(shift, opened, waiting(shift, opened)[0] ?? 0)).toMatchObject({ accepted: false, state: opened });
     expect(waitForNext(shift, opened)).toMatchObject({ accepted: false, reason: 'case-open' });
+  });
+
+  it('keeps more than one case in progress: back to the inbox, another case opened, the first resumed where it was', () => {
+    const shift = generateShift(4);
+    const start = initialShiftState(shift);
+    const [a, b] = waiting(shift, start) as [number, number];
+    const best = (st: ShiftState) => bestDecision(shiftCase(shift, st, st.current!), caseStateIn(shift, st, st.current!));
+    let state = openCase(shift, start, a).state;
+    state = stepShift(shift, state, best(state)).state;
+    const traceA = state.traces[a];
+    state = leaveCase(state);
+    expect(state.current).toBeNull();
+    expect(inboxStatus(shift, state, a)).toBe('open');
+    state = openCase(shift, state, b).state;
+    expect(state.current).toBe(b);
+    state = stepShift(shift, state, best(state)).state;
+    state = leaveCase(state);
+    const resumed = resumeCase(shift, state, a);
+    expect(resumed).toMatchObject({ accepted: true });
+    expect(resumed.state.current).toBe(a);
+    expect(resumed.state.traces[a]).toEqual(traceA);
+    expect(inboxStatus(shift, resumed.state, b)).toBe('open');
+    expect(caseStateIn(shift, resumed.state, a).phase).toBe(caseStateIn(shift, state, a).phase);
+    // Only an opened, unclosed case resumes.
+    const stillWaiting = waiting(shift, state)[0];
+    if (stillWaiting !== undefined) expect(resumeCase(shift, state, stillWaiting)).toMatchObject({ accepted: false, reason: 'not-open', state });
+    expect(resumeCase(shift, endShift(state), a)).toMatchObject({ accepted: false, reason: 'ended' });
   });
 
   it('random days never throw, never stall, and always end', () => {
