@@ -81,6 +81,7 @@ export const en = {
   'handbook.copyLink': 'Copy link',
   'handbook.copied': 'Link copied',
   'handbook.general': 'General platform knowledge, not from the team playbook',
+  'handbook.sourceNotes': 'Source notes',
   'rule.label': 'Rule',
   'rule.appliesWhen': 'Applies when',
   'rule.recommended': 'Do',
