@@ -13,7 +13,10 @@ const remedy = String.raw`(?:refund|reship|re-ship|resend|replacement|replace|ne
 /** An offer: a numbered choice naming a remedy, or a sentence that offers or promises one. */
 const offerPatterns: RegExp[] = [
   new RegExp(String.raw`^\s*\d[.)]\s[^\n]*\b${remedy}`, 'im'),
-  new RegExp(String.raw`\b(?:offer|we\s+(?:can|could|will|would\s+like\s+to|are\s+happy\s+to|['’]ll)|send\s+you|refund\s+you|choose|prefer|bieten|erstatten\s+Ihnen|senden\s+Ihnen)\b[^.!?\n]*\b${remedy}`, 'i'),
+  new RegExp(
+    String.raw`\b(?:offer|we\s+(?:can|could|will|would\s+like\s+to|are\s+happy\s+to|['’]ll)|send\s+you|refund\s+you|choose|prefer|bieten|erstatten\s+Ihnen|senden\s+Ihnen)\b[^.!?\n]*\b${remedy}`,
+    'i',
+  ),
 ];
 
 /** A request to withdraw a claim, or to remove or change feedback. */
