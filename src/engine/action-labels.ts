@@ -32,7 +32,7 @@ export const actionLabels: Record<ActionType, L10n> = {
   'ask-claim-withdrawal': { en: 'Politely ask the buyer to withdraw the claim', 'zh-cn': '礼貌地请买家撤销索赔' },
   'ask-feedback-removal': { en: 'Ask the buyer to remove the feedback', 'zh-cn': '请买家移除反馈' },
   'ask-buyer-close-case': { en: 'Ask the buyer to close the case', 'zh-cn': '请买家关闭纠纷' },
-  'contact-buyer-all-channels': { en: 'Contact the buyer by e-mail, text and phone', 'zh-cn': '通过邮件、短信和电话联系买家' },
+  'contact-buyer-all-channels': { en: 'Write to the buyer through Buyer–Seller Messaging', 'zh-cn': '通过买家与卖家消息联系买家' },
   'offer-numbered-choices': { en: 'Offer numbered choices', 'zh-cn': '给出编号选项' },
   'give-tracking': { en: 'Give the tracking number and latest scan', 'zh-cn': '提供追踪号和最新物流信息' },
   apologize: { en: 'Apologize', 'zh-cn': '道歉' },

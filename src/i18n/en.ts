@@ -84,6 +84,7 @@ export const en = {
   'handbook.copyLink': 'Copy link',
   'handbook.copied': 'Link copied',
   'handbook.general': 'General platform knowledge, not from the team playbook',
+  'handbook.sourceNotes': 'Source notes',
   'rule.label': 'Rule',
   'rule.teamSet': 'Your team sets these limits (team.yaml). Anything beyond them goes to {escalateTo} for approval.',
   'rule.appliesWhen': 'Applies when',

@@ -84,6 +84,7 @@ export const zhCn: Record<UiKey, string> = {
   'handbook.copyLink': '复制链接',
   'handbook.copied': '链接已复制',
   'handbook.general': '通用平台知识，并非来自团队手册',
+  'handbook.sourceNotes': '来源说明',
   'rule.label': '规则',
   'rule.teamSet': '这些上限由团队设定（team.yaml）。超出上限的，须报{escalateTo}批准。',
   'rule.appliesWhen': '适用情况',

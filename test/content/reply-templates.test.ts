@@ -5,10 +5,12 @@ import { parse as parseYaml } from 'yaml';
 import { formatIssues } from '../../src/engine/case';
 import { ruleById } from '../../src/engine/policy/registry';
 import { checkReply } from '../../src/engine/reply-check';
+import { remedyWithRequest } from '../../src/handbook/remedy-with-request';
 import { fillTemplate, typedDigitInTemplate } from '../../src/handbook/reply-templates';
 import { replyTemplate, type ReplyTemplate } from '../../src/handbook/schema';
 
-const raw = parseYaml(readFileSync(fileURLToPath(new URL('../../src/content/reply-templates.yaml', import.meta.url)), 'utf8')) as unknown[];
+const readYaml = (path: string) => parseYaml(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8')) as unknown[];
+const raw = readYaml('../../src/content/reply-templates.yaml');
 const templates = raw.map((entry) => replyTemplate.parse(entry));
 const bodies = templates.flatMap((t): [string, ReplyTemplate, 'en' | 'de', string][] => [
   [`${t.id} (en)`, t, 'en', t.body],
@@ -37,6 +39,10 @@ describe('reply templates', () => {
     expect(findings.filter((f) => f.severity !== 'suggestion').map((f) => `${f.kind}: "${f.text}"`)).toEqual([]);
   });
 
+  it.each(bodies)('%s does not offer a remedy and ask for a withdrawal or a feedback change in one message (AZ-9, FB-4)', (_name, _template, _language, body) => {
+    expect(remedyWithRequest(body)).toBeNull();
+  });
+
   it('uses square-bracket placeholders for what the agent fills in', () => {
     expect(templates.filter((t) => !/\[[a-z][a-z ]+\]/i.test(t.body)).map((t) => t.id)).toEqual([]);
   });
@@ -47,5 +53,19 @@ describe('the template guard bites', () => {
     expect(typedDigitInTemplate('We will write again within 24 hours.')).toBe('2');
     expect(typedDigitInTemplate('Could you tell us which you prefer:\n1. a refund\n2. a replacement')).toBeNull();
     expect(fillTemplate('within {SHIP-8.updateWithin}', 'de')).toMatch(/^within \d+ Stunden$/);
+  });
+});
+
+describe('the remedy-with-request guard bites', () => {
+  const fixtures = readYaml('../fixtures/reply-templates/remedy-with-request.yaml').map((entry) => replyTemplate.parse(entry));
+
+  it.each(fixtures.map((t) => [t.id, t.body] as const))('finds the trade in the fixture %s', (_id, body) => {
+    expect(remedyWithRequest(body)).not.toBeNull();
+  });
+
+  it('lets a remedy alone, a request alone, and a request after a remedy that is only named in a placeholder', () => {
+    expect(remedyWithRequest('Could you let us know which you prefer:\n1. a full refund of [amount]\n2. a replacement [item]')).toBeNull();
+    expect(remedyWithRequest('If you feel the matter is resolved, would you consider withdrawing the claim?')).toBeNull();
+    expect(remedyWithRequest('As agreed, [what you did, e.g. your full refund has been issued]. Would you consider withdrawing the claim?')).toBeNull();
   });
 });

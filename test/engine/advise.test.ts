@@ -21,10 +21,20 @@ const limit = limitFigure.value;
 const maxShare = figureOf('PROD-1', 'maxCompensation').value;
 
 describe('advise, case by case', () => {
-  it('PROD-1: minor damage gets compensation within the limit, not a reship', () => {
+  it('PROD-1: minor damage gets compensation within the limit first; a full refund or a reship stays open to a buyer who declines it', () => {
     const advice = advise(message({ topic: 'damaged', damage: 'minor' }));
     expect(keys(advice.recommended)).toContain(`partial-refund|<=${maxShare}`);
-    expect(keys(advice.wrong)).toEqual(expect.arrayContaining(['reship', 'full-refund', `partial-refund|>${maxShare}`]));
+    expect(keys(advice.wrong)).toContain(`partial-refund|>${maxShare}`);
+    // The limit caps what the seller offers; it does not forbid the buyer's refund (source 000).
+    expect(keys(advice.wrong)).not.toContain('full-refund');
+    expect(keys(advice.acceptable)).toContain('full-refund');
+    const cheapInStock = advise(message({ topic: 'damaged', damage: 'minor', order: order({ price: limit, inStock: true }) }));
+    expect(keys(cheapInStock.acceptable)).toEqual(expect.arrayContaining(['full-refund', 'reship']));
+    expect(keys(cheapInStock.wrong)).not.toContain('reship');
+    // Above the price line the price rule, not the damage, rules out a second parcel.
+    const expensive = advise(message({ topic: 'damaged', damage: 'minor', order: order({ price: limit + 0.01, inStock: true }) }));
+    expect(keys(expensive.wrong)).toContain('reship');
+    expect(keys(expensive.acceptable)).toContain('full-refund');
   });
 
   it('PROD-1: severe damage at the price limit may be reshipped; one cent above may not', () => {

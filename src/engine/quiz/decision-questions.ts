@@ -92,7 +92,7 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
   const mentioned = new Set([...positiveKeys, ...advice.wrong.map((i) => i.key)]);
   const asChoice = (item: AdviceItem): Choice => ({ key: item.key, action: item.action, why: cited(item) });
 
-  // The most specific wrong verdicts first: "never reship for minor damage" teaches more than a rule for every case.
+  // The most specific wrong verdicts first: "never reship above the price limit" teaches more than a rule for every case.
   const wrong = shuffled(
     rng,
     advice.wrong.filter((i) => !positiveKeys.has(i.key)),

@@ -82,7 +82,7 @@ const offers: Record<Exclude<ActionType, Investigation>, (a: Action, c: DraftCon
   'ask-claim-withdrawal': (_, c) => (c.claim ? askWithdrawal : 'We hope everything is now in order for you. Thank you very much for your understanding.'),
   'ask-feedback-removal': () => askRemoval,
   'ask-buyer-close-case': () => 'Now that this is sorted out, would you mind closing the case? Thank you for your patience.',
-  'contact-buyer-all-channels': () => 'We have tried to reach you by e-mail, text and phone, and would like to fix this for you directly.',
+  'contact-buyer-all-channels': () => 'We saw your claim on this order and would like to put things right for you directly. Could you tell us what went wrong?',
   'offer-numbered-choices': () => 'We can offer you two options:\n1. a replacement sent free of charge\n2. a full refund\nWhich would you prefer?',
   'give-tracking': () => 'Your tracking number is in your order details; the latest scan shows the parcel on its way to you.',
   apologize: () => 'We are truly sorry for how this has gone, and we are looking into it personally.',

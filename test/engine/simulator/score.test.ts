@@ -143,7 +143,7 @@ describe('scoreTrace', () => {
   });
 
   it('counts what money went out against the playbook’s answer', () => {
-    // Minor damage: a partial refund within the limit is the answer; a full refund is wrong and costs more.
+    // Minor damage: a partial refund within the limit is the answer; a full refund is only acceptable and costs more.
     const minor = scenarioOf({ ...damagedKettle, hidden: [], facts: { ...damagedKettle.facts, damage: 'minor' } });
     const report = scoreTrace(minor, finish(minor, [bestPath(minor)[0]!, { type: 'resolve', action: { type: 'full-refund' } }]));
     expect(report.cost.spent).toBeGreaterThan(report.cost.best);
