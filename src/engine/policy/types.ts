@@ -103,6 +103,31 @@ export interface DeadlineSpec {
   when?: Condition;
 }
 
+/** How sure the record of a platform's current rule is: read on its own pages, read elsewhere, or not confirmed. */
+export const confidences = ['confirmed', 'likely', 'unsure'] as const;
+export type Confidence = (typeof confidences)[number];
+
+/** A page of the platform's (or a report of it) that a platform note rests on. */
+export interface PlatformLink {
+  /** The page's own title, as the platform gives it. */
+  title: string;
+  url: string;
+}
+
+/**
+ * Where the platform's published rules have moved on from the sources: what it says now, as far
+ * as its pages show, how sure that is, when it was read, and where. `figures`: the rule's figures
+ * as the platform sets them, for a team that follows the platform rather than the playbook.
+ */
+export interface PlatformToday {
+  note: L10n;
+  confidence: Confidence;
+  /** YYYY-MM-DD, the day the pages were read. */
+  checked: string;
+  links: PlatformLink[];
+  figures?: Record<string, { value: number }>;
+}
+
 export interface Rule {
   id: string;
   area: Area;
@@ -121,4 +146,8 @@ export interface Rule {
   workOrder?: { when: Condition; label: L10n }[];
   /** The handbook page (slug) and section anchor that explain the rule. */
   handbook: { page: string; anchor: string };
+  /** YYYY-MM-DD: the day the rule was last checked against the platform's published pages. */
+  checked?: string;
+  /** What the platform says today, where it differs from the sources. */
+  platformToday?: PlatformToday;
 }
