@@ -105,6 +105,8 @@ export const en = {
   'rule.confidence.likely': 'likely: read on older platform pages or in reports of them',
   'rule.confidence.unsure': 'unsure: could not be confirmed, check before relying on it',
   'rule.platformLinks': 'Where this was read',
+  'rule.platformLinksOnPage': 'The pages this was read on are listed on the rule page',
+  'rule.forbids': 'This applies to every team: the platform forbids what the sources recommend here.',
   'rule.follows': 'The team follows',
   'rule.follows.playbook': 'the playbook: the rule above, from the sources',
   'rule.follows.platform': 'the platform today: this note',

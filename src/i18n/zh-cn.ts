@@ -105,6 +105,8 @@ export const zhCn: Record<UiKey, string> = {
   'rule.confidence.likely': '较可能：来自平台较早的页面或相关报道',
   'rule.confidence.unsure': '不确定：未能确认，使用前请先核实',
   'rule.platformLinks': '查阅的页面',
+  'rule.platformLinksOnPage': '查阅的页面列在规则页面上',
+  'rule.forbids': '对所有团队适用：平台已禁止资料在此推荐的做法。',
   'rule.follows': '团队执行',
   'rule.follows.playbook': '团队规范：即上面按资料制定的规则',
   'rule.follows.platform': '平台现行规则：即本条说明',

@@ -21,6 +21,11 @@ describe('platform-today notes', () => {
     expect(rule.checked! >= today.checked).toBe(true);
   });
 
+  it('mark the practices the platform now forbids, which no team setting can bring back', () => {
+    expect(noted.filter((rule) => rule.platformToday!.forbids).map((rule) => rule.id)).toEqual(expect.arrayContaining(['AZ-11', 'FB-3', 'SHIP-11', 'HEALTH-5']));
+    for (const rule of noted.filter((r) => r.platformToday!.forbids)) expect(rule.platformToday!.figures, rule.id).toBeUndefined();
+  });
+
   it('give a platform figure only for a figure the rule has', () => {
     for (const rule of noted) for (const name of Object.keys(rule.platformToday!.figures ?? {})) expect(rule.figures?.[name], `${rule.id}.${name}`).toBeDefined();
   });

@@ -105,6 +105,7 @@ const platformToday = z
     checked: day,
     links: z.array(z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\/[^\s]+$/, 'expected an https:// address') }).strict()).min(1),
     figures: z.record(z.string().regex(/^\w+$/), z.object({ value: z.number() }).strict()).optional(),
+    forbids: z.boolean().optional(),
   })
   .strict();
 

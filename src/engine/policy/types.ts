@@ -126,6 +126,8 @@ export interface PlatformToday {
   checked: string;
   links: PlatformLink[];
   figures?: Record<string, { value: number }>;
+  /** The platform now forbids a practice the sources recommend: its rule applies to every team, whatever team settings say. */
+  forbids?: boolean;
 }
 
 export interface Rule {
