@@ -12,7 +12,7 @@ export const RULE_DATA_ID = 'rule-data';
 /** In the reader's error, and so in its built code: how the site checks find the pages that read the rules. */
 export const MISSING_RULE_DATA = 'the page needs <RuleData />';
 
-export type RuleData = Omit<Rule, 'title' | 'text'>[];
+export type RuleData = Omit<Rule, 'title' | 'text' | 'checked' | 'platformToday'>[];
 
 let handed: string | null = null;
 

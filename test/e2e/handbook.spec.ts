@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 
 test.describe('handbook by keyboard alone', () => {
@@ -51,6 +52,46 @@ test.describe('handbook by keyboard alone', () => {
     await page.locator('main a[href="/handbook/amazon/product-problems/#damaged-on-arrival"]').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/product-problems\/#damaged-on-arrival$/);
+  });
+});
+
+test.describe('a rule says where it comes from and how current it is', () => {
+  const versions = [
+    {
+      path: '/rules/AZ-2/',
+      today: 'Platform today',
+      sources: 'What these numbers mean',
+      sure: 'confirmed on the platform’s own pages',
+      follows: 'the playbook',
+      checked: 'December 3, 2026',
+    },
+    { path: '/zh-cn/rules/AZ-2/', today: '平台现行规则', sources: '这些编号是什么意思', sure: '已在平台自己的页面上确认', follows: '团队规范', checked: '2026年12月3日' },
+  ];
+  for (const v of versions)
+    test(`${v.path}: the Platform today note and the sources link, on screen and on paper`, async ({ page }) => {
+      await page.goto(v.path);
+      const note = page.getByRole('note', { name: v.today });
+      await expect(note).toBeVisible();
+      await expect(note).toContainText(v.sure);
+      await expect(note).toContainText(v.follows);
+      await expect(note.locator('a[href^="https://sellercentral.amazon.com/"]').first()).toBeVisible();
+      await expect(page.locator('.rule-checked time')).toHaveText(v.checked);
+      await expectNoAxeViolations(page, v.path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(note).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+      const help = page.getByRole('link', { name: v.sources });
+      await help.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/handbook\/reference\/sources\/$/);
+      await expect(page.locator('#source-003')).toBeVisible();
+      await expectNoAxeViolations(page, `sources page from ${v.path}`);
+    });
+
+  test('a rule not yet checked says so', async ({ page }) => {
+    await page.goto('/rules/AZ-1/');
+    await expect(page.locator('.rule-checked')).toHaveText('Not yet checked against the platform’s current pages.');
+    await expect(page.getByRole('note')).toHaveCount(0);
   });
 });
 

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleFiles, loadRules, readRuleFile, RuleFileError, rulesDir } from '../../src/engine/policy/rule-files';
+import { crossCheck, loadRuleFiles, loadRules, readRuleFile, RuleFileError, rulesDir } from '../../src/engine/policy/rule-files';
 import { rules } from '../../src/engine/policy/registry';
 import { areas } from '../../src/engine/policy/types';
 
@@ -42,6 +43,27 @@ describe('the rule files', () => {
       'test/fixtures/policy/bad-rules/ebay.yaml: rules[0].branches[0].when.all[1].fact: unknown fact "parcelColour"',
       'test/fixtures/policy/bad-rules/ebay.yaml: rules[0].branches[0].when.all[2].above: EBAY-90 has no figure "priceLine"',
     ]);
+  });
+
+  it('fail on a bad platform note, naming each field: a date that does not exist, a confidence not in the list, a link that is not https', () => {
+    const file = join(fixtures, 'platform-today.yaml');
+    const at = 'test/fixtures/policy/bad-rules/platform-today.yaml: rules[0]';
+    expect(problemsOf([{ area: 'atoz', path: file }])).toEqual([
+      `${at}.checked: expected a date written YYYY-MM-DD`,
+      `${at}.platformToday.note.zh-cn: required (string)`,
+      `${at}.platformToday.confidence: expected confirmed|likely|unsure, got "certain"`,
+      `${at}.platformToday.checked: expected a date that exists`,
+      `${at}.platformToday.links[0].url: expected an https:// address`,
+    ]);
+  });
+
+  it('fail on a platform figure the rule does not own', () => {
+    const source = readFileSync(join(fixtures, 'platform-today.yaml'), 'utf8');
+    // The second rule alone, whose note is well formed, reaches the cross-check.
+    const second = source.replace(/ {2}- id: AZ-91[\s\S]*?(?= {2}- id: AZ-92)/, '');
+    const read = readRuleFile('x.yaml', second, 'atoz');
+    expect(read.problems).toEqual([]);
+    expect(crossCheck([{ file: 'x.yaml', rules: read.rules }])).toEqual(['x.yaml: rules[0].platformToday.figures.replyWithin: AZ-92 has no figure "replyWithin"']);
   });
 
   it('name a missing field, an unknown one, a bad condition and a file that is not YAML', () => {

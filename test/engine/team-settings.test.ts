@@ -11,8 +11,9 @@ const asWritten = loadRuleFiles(areas.map((area) => ({ area, path: join(rulesDir
 const none = { figures: {}, follow: {} };
 const figureOf = (rules: readonly Rule[], id: string, name: string) => rules.find((r) => r.id === id)!.figures![name]!;
 
-/** A rule with a platform update, as the provenance fields give it (the loader's schema does not hold them yet). */
-const withUpdate: Rule[] = asWritten.map((rule) => (rule.id === 'AZ-2' ? { ...rule, platformToday: { figures: { respondWithin: { value: 5 } } } } : rule));
+/** AZ-2's platform update, given a figure of its own to follow (the one written names none). */
+const az2Update = (figures: Record<string, { value: number }>) => (rule: Rule) => (rule.id === 'AZ-2' ? { ...rule, platformToday: { ...rule.platformToday!, figures } } : rule);
+const withUpdate: Rule[] = asWritten.map(az2Update({ respondWithin: { value: 5 } }));
 
 describe('applyTeamSettings', () => {
   it('with no settings changes no figure and removes only the seller markers', () => {
@@ -90,10 +91,19 @@ describe('applyTeamSettings', () => {
   });
 
   it('refuses a platform update naming a figure its rule does not have', () => {
-    const bad: Rule[] = asWritten.map((rule) => (rule.id === 'AZ-2' ? { ...rule, platformToday: { figures: { nope: { value: 5 } } } } : rule));
+    const bad: Rule[] = asWritten.map(az2Update({ nope: { value: 5 } }));
     expect(applyTeamSettings(bad, { figures: {}, follow: { 'AZ-2': 'platform' } }).problems).toEqual([
       'follow.AZ-2: the platform update names figure "nope", which AZ-2 does not have',
     ]);
+  });
+
+  it('offers no choice where the platform now forbids what the sources advised', () => {
+    const forbidding = asWritten.filter((rule) => rule.platformToday?.forbids);
+    expect(forbidding.map((rule) => rule.id)).toContain('FB-3');
+    expect(applyTeamSettings(asWritten, { figures: {}, follow: { 'FB-3': 'playbook' } }).problems).toEqual([
+      'follow.FB-3: the platform now forbids what the sources advised here, so FB-3 holds for every team and offers no choice',
+    ]);
+    for (const rule of forbidding) expect(applyTeamSettings(asWritten, none).rules.find((r) => r.id === rule.id)!.follows).toBeUndefined();
   });
 });
 

@@ -71,6 +71,9 @@ export function crossCheck(loaded: readonly Loaded[]): string[] {
   const hasFigure = (ruleId: string, name: string) => figures.get(ruleId)?.has(name) ?? false;
   for (const { file, rules } of loaded)
     rules.forEach((rule, i) => {
+      // A platform figure replaces one of the rule's own, so it must name one.
+      for (const name of Object.keys(rule.platformToday?.figures ?? {}))
+        if (!hasFigure(rule.id, name)) problems.push(`${file}: rules[${i}].platformToday.figures.${name}: ${rule.id} has no figure "${name}"`);
       const walk = (value: unknown, path: string): void => {
         if (Array.isArray(value)) return value.forEach((item, j) => walk(item, `${path}[${j}]`));
         if (!isRecord(value)) return;

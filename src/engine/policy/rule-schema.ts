@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actionTypes, appealGrounds, closeReasons, payers } from '../actions';
 import { moneyCurrencies, type MoneyCurrency, type MoneyTable } from './money';
-import { areas, dateFacts, units, type Condition, type Rule } from './types';
+import { areas, confidences, dateFacts, units, type Condition, type Rule } from './types';
 
 /**
  * The shape of a rule file (src/engine/policy/rules/<area>.yaml), checked when the rules are
@@ -89,6 +89,27 @@ const deadline = z
   })
   .strict();
 
+/** A calendar day written YYYY-MM-DD that exists (no 2026-02-30). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((value) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true; // the format is reported once, above
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'expected a date that exists');
+
+const platformToday = z
+  .object({
+    note: text,
+    confidence: z.enum(confidences),
+    checked: day,
+    links: z.array(z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\/[^\s]+$/, 'expected an https:// address') }).strict()).min(1),
+    figures: z.record(z.string().regex(/^\w+$/), z.object({ value: z.number() }).strict()).optional(),
+    forbids: z.boolean().optional(),
+  })
+  .strict();
+
 export const ruleSchema = z
   .object({
     id: z.string().regex(/^[A-Z]+-\d+(?:-[A-Z]+)?$/, 'expected an ID such as AZ-4 or HEALTH-4-GENERAL'),
@@ -109,6 +130,8 @@ export const ruleSchema = z
       .min(1)
       .optional(),
     handbook: z.object({ page: z.string().min(1), anchor: z.string().min(1) }).strict(),
+    checked: day.optional(),
+    platformToday: platformToday.optional(),
   })
   .strict();
 

@@ -73,6 +73,7 @@ export function applyTeamSettings(rules: readonly Rule[], settings: Pick<TeamSet
     const rule = byId.get(id);
     if (!rule) problems.push(`follow.${id}: no rule has this ID`);
     else if (!rule.platformToday) problems.push(`follow.${id}: ${id} has no platform update to follow (no platformToday)`);
+    else if (rule.platformToday.forbids) problems.push(`follow.${id}: the platform now forbids what the sources advised here, so ${id} holds for every team and offers no choice`);
     else if (choice === 'platform')
       for (const name of Object.keys(rule.platformToday.figures ?? {}))
         if (figureSettings.get(id)?.[name] !== undefined) problems.push(`follow.${id}: the team follows the platform, so figures.${id}.${name} cannot also be set`);
@@ -87,7 +88,8 @@ export function applyTeamSettings(rules: readonly Rule[], settings: Pick<TeamSet
       problems.push(...set.problems);
       if (set.figure) figures = { ...figures, [name]: set.figure };
     }
-    if (!rule.platformToday) return figures ? { ...rule, figures } : rule;
+    // A rule whose update forbids the old practice offers no choice: its box says it holds for every team.
+    if (!rule.platformToday || rule.platformToday.forbids) return figures ? { ...rule, figures } : rule;
     const follows = settings.follow[rule.id] ?? 'playbook';
     if (follows === 'platform')
       for (const [name, { value }] of Object.entries(rule.platformToday.figures ?? {})) {

@@ -111,6 +111,33 @@ export interface DeadlineSpec {
   when?: Condition;
 }
 
+/** How sure the record of a platform's current rule is: read on its own pages, read elsewhere, or not confirmed. */
+export const confidences = ['confirmed', 'likely', 'unsure'] as const;
+export type Confidence = (typeof confidences)[number];
+
+/** A page of the platform's (or a report of it) that a platform note rests on. */
+export interface PlatformLink {
+  /** The page's own title, as the platform gives it. */
+  title: string;
+  url: string;
+}
+
+/**
+ * Where the platform's published rules have moved on from the sources: what it says now, as far
+ * as its pages show, how sure that is, when it was read, and where. `figures`: the rule's figures
+ * as the platform sets them, for a team that follows the platform rather than the playbook.
+ */
+export interface PlatformToday {
+  note: L10n;
+  confidence: Confidence;
+  /** YYYY-MM-DD, the day the pages were read. */
+  checked: string;
+  links: PlatformLink[];
+  figures?: Record<string, { value: number }>;
+  /** The platform now forbids a practice the sources recommend: its rule applies to every team, whatever team settings say. */
+  forbids?: boolean;
+}
+
 export interface Rule {
   id: string;
   area: Area;
@@ -129,8 +156,10 @@ export interface Rule {
   workOrder?: { when: Condition; label: L10n }[];
   /** The handbook page (slug) and section anchor that explain the rule. */
   handbook: { page: string; anchor: string };
-  /** What the platform publishes today, where it differs from the sources; `figures`: its values for this rule's figures. */
-  platformToday?: { figures?: Record<string, { value: number }> };
+  /** YYYY-MM-DD: the day the rule was last checked against the platform's published pages. */
+  checked?: string;
+  /** What the platform says today, where it differs from the sources. */
+  platformToday?: PlatformToday;
   /** Set from team.yaml on a rule with `platformToday`: which version the team follows. */
   follows?: Follows;
 }
