@@ -59,7 +59,7 @@ export const actionLabels: Record<ActionType, L10n> = {
   'reply-from-order-page': { en: 'Reply from the order page', 'zh-cn': '从订单页面回复' },
   'update-listing': { en: 'Fix the listing', 'zh-cn': '修改 listing' },
   'wait-for-decision': { en: 'Wait for the platform’s decision', 'zh-cn': '等待平台裁决' },
-  'tie-refund-to-withdrawal': { en: 'Offer money in return for a withdrawal or a removal', 'zh-cn': '以退款换取撤诉或删评' },
+  'tie-refund-to-withdrawal': { en: 'Offer money in return for a withdrawal or a removal', 'zh-cn': '以退款换取撤销索赔或删评' },
   escalate: { en: 'Escalate to the team lead', 'zh-cn': '上报组长' },
 };
 
