@@ -1,6 +1,7 @@
 import type { ActionType, appealGrounds, closeReasons } from './actions';
 import type { AdvisedAction } from './advise';
 import type { L10n, Lang } from './text';
+import { aside, comma } from './punctuation';
 
 /** Every action in words, in both languages. */
 export const actionLabels: Record<ActionType, L10n> = {
@@ -95,5 +96,5 @@ export function describeAction(action: AdvisedAction, lang: Lang): string {
   if (action.reason) details.push(action.reason.map((r) => reasonLabels[r][lang]).join(words.or[lang]));
   if (action.ground) details.push(action.ground.map((g) => groundLabels[g][lang]).join(words.or[lang]));
   const name = actionLabels[action.type][lang];
-  return details.length ? `${name} (${details.join(', ')})` : name;
+  return details.length ? `${name}${aside(lang, details.join(comma(lang)))}` : name;
 }
