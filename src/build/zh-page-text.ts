@@ -52,7 +52,11 @@ export function zhPageProblems(dist: string): string[] {
         ...refusedTerms(run).map((f) => `refused "${f.found}" (use ${f.preferred})`),
         ...halfWidthPunctuation(run).map((f) => `half-width "${f.mark}" in "${f.context}" (use ${f.fullWidth})`),
       ];
-      for (const problem of found) if (!seen.has(problem)) (seen.add(problem), problems.push(`${page.url}: ${problem}`));
+      for (const problem of found) {
+        if (seen.has(problem)) continue;
+        seen.add(problem);
+        problems.push(`${page.url}: ${problem}`);
+      }
     }
   }
   return problems;
