@@ -25,8 +25,13 @@ export const layerZones = [
   layer('i18n', ['engine/text.ts']),
   // search/from-files.ts lists the handbook's files with the same helper as the build checks.
   layer('search', ['engine', 'handbook', 'i18n', 'build/files.ts']),
-  // The link check and the sitemap read the site's base path the way pages write it.
-  layer('build', ['engine', 'results', 'i18n/base-path.ts'], 'Links are checked under the base path.'),
+  // The link check and the sitemap read the site's base path the way pages write it; the Chinese
+  // pages are checked against the term list with the same checker as the texts.
+  layer(
+    'build',
+    ['engine', 'results', 'i18n/base-path.ts', 'i18n/zh-text-check.ts', 'i18n/zh-terms.ts'],
+    'Links are checked under the base path; Chinese pages against the term list.',
+  ),
   // Page views (HandbookPage, RulePage, …) wrap themselves in a layout; only pages are out of reach.
   {
     target: './src/components',

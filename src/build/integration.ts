@@ -8,12 +8,13 @@ import { MISSING_RULE_DATA, RULE_DATA_ID } from './rule-data';
 import { placeholderProblems } from './placeholder-check';
 import { builtPages, linkProblems, pageDataProblems, type PageData } from './site-check';
 import { writeSitemap } from './sitemap';
+import { zhPageProblems } from './zh-page-text';
 
 const pageData: PageData[] = [{ what: 'the rules', id: RULE_DATA_ID, component: '<RuleData />', marker: MISSING_RULE_DATA }];
 
 /**
  * Before a build: refuse a bad rule file and malformed learning-record-store settings. After every build: fail it on a broken internal link or #anchor, on a page
- * without the data its scripts read (the rules), on a `{name}` placeholder that would reach a reader (placeholder-check.ts), or on an inline script or style its Content-Security-Policy does not cover (csp.ts).
+ * without the data its scripts read (the rules), on a `{name}` placeholder that would reach a reader (placeholder-check.ts), on an inline script or style its Content-Security-Policy does not cover (csp.ts), or on a refused term or half-width mark in a Chinese page's text (zh-page-text.ts).
  * What a page weighs is measured in a browser (page-weight.ts, held by test/e2e/page-weight.spec.ts).
  */
 export function siteChecks(): AstroIntegration {
@@ -42,6 +43,7 @@ export function siteChecks(): AstroIntegration {
           ...pageData.flatMap((data) => pageDataProblems(dist, data, base)),
           ...placeholderProblems(dist),
           ...cspProblems(dist, recordStore ? [new URL(recordStore).origin] : []),
+          ...zhPageProblems(dist),
         ];
         if (problems.length) throw new Error(`site checks failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         if (site) logger.info(`sitemap.xml lists ${writeSitemap(dist, site.href, base)} pages of ${new URL(base, site).href}`);

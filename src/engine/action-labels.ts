@@ -1,6 +1,7 @@
 import type { ActionType, appealGrounds, closeReasons } from './actions';
 import type { AdvisedAction } from './advise';
 import type { L10n, Lang } from './text';
+import { aside, comma } from './punctuation';
 
 /** Every action in words, in both languages. */
 export const actionLabels: Record<ActionType, L10n> = {
@@ -59,7 +60,7 @@ export const actionLabels: Record<ActionType, L10n> = {
   'reply-from-order-page': { en: 'Reply from the order page', 'zh-cn': '从订单页面回复' },
   'update-listing': { en: 'Fix the listing', 'zh-cn': '修改 listing' },
   'wait-for-decision': { en: 'Wait for the platform’s decision', 'zh-cn': '等待平台裁决' },
-  'tie-refund-to-withdrawal': { en: 'Offer money in return for a withdrawal or a removal', 'zh-cn': '以退款换取撤诉或删评' },
+  'tie-refund-to-withdrawal': { en: 'Offer money in return for a withdrawal or a removal', 'zh-cn': '以退款换取撤销索赔或删评' },
   escalate: { en: 'Escalate to the team lead', 'zh-cn': '上报组长' },
 };
 
@@ -95,5 +96,5 @@ export function describeAction(action: AdvisedAction, lang: Lang): string {
   if (action.reason) details.push(action.reason.map((r) => reasonLabels[r][lang]).join(words.or[lang]));
   if (action.ground) details.push(action.ground.map((g) => groundLabels[g][lang]).join(words.or[lang]));
   const name = actionLabels[action.type][lang];
-  return details.length ? `${name} (${details.join(', ')})` : name;
+  return details.length ? `${name}${aside(lang, details.join(comma(lang)))}` : name;
 }

@@ -5,6 +5,7 @@ import { amountIn, currencyOfFact } from './money';
 import { figureOf } from './policy/registry';
 import type { Condition, Figure, FigureRef, Scalar } from './policy/types';
 import type { Lang } from './text';
+import { bracketed } from './punctuation';
 
 /** The figure a reference points to, and its value as the figure states it; a bare number stands for itself. */
 export function resolve(ref: number | FigureRef, owner: string): { value: number; figure?: Figure } {
@@ -70,7 +71,7 @@ const valueWords = (fact: string, value: Scalar, lang: Lang): string => factLabe
  */
 export function describe(condition: Condition, lang: Lang, owner: string, currency?: string): string {
   if ('all' in condition) return condition.all.map((c) => describe(c, lang, owner, currency)).join(words.and[lang]);
-  if ('any' in condition) return `(${condition.any.map((c) => describe(c, lang, owner, currency)).join(words.or[lang])})`;
+  if ('any' in condition) return bracketed(lang, condition.any.map((c) => describe(c, lang, owner, currency)).join(words.or[lang]));
   if ('not' in condition) return `${words.not[lang]}${describe(condition.not, lang, owner, currency)}`;
   const label = factLabels[condition.fact]?.label[lang] ?? condition.fact;
   if ('present' in condition) return `${label} ${condition.present ? words.known[lang] : words.unknown[lang]}`;

@@ -110,7 +110,7 @@ export const factLabels: Record<string, FactLabel> = {
       'wrong-item': { en: 'wrong item', 'zh-cn': '发错货' },
       unwanted: { en: 'no longer wanted', 'zh-cn': '不想要了' },
       other: { en: 'other', 'zh-cn': '其他' },
-      'not-received': { en: 'not received', 'zh-cn': '未收到货' },
+      'not-received': { en: 'not received', 'zh-cn': '未收到物品' },
       'damaged-on-arrival': { en: 'broken on arrival', 'zh-cn': '到货即损坏' },
       'broke-after-use': { en: 'broke after use', 'zh-cn': '使用后损坏' },
       size: { en: 'size', 'zh-cn': '尺寸问题' },

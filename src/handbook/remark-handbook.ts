@@ -40,9 +40,14 @@ function referenceProblem(node: Jsx): string | null {
     return id && ruleById.has(id) ? null : `<Rule id="${id ?? ''}">: no rule has this ID`;
   }
   if (node.name === 'Figure') {
+    const exists = (ref: string) => {
+      const [id, name] = ref.split('.');
+      return !!(id && name && ruleById.get(id)?.figures?.[name]);
+    };
     const of = attribute(node, 'of') ?? '';
-    const [id, name] = of.split('.');
-    return id && name && ruleById.get(id)?.figures?.[name] ? null : `<Figure of="${of}">: no such figure (write RULE-ID.figureName)`;
+    const to = attribute(node, 'to');
+    if (!exists(of)) return `<Figure of="${of}">: no such figure (write RULE-ID.figureName)`;
+    return to === undefined || exists(to) ? null : `<Figure to="${to}">: no such figure (write RULE-ID.figureName)`;
   }
   return null;
 }

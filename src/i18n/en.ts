@@ -99,7 +99,6 @@ export const en = {
   'rule.homeSection': 'The handbook section for this rule',
   'rule.alsoShownOn': 'Also shown on',
   'rule.title': 'Rule',
-  'rule.labelSep': ': ',
   'rule.sourcesExplained': 'What these numbers mean',
   'rule.noSources': 'none: general platform knowledge',
   'rule.checked': 'Last checked against the platform’s pages',

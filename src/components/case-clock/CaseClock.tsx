@@ -15,6 +15,7 @@ import { calendarFile, type CalendarEvent } from './calendar';
 import { formatDuration } from './duration';
 import { download } from '../storage/download';
 import { fillText } from '../site/fill-text';
+import { aside, colon } from '../../engine/punctuation';
 
 type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
 
@@ -60,7 +61,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
   const downloadCalendar = () => {
     if (!parsed.ok || !now) return;
     const events: CalendarEvent[] = deadlines.flatMap((d) => eventsOf(d, lang, s, shareUrl));
-    const file = calendarFile(events, now.toISOString(), `${s['clock.calendarName']}: ${factLabels.kind!.values![form.kind]![lang]}`);
+    const file = calendarFile(events, now.toISOString(), `${s['clock.calendarName']}${colon(lang)}${factLabels.kind!.values![form.kind]![lang]}`);
     download(`casebook-${form.kind}.ics`, file, 'text/calendar');
   };
 
@@ -113,7 +114,9 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
               <dl>
                 <dt>{s['clock.from']}</dt>
                 <dd>
-                  {factLabels[d.from]?.label[lang]}: {when(d.startsAt)}
+                  {factLabels[d.from]?.label[lang]}
+                  {colon(lang)}
+                  {when(d.startsAt)}
                 </dd>
                 {d.opensAt && (
                   <>
@@ -143,14 +146,14 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
 /** A deadline as calendar entries: when it closes, and when a window opens. */
 function eventsOf(d: Deadline, lang: Lang, s: Strings, url: string): CalendarEvent[] {
   const id = `${d.ruleId}-${d.key}-${d.startsAt.replace(/\W/g, '')}@casebook`;
-  const describe = `${d.label[lang]} (${d.ruleId})`;
+  const describe = `${d.label[lang]}${aside(lang, d.ruleId)}`;
   const closing: CalendarEvent = {
     uid: `close-${id}`,
     at: d.closesAt,
-    summary: `${s[d.type === 'due' ? 'clock.dueBy' : 'clock.closes']}: ${d.label[lang]}`,
+    summary: `${s[d.type === 'due' ? 'clock.dueBy' : 'clock.closes']}${colon(lang)}${d.label[lang]}`,
     description: describe,
     url,
     ...(d.type === 'due' && { remindBefore: 60 }),
   };
-  return d.opensAt ? [{ uid: `open-${id}`, at: d.opensAt, summary: `${s['clock.opens']}: ${d.label[lang]}`, description: describe, url }, closing] : [closing];
+  return d.opensAt ? [{ uid: `open-${id}`, at: d.opensAt, summary: `${s['clock.opens']}${colon(lang)}${d.label[lang]}`, description: describe, url }, closing] : [closing];
 }

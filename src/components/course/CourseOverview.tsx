@@ -7,6 +7,7 @@ import { UnlockQuestion } from './UnlockQuestion';
 import type { CourseStrings } from './strings';
 import { useCourseStatus } from './use-course-status';
 import { useHydrated } from './use-hydrated';
+import { colon } from '../../engine/punctuation';
 
 interface Props {
   lang: Lang;
@@ -43,7 +44,9 @@ export function CourseOverview({ lang, modules, paths, strings: s }: Props) {
                   <li>{fillText(s['course.readCount'], { n: status.read, total: status.reading })}</li>
                   {status.practice > 0 && <li>{fillText(s['course.practiceCount'], { n: status.practised, total: status.practice })}</li>}
                   <li>
-                    {s['course.bestScore']}: {status.bestScore === null ? s['course.notTaken'] : `${status.bestScore}%`}
+                    {s['course.bestScore']}
+                    {colon(lang)}
+                    {status.bestScore === null ? s['course.notTaken'] : `${status.bestScore}%`}
                   </li>
                 </ul>
               ) : (

@@ -4,6 +4,7 @@ import { fillText } from '../site/fill-text';
 import { coursePaths, loadCourse, type Linked } from './course-data';
 import { moduleHref } from './course-links';
 import type { CourseStrings } from './strings';
+import { colon } from '../../engine/punctuation';
 
 /** A module a handbook page belongs to, as the page's reading list shows it. */
 export interface ReadingModule {
@@ -46,7 +47,7 @@ export interface ReadingContext {
 export async function readingContext(lang: Lang, slug: string): Promise<ReadingContext | null> {
   const { modules, pages, cases } = await loadCourse(lang);
   const paths = coursePaths(lang);
-  const nameOf = (i: number) => `${fillText(t(lang, 'course.moduleNumber'), { n: i + 1 })}: ${modules[i]!.title[lang]}`;
+  const nameOf = (i: number) => `${fillText(t(lang, 'course.moduleNumber'), { n: i + 1 })}${colon(lang)}${modules[i]!.title[lang]}`;
   const reading: ReadingModule[] = modules.flatMap((m, i) =>
     m.reading.includes(slug)
       ? [

@@ -5,6 +5,7 @@ import type { Scenario, SimState } from '../../engine/simulator';
 import type { CaseDeadline } from '../../engine/simulator/case-clock';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { aside, colon } from '../../engine/punctuation';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -56,7 +57,8 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
         )}
         <dt>{s['sim.buyer']}</dt>
         <dd>
-          {buyer.name} ({s[`sim.temperament.${buyer.temperament}`]})
+          {buyer.name}
+          {aside(lang, s[`sim.temperament.${buyer.temperament}`])}
         </dd>
       </dl>
 
@@ -141,7 +143,9 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
           <ul class="sim-deadlines">
             {deadlines.map((d) => (
               <li class={`status-${d.status}`}>
-                {d.label[lang]}: <time dateTime={d.closesAt}>{format(d.closesAt)}</time> —{' '}
+                {d.label[lang]}
+                {colon(lang)}
+                <time dateTime={d.closesAt}>{format(d.closesAt)}</time> —{' '}
                 {d.status === 'met' || d.status === 'missed' ? s[`sim.clock.${d.status}`] : s[`clock.status.${d.status}`]} <a href={ruleHref(d.ruleId)}>{d.ruleId}</a>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { dimensions, scoreTrace } from '../../engine/simulator/score';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
+import { aside } from '../../engine/punctuation';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
@@ -34,7 +35,8 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
       </h2>
       <p class={`sim-total ${report.passed ? 'passed' : 'failed'}`}>
         <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} ·{' '}
-        {report.passed ? s['sim.passed'] : s['sim.notPassed']} ({fillText(s['sim.passMark'], { n: report.passMark })})
+        {report.passed ? s['sim.passed'] : s['sim.notPassed']}
+        {aside(lang, fillText(s['sim.passMark'], { n: report.passMark }))}
       </p>
       {report.capNote && (
         <div class="review-item verdict-wrong sim-never-do">

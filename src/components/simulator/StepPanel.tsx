@@ -13,6 +13,7 @@ import { urgencies } from '../../engine/simulator/vocabulary';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
+import { aside } from '../../engine/punctuation';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
@@ -69,7 +70,8 @@ function Triage({ lang, deadlines, decide, strings: s }: Props) {
           <option value={NOTHING_DUE}>{s['sim.triage.nothingDue']}</option>
           {due.map((d) => (
             <option value={`${d.ruleId}.${d.key}`}>
-              {d.label[lang]} ({d.ruleId})
+              {d.label[lang]}
+              {aside(lang, d.ruleId)}
             </option>
           ))}
         </select>

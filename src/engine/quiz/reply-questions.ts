@@ -17,7 +17,7 @@ export const findingKindLabels: Record<FindingKind, L10n> = {
   email: { en: 'It contains an e-mail address', 'zh-cn': '包含电子邮箱地址' },
   competitor: { en: 'It names a competitor (PayPal, eBay)', 'zh-cn': '提到了竞争对手（PayPal、eBay）' },
   'order-tone': { en: 'It orders the buyer instead of asking', 'zh-cn': '命令买家，而不是请求' },
-  incentive: { en: 'It offers a benefit for withdrawing a claim or for feedback', 'zh-cn': '以好处换取撤诉或评价' },
+  incentive: { en: 'It offers a benefit for withdrawing a claim or for feedback', 'zh-cn': '以好处换取撤销索赔或评价' },
   blame: { en: 'It blames the buyer', 'zh-cn': '指责买家' },
   'feedback-request': { en: 'It asks for positive feedback or a top rating', 'zh-cn': '索要好评或高星' },
   'feedback-change': { en: 'It asks the buyer to change or raise a rating', 'zh-cn': '要求买家修改评价或提高星级' },

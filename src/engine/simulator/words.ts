@@ -114,7 +114,7 @@ export const words = {
     'case-escalated': { en: 'The eBay case went to eBay to decide.', 'zh-cn': '该 eBay 纠纷被提交给 eBay 裁决。' },
     'negative-feedback': { en: 'Negative feedback on the account.', 'zh-cn': '账号收到差评。' },
   },
-  healthClean: { en: 'Nothing added to the account-health metrics beyond the playbook’s answer.', 'zh-cn': '除按手册处理必然产生的影响外，没有对账号健康指标造成额外影响。' },
+  healthClean: { en: 'Nothing added to the account-health metrics beyond the playbook’s answer.', 'zh-cn': '除按手册处理必然产生的影响外，没有对账户健康指标造成额外影响。' },
   bands: {
     excellent: { en: 'Excellent', 'zh-cn': '优秀' },
     pass: { en: 'Pass', 'zh-cn': '合格' },
