@@ -119,7 +119,7 @@ console.log(
 );
 
 const peerHasBuild = existsSync('dist') && (await buildPagefind());
-await withBuiltSite(4399, async (browser, origin) => {
+await withBuiltSite(Number(process.env.E2E_PORT ?? 4399), async (browser, origin) => {
   let peer: { quality: { all: number; questions: number }; deep: number; p95: number; bytes: number } | undefined;
   if (peerHasBuild) {
     const run = await pagefindIn(browser, origin);
