@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Lang } from '../engine/text';
 import { aliasesOfFile, sectionsOfFile, type SearchIndexFile, type SearchSection } from './types';
-import { buildWordIndex, FIELD, withPrefix, type WordIndex } from './word-index';
+import { FIELD, runSteps, withPrefix, wordIndexSteps, type WordIndex } from './word-index';
 import { asksForTime, bigrams, cjkChar, contentWords, isFiller, latinWord, normalise, stem, timeWords } from './words';
 
 /**
@@ -74,13 +74,11 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-const phraseFinders = new WeakMap<Record<string, string[]>, { phrase: string; at: (text: string) => { index: number; lead: number } | null }[]>();
+type PhraseFinder = { phrase: string; at: (text: string) => { index: number; lead: number } | null };
+const phraseFinders = new WeakMap<Record<string, string[]>, PhraseFinder[]>();
 
-/**
- * Splits a query into term groups: glossary names and synonyms first (longest phrases first),
- * each expanded to every name of its term; then the content words, fillers dropped.
- */
-export function termsOf(query: string, aliases: Record<string, string[]>): TermGroup[] {
+/** A finder for each glossary name and synonym, longest first: Latin names only as whole words. */
+function findersOf(aliases: Record<string, string[]>): PhraseFinder[] {
   let finders = phraseFinders.get(aliases);
   if (!finders) {
     finders = Object.keys(aliases)
@@ -98,6 +96,15 @@ export function termsOf(query: string, aliases: Record<string, string[]>): TermG
       });
     phraseFinders.set(aliases, finders);
   }
+  return finders;
+}
+
+/**
+ * Splits a query into term groups: glossary names and synonyms first (longest phrases first),
+ * each expanded to every name of its term; then the content words, fillers dropped.
+ */
+export function termsOf(query: string, aliases: Record<string, string[]>): TermGroup[] {
+  const finders = findersOf(aliases);
   let rest = ` ${normalise(query)} `;
   const groups: TermGroup[] = [];
   for (const { phrase, at } of finders) {
@@ -137,20 +144,46 @@ function markPattern(text: string, wholeWord: boolean): RegExp {
   return new RegExp(`(^|[^a-z0-9\\u00c0-\\u024f])(${escape(text)}${wholeWord ? '[a-z0-9\\u00c0-\\u024f]*' : ''})`, 'g');
 }
 
-/** A search over one or more language files; the reader's language wins ties. */
-export function createSearch(files: SearchIndexFile[]) {
+/** A search: call it with a query; it also tells whether its files cover a query, and suggests queries. */
+export interface Search {
+  (query: string, options: SearchOptions): SearchHit[];
+  /** Does every content word of the query occur in these files as typed? If not, another language's file may have it. */
+  covers: (query: string) => boolean;
+  /** Queries close to one that found nothing, for "did you mean"; each finds something itself. */
+  suggest: (query: string, max?: number) => string[];
+  sectionCount: number;
+}
+
+/** A search over one or more language files, built at once; the reader's language wins ties. */
+export function createSearch(files: SearchIndexFile[]): Search {
+  return runSteps(searchSteps(files));
+}
+
+/**
+ * The search, built in small steps: the generator yields after each section and between the
+ * parts of the build, so a browser can build it between keystrokes (`runInSlices`). With
+ * `warm`, it also does once, in steps of their own, what the first query would otherwise pay
+ * for in one go: compiling the name finders, loading the word segmenter, building the fuzzy
+ * indexes and a few searches for the JIT.
+ */
+export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<void, Search> {
   const sections = files.flatMap(sectionsOfFile);
   const aliasMap = Object.assign({}, ...files.map(aliasesOfFile)) as Record<string, string[]>;
   const ruleHomes = Object.assign({}, ...files.map((f) => f.ruleHomes)) as Record<string, string>;
-  const prepared: Prepared[] = sections.map((section) => ({
-    section,
-    names: new Set(section.aliases.map(normalise)),
-    body: normalise(section.body),
-    // Glossary entries and reply templates stand back a little behind the sections that explain the case.
-    penalty: section.key.startsWith('reference/glossary#') ? 1.5 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
-    bonus: section.ruleIds.length ? 1 : 0,
-  }));
-  const words: WordIndex = buildWordIndex(
+  yield;
+  const prepared: Prepared[] = [];
+  for (const section of sections) {
+    prepared.push({
+      section,
+      names: new Set(section.aliases.map(normalise)),
+      body: normalise(section.body),
+      // Glossary entries and reply templates stand back a little behind the sections that explain the case.
+      penalty: section.key.startsWith('reference/glossary#') ? 1.5 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
+      bonus: section.ruleIds.length ? 1 : 0,
+    });
+    if (prepared.length % 16 === 0) yield;
+  }
+  const words: WordIndex = yield* wordIndexSteps(
     sections.map((s, i) => ({
       heading: normalise(s.heading),
       aliases: normalise(s.aliases.join(' | ')),
@@ -204,7 +237,7 @@ export function createSearch(files: SearchIndexFile[]) {
   };
 
   /** Is a token (or, for a prefix, some longer word) in the index? */
-  const known = (l: Lookup) => l.tokens.length > 0 && l.tokens.every((t) => words.postings.has(t) || (l.prefix && t.length >= 2 && withPrefix(words, t, 1).length > 0));
+  const known = (l: Lookup) => l.tokens.length > 0 && l.tokens.every((t) => words.postings.has(t) || (l.prefix && withPrefix(words, t, 1).length > 0));
 
   /** Section number → how well the alternative matches it (field score, 0 for none). */
   function match(l: Lookup): Map<number, number> {
@@ -473,10 +506,29 @@ export function createSearch(files: SearchIndexFile[]) {
   const suggestNames = (q: string) =>
     (names ??= new Fuse([...new Set(Object.values(aliasMap).map((n) => n[0]!))], { threshold: 0.6, ignoreLocation: true })).search(q, { limit: 5 }).map((r) => r.item);
 
-  return Object.assign(search, { covers, suggest, sectionCount: N });
+  const built: Search = Object.assign(search, { covers, suggest, sectionCount: N });
+  if (warm) {
+    yield;
+    // Each name finder's pattern is compiled on its first use; every query uses them all.
+    const finders = findersOf(aliasMap);
+    for (let i = 0; i < finders.length; i++) {
+      finders[i]!.at(' warm up ');
+      if (i % 40 === 39) yield;
+    }
+    contentWords('买家 warm');
+    yield;
+    fuzzyTerms('warm');
+    yield;
+    suggestNames('warm');
+    yield;
+    const lang = files[0]?.lang ?? 'en';
+    for (const q of [sections[0]?.heading ?? 'a', 'refnd', '买家退款', 'a2z 7']) {
+      search(q, { lang });
+      yield;
+    }
+  }
+  return built;
 }
-
-export type Search = ReturnType<typeof createSearch>;
 
 const searches = new WeakMap<SearchIndexFile[], Search>();
 
