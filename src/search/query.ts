@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Lang } from '../engine/text';
 import { aliasesOfFile, sectionsOfFile, type SearchIndexFile, type SearchSection } from './types';
 import { FIELD, runSteps, withPrefix, wordIndexSteps, type WordIndex } from './word-index';
-import { asksForTime, bigrams, cjkChar, contentWords, isFiller, latinWord, normalise, stem, timeWords } from './words';
+import { asksForTime, bigrams, cjkChar, contentWords, isFiller, isWeak, latinWord, normalise, stem, timeWords } from './words';
 
 /**
  * As-you-type search over handbook sections, every word of them. Queries are routed: a rule
@@ -40,6 +40,12 @@ type TermGroup = string[];
 
 const ruleIdQuery = /^([a-z]+)[\s-]*(\d+)$/;
 const FUZZY_MIN_LENGTH = 4;
+/** A heading or name fuzzy matching found for an unknown word is a guess: it counts for less than a word found. */
+const FUZZY_GUESS = 0.4;
+/** How far back a section of the other platform stands when the query names one (about a heading word's worth). */
+const OTHER_PLATFORM = 5;
+/** What a weak word ("after", "two") counts for, beside a content word. */
+const WEAK = 0.3;
 const TEMPLATE_PENALTY = 3;
 const COVERAGE = 4;
 const SNIPPET = 160;
@@ -193,6 +199,8 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     })),
   );
   const N = sections.length;
+  /** For each reply template, the key of the section that states its (first) rule. */
+  const templateHomes = sections.map((s) => (s.key.includes('#template-') && s.ruleIds[0] ? ruleHomes[s.ruleIds[0]] : undefined));
   const byKeyAndLang = new Map(sections.map((s) => [`${s.lang}:${s.key}`, s]));
   const inReadersLanguage = (s: SearchSection, lang: Lang) => byKeyAndLang.get(`${lang}:${s.key}`) ?? s;
 
@@ -296,7 +304,9 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     let fuzzy = false;
     const runs: string[] = [];
     const lastWord = /[a-z0-9]$/.test(query.trim().toLowerCase());
-    const resolved: { lookups: Lookup[]; weight?: number }[] = [];
+    // A weak group counts for little and not towards how much of the query a section holds.
+    const resolved: { lookups: Lookup[]; weight?: number; weak?: boolean }[] = [];
+    const unknown: string[] = [];
     // Platform names bias the ranking (below) rather than count as words, unless they are all there is.
     const content = groups.filter((g) => !platformOnly.test(g[0]!));
     (content.length ? content : groups).forEach((g, gi) => {
@@ -317,18 +327,20 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
         return;
       }
       const lookups = g.map((alt) => lookupOf(alt, g.length === 1 ? isLast || alt.length >= 3 : false));
+      if (g.length === 1 && isWeak(word)) return void resolved.push({ lookups, weight: WEAK, weak: true });
       if (g.length > 1 || lookups.some(known)) return void resolved.push({ lookups });
-      if (/^[a-z]{4,}$/.test(word)) {
-        if (word.length >= FUZZY_MIN_LENGTH) {
-          const near = fuzzyTerms(word);
-          if (near.length) {
-            fuzzy = true;
-            return void resolved.push({ lookups: near.map((n) => lookupOf(n, false)) });
-          }
-        }
-      }
+      if (word.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(word)) unknown.push(word);
       resolved.push({ lookups });
     });
+    // A word the handbook does not have goes to fuzzy matching only when nothing else of the query
+    // is known: beside known words a guess ("blue" → "possible") only adds noise.
+    if (unknown.length && !resolved.some((g) => g.lookups.some(known)))
+      for (const word of unknown) {
+        const near = fuzzyTerms(word);
+        if (!near.length) continue;
+        fuzzy = true;
+        resolved.push({ lookups: near.map((n) => lookupOf(n, false)), weight: FUZZY_GUESS });
+      }
     if (asksForTime(query)) resolved.push({ lookups: timeWords.map((w) => lookupOf(w, false)) });
     return { resolved, fuzzy, runs };
   }
@@ -416,7 +428,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
             f,
           );
           scores[i] += weight * f;
-          matchedTerms[i]!++;
+          if (!group.weak) matchedTerms[i]!++;
         }
       }
     };
@@ -426,7 +438,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
       ({ resolved } = resolve(q, true));
       score(resolved);
     }
-    const terms = resolved.length;
+    const terms = resolved.filter((g) => !g.weak).length;
 
     // The whole query as typed, found in a heading or body: exact runs come first.
     const run = q.length >= 4 && /\s|[\u3400-\u9fff]{3}/.test(q) ? q : '';
@@ -451,11 +463,21 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
         for (const pair of pairs) if (p.body.includes(pair)) score += 1;
         // A word found as typed, not only by its stem, counts a little extra.
         for (const w of typedWords) if (w.length >= 4 && p.body.includes(` ${w}`)) score += 0.5;
-        if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -1.5;
+        // A platform named in the query: its sections a little ahead, the other platform's well back.
+        if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -OTHER_PLATFORM;
         if (options.from) score += s.key.startsWith(`${options.from}#`) ? 0.6 : s.key.split('/')[0] === fromPlatform ? 0.3 : 0;
         if (s.lang === options.lang) score += 0.25;
       }
       ranked.push({ i, score });
+    }
+    // A reply template says how to word an answer; the section stating its rule says what to do.
+    // When both match (the section at least half as well), the template stands just below it.
+    const sectionScores = new Map<string, number>();
+    for (const { i, score } of ranked) if (!templateHomes[i]) sectionScores.set(`${sections[i]!.lang}:${sections[i]!.key}`, score);
+    for (const r of ranked) {
+      const home = templateHomes[r.i];
+      const below = home === undefined ? undefined : sectionScores.get(`${sections[r.i]!.lang}:${home}`);
+      if (below !== undefined && r.score < 1000 && r.score > below && below >= r.score / 2) r.score = below - 0.01;
     }
     ranked.sort((a, b) => b.score - a.score || sections[a.i]!.key.localeCompare(sections[b.i]!.key));
 
