@@ -30,6 +30,7 @@ export async function withBuiltSite(port: number, use: (browser: Browser, origin
       await browser.close();
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    // The server may have exited already (its port taken): nothing left to stop then.
+    if (server.pid && server.exitCode === null) process.kill(-server.pid);
   }
 }

@@ -6,7 +6,8 @@
  *   search loads for Pagefind;
  * - query p95: Casebook in Node, keystroke by keystroke over the labelled set, on the real index
  *   and on a 10× corpus; Pagefind in Chromium (search plus its top three results' data);
- * - in Chromium: Casebook's keystroke to results painted, and long tasks while typing.
+ * - in Chromium: Casebook's keystroke to results painted, and long tasks while typing, from the
+ *   dialog's opening on (the first keys land while its index loads).
  * Targets: p95 ≤ 5 ms (real), ≤ 20 ms (10×); first search ≤ 100 KB gzip; paint p95 ≤ 16 ms, no long task ≥ 50 ms.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -75,6 +76,14 @@ function tenfold(index: SearchIndexFile): SearchIndexFile {
   return { ...index, sections };
 }
 
+/** The CPU time (ms) of each task the page's main thread ran, from a Chromium trace. */
+function mainThreadCpu(trace: Buffer): number[] {
+  type Event = { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
+  const events = (JSON.parse(trace.toString()) as { traceEvents: Event[] }).traceEvents;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)).map((e) => (e.tdur ?? 0) / 1000);
+}
+
 /** Gzipped bytes of Casebook's first search in one language: the dialog's code and the index file. */
 function casebookFirstSearch(lang: 'en' | 'zh-cn', dist = 'dist'): number | undefined {
   const assets = join(dist, '_astro');
@@ -119,7 +128,7 @@ console.log(
 );
 
 const peerHasBuild = existsSync('dist') && (await buildPagefind());
-await withBuiltSite(4399, async (browser, origin) => {
+await withBuiltSite(Number(process.env.E2E_PORT ?? 4399), async (browser, origin) => {
   let peer: { quality: { all: number; questions: number }; deep: number; p95: number; bytes: number } | undefined;
   if (peerHasBuild) {
     const run = await pagefindIn(browser, origin);
@@ -134,41 +143,44 @@ await withBuiltSite(4399, async (browser, origin) => {
   if (peer) console.log(row('pagefind', peer.quality, peer.deep, peer.bytes, `${ms(peer.p95)} (Chromium)`));
   console.log(`budget: first search ≤ ${kb(FIRST_SEARCH_BYTES)}\n`);
 
-  // Keystroke to results painted, and long tasks while typing, in Casebook's dialog.
+  // Keystroke to results painted, and long tasks while typing, in Casebook's dialog: from the
+  // moment it opens, typing at once as a reader does (the index loads while the first keys land).
   const page = await browser.newPage();
-  await page.goto(`${origin}/handbook/`);
+  await page.goto(`${origin}/handbook/`, { waitUntil: 'networkidle' });
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[]; paints: number[] };
     w.longTasks = [];
     w.paints = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
-  });
-  await page.keyboard.press('/');
-  await page.locator('.search-dialog input').waitFor();
-  await page.locator('.search-dialog input').fill('refund');
-  await page.locator('#dialog-option-0').waitFor();
-  const loadLongTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d >= 50).length);
-  await page.evaluate(() => {
-    const w = window as unknown as { paints: number[]; longTasks: number[] };
-    const input = document.querySelector<HTMLInputElement>('.search-dialog input')!;
-    const list = document.querySelector('.search-dialog [role=listbox]')!;
     let typedAt: number | undefined;
-    input.addEventListener('keydown', () => (typedAt = performance.now()), { capture: true });
-    new MutationObserver(() => {
-      if (typedAt === undefined) return;
+    // (No named functions in here: the page cannot see the bundler's helpers.)
+    document.addEventListener('keydown', (event) => event.target instanceof Element && event.target.closest('.search-dialog') && (typedAt = performance.now()), {
+      capture: true,
+    });
+    new MutationObserver((records) => {
+      if (typedAt === undefined || !records.some((r) => r.target instanceof Element && r.target.matches('.search-dialog [role=listbox]'))) return;
       const start = typedAt;
       typedAt = undefined;
       requestAnimationFrame(() => w.paints.push(performance.now() - start));
-    }).observe(list, { childList: true });
-    w.longTasks.length = 0;
+    }).observe(document.body, { childList: true, subtree: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
   });
-  for (const query of ['chargeback', 'buyer says not received tracking shows delivered', 'a2z 7 days', 'refund fee', 'INR ebay us', 'how long to answer a message']) {
-    await page.locator('.search-dialog input').fill('');
+  const queries = ['refund', 'chargeback', 'buyer says not received tracking shows delivered', 'a2z 7 days', 'refund fee', 'INR ebay us', 'how long to answer a message'];
+  // A trace too: on a busy machine a task waits for the CPU and its wall-clock time grows, so
+  // the main thread's own CPU time per task is printed beside the long-task count.
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.keyboard.press('/');
+  await page.locator('.search-dialog input').waitFor();
+  for (const [n, query] of queries.entries()) {
+    if (n > 0) await page.locator('.search-dialog input').fill('');
     await page.locator('.search-dialog input').pressSequentially(query, { delay: 60 });
   }
+  await page.locator('#dialog-option-0').waitFor();
+  const cpu = mainThreadCpu(await browser.stopTracing());
   const paints = await page.evaluate(() => (window as unknown as { paints: number[] }).paints);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const keys = queries.join('').length;
   console.log(
-    `browser     keystroke → results painted: n=${paints.length} median ${ms(quantile(paints, 0.5))} p95 ${ms(quantile(paints, 0.95))} (target ≤ 16 ms); long tasks ≥ 50 ms: while typing ${longTasks.filter((d) => d >= 50).length}, on first open ${loadLongTasks}`,
+    `browser     keystroke → results painted, from the dialog's opening: ${keys} keys, n=${paints.length} painted, median ${ms(quantile(paints, 0.5))} p95 ${ms(quantile(paints, 0.95))} max ${ms(Math.max(...paints))} (target ≤ 16 ms); long tasks ≥ 50 ms while typing: ${longTasks.filter((d) => d >= 50).length}${longTasks.length ? ` (${longTasks.map((d) => ms(d)).join(', ')})` : ''}`,
   );
+  console.log(`browser     main-thread tasks while typing, by CPU time: ${cpu.filter((t) => t >= 50).length} of ${cpu.length} at ≥ 50 ms, longest ${ms(Math.max(0, ...cpu))}`);
 });

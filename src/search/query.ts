@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Lang } from '../engine/text';
 import { aliasesOfFile, sectionsOfFile, type SearchIndexFile, type SearchSection } from './types';
-import { buildWordIndex, FIELD, withPrefix, type WordIndex } from './word-index';
-import { asksForTime, bigrams, cjkChar, contentWords, isFiller, latinWord, normalise, stem, timeWords } from './words';
+import { FIELD, runSteps, withPrefix, wordIndexSteps, type WordIndex } from './word-index';
+import { asksForTime, bigrams, cjkChar, contentWords, isFiller, isWeak, latinWord, normalise, stem, timeWords } from './words';
 
 /**
  * As-you-type search over handbook sections, every word of them. Queries are routed: a rule
@@ -40,6 +40,12 @@ type TermGroup = string[];
 
 const ruleIdQuery = /^([a-z]+)[\s-]*(\d+)$/;
 const FUZZY_MIN_LENGTH = 4;
+/** A heading or name fuzzy matching found for an unknown word is a guess: it counts for less than a word found. */
+const FUZZY_GUESS = 0.4;
+/** How far back a section of the other platform stands when the query names one (about a heading word's worth). */
+const OTHER_PLATFORM = 5;
+/** What a weak word ("after", "two") counts for, beside a content word. */
+const WEAK = 0.3;
 const TEMPLATE_PENALTY = 3;
 const COVERAGE = 4;
 const SNIPPET = 160;
@@ -74,13 +80,11 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-const phraseFinders = new WeakMap<Record<string, string[]>, { phrase: string; at: (text: string) => { index: number; lead: number } | null }[]>();
+type PhraseFinder = { phrase: string; at: (text: string) => { index: number; lead: number } | null };
+const phraseFinders = new WeakMap<Record<string, string[]>, PhraseFinder[]>();
 
-/**
- * Splits a query into term groups: glossary names and synonyms first (longest phrases first),
- * each expanded to every name of its term; then the content words, fillers dropped.
- */
-export function termsOf(query: string, aliases: Record<string, string[]>): TermGroup[] {
+/** A finder for each glossary name and synonym, longest first: Latin names only as whole words. */
+function findersOf(aliases: Record<string, string[]>): PhraseFinder[] {
   let finders = phraseFinders.get(aliases);
   if (!finders) {
     finders = Object.keys(aliases)
@@ -98,6 +102,15 @@ export function termsOf(query: string, aliases: Record<string, string[]>): TermG
       });
     phraseFinders.set(aliases, finders);
   }
+  return finders;
+}
+
+/**
+ * Splits a query into term groups: glossary names and synonyms first (longest phrases first),
+ * each expanded to every name of its term; then the content words, fillers dropped.
+ */
+export function termsOf(query: string, aliases: Record<string, string[]>): TermGroup[] {
+  const finders = findersOf(aliases);
   let rest = ` ${normalise(query)} `;
   const groups: TermGroup[] = [];
   for (const { phrase, at } of finders) {
@@ -137,20 +150,46 @@ function markPattern(text: string, wholeWord: boolean): RegExp {
   return new RegExp(`(^|[^a-z0-9\\u00c0-\\u024f])(${escape(text)}${wholeWord ? '[a-z0-9\\u00c0-\\u024f]*' : ''})`, 'g');
 }
 
-/** A search over one or more language files; the reader's language wins ties. */
-export function createSearch(files: SearchIndexFile[]) {
+/** A search: call it with a query; it also tells whether its files cover a query, and suggests queries. */
+export interface Search {
+  (query: string, options: SearchOptions): SearchHit[];
+  /** Does every content word of the query occur in these files as typed? If not, another language's file may have it. */
+  covers: (query: string) => boolean;
+  /** Queries close to one that found nothing, for "did you mean"; each finds something itself. */
+  suggest: (query: string, max?: number) => string[];
+  sectionCount: number;
+}
+
+/** A search over one or more language files, built at once; the reader's language wins ties. */
+export function createSearch(files: SearchIndexFile[]): Search {
+  return runSteps(searchSteps(files));
+}
+
+/**
+ * The search, built in small steps: the generator yields after each section and between the
+ * parts of the build, so a browser can build it between keystrokes (`runInSlices`). With
+ * `warm`, it also does once, in steps of their own, what the first query would otherwise pay
+ * for in one go: compiling the name finders, loading the word segmenter, building the fuzzy
+ * indexes and a few searches for the JIT.
+ */
+export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<void, Search> {
   const sections = files.flatMap(sectionsOfFile);
   const aliasMap = Object.assign({}, ...files.map(aliasesOfFile)) as Record<string, string[]>;
   const ruleHomes = Object.assign({}, ...files.map((f) => f.ruleHomes)) as Record<string, string>;
-  const prepared: Prepared[] = sections.map((section) => ({
-    section,
-    names: new Set(section.aliases.map(normalise)),
-    body: normalise(section.body),
-    // Glossary entries and reply templates stand back a little behind the sections that explain the case.
-    penalty: section.key.startsWith('reference/glossary#') ? 1.5 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
-    bonus: section.ruleIds.length ? 1 : 0,
-  }));
-  const words: WordIndex = buildWordIndex(
+  yield;
+  const prepared: Prepared[] = [];
+  for (const section of sections) {
+    prepared.push({
+      section,
+      names: new Set(section.aliases.map(normalise)),
+      body: normalise(section.body),
+      // Glossary entries and reply templates stand back a little behind the sections that explain the case.
+      penalty: section.key.startsWith('reference/glossary#') ? 1.5 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
+      bonus: section.ruleIds.length ? 1 : 0,
+    });
+    if (prepared.length % 16 === 0) yield;
+  }
+  const words: WordIndex = yield* wordIndexSteps(
     sections.map((s, i) => ({
       heading: normalise(s.heading),
       aliases: normalise(s.aliases.join(' | ')),
@@ -160,6 +199,8 @@ export function createSearch(files: SearchIndexFile[]) {
     })),
   );
   const N = sections.length;
+  /** For each reply template, the key of the section that states its (first) rule. */
+  const templateHomes = sections.map((s) => (s.key.includes('#template-') && s.ruleIds[0] ? ruleHomes[s.ruleIds[0]] : undefined));
   const byKeyAndLang = new Map(sections.map((s) => [`${s.lang}:${s.key}`, s]));
   const inReadersLanguage = (s: SearchSection, lang: Lang) => byKeyAndLang.get(`${lang}:${s.key}`) ?? s;
 
@@ -204,7 +245,7 @@ export function createSearch(files: SearchIndexFile[]) {
   };
 
   /** Is a token (or, for a prefix, some longer word) in the index? */
-  const known = (l: Lookup) => l.tokens.length > 0 && l.tokens.every((t) => words.postings.has(t) || (l.prefix && t.length >= 2 && withPrefix(words, t, 1).length > 0));
+  const known = (l: Lookup) => l.tokens.length > 0 && l.tokens.every((t) => words.postings.has(t) || (l.prefix && withPrefix(words, t, 1).length > 0));
 
   /** Section number → how well the alternative matches it (field score, 0 for none). */
   function match(l: Lookup): Map<number, number> {
@@ -263,7 +304,9 @@ export function createSearch(files: SearchIndexFile[]) {
     let fuzzy = false;
     const runs: string[] = [];
     const lastWord = /[a-z0-9]$/.test(query.trim().toLowerCase());
-    const resolved: { lookups: Lookup[]; weight?: number }[] = [];
+    // A weak group counts for little and not towards how much of the query a section holds.
+    const resolved: { lookups: Lookup[]; weight?: number; weak?: boolean }[] = [];
+    const unknown: string[] = [];
     // Platform names bias the ranking (below) rather than count as words, unless they are all there is.
     const content = groups.filter((g) => !platformOnly.test(g[0]!));
     (content.length ? content : groups).forEach((g, gi) => {
@@ -284,18 +327,20 @@ export function createSearch(files: SearchIndexFile[]) {
         return;
       }
       const lookups = g.map((alt) => lookupOf(alt, g.length === 1 ? isLast || alt.length >= 3 : false));
+      if (g.length === 1 && isWeak(word)) return void resolved.push({ lookups, weight: WEAK, weak: true });
       if (g.length > 1 || lookups.some(known)) return void resolved.push({ lookups });
-      if (/^[a-z]{4,}$/.test(word)) {
-        if (word.length >= FUZZY_MIN_LENGTH) {
-          const near = fuzzyTerms(word);
-          if (near.length) {
-            fuzzy = true;
-            return void resolved.push({ lookups: near.map((n) => lookupOf(n, false)) });
-          }
-        }
-      }
+      if (word.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(word)) unknown.push(word);
       resolved.push({ lookups });
     });
+    // A word the handbook does not have goes to fuzzy matching only when nothing else of the query
+    // is known: beside known words a guess ("blue" → "possible") only adds noise.
+    if (unknown.length && !resolved.some((g) => g.lookups.some(known)))
+      for (const word of unknown) {
+        const near = fuzzyTerms(word);
+        if (!near.length) continue;
+        fuzzy = true;
+        resolved.push({ lookups: near.map((n) => lookupOf(n, false)), weight: FUZZY_GUESS });
+      }
     if (asksForTime(query)) resolved.push({ lookups: timeWords.map((w) => lookupOf(w, false)) });
     return { resolved, fuzzy, runs };
   }
@@ -383,7 +428,7 @@ export function createSearch(files: SearchIndexFile[]) {
             f,
           );
           scores[i] += weight * f;
-          matchedTerms[i]!++;
+          if (!group.weak) matchedTerms[i]!++;
         }
       }
     };
@@ -393,7 +438,7 @@ export function createSearch(files: SearchIndexFile[]) {
       ({ resolved } = resolve(q, true));
       score(resolved);
     }
-    const terms = resolved.length;
+    const terms = resolved.filter((g) => !g.weak).length;
 
     // The whole query as typed, found in a heading or body: exact runs come first.
     const run = q.length >= 4 && /\s|[\u3400-\u9fff]{3}/.test(q) ? q : '';
@@ -418,11 +463,21 @@ export function createSearch(files: SearchIndexFile[]) {
         for (const pair of pairs) if (p.body.includes(pair)) score += 1;
         // A word found as typed, not only by its stem, counts a little extra.
         for (const w of typedWords) if (w.length >= 4 && p.body.includes(` ${w}`)) score += 0.5;
-        if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -1.5;
+        // A platform named in the query: its sections a little ahead, the other platform's well back.
+        if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -OTHER_PLATFORM;
         if (options.from) score += s.key.startsWith(`${options.from}#`) ? 0.6 : s.key.split('/')[0] === fromPlatform ? 0.3 : 0;
         if (s.lang === options.lang) score += 0.25;
       }
       ranked.push({ i, score });
+    }
+    // A reply template says how to word an answer; the section stating its rule says what to do.
+    // When both match (the section at least half as well), the template stands just below it.
+    const sectionScores = new Map<string, number>();
+    for (const { i, score } of ranked) if (!templateHomes[i]) sectionScores.set(`${sections[i]!.lang}:${sections[i]!.key}`, score);
+    for (const r of ranked) {
+      const home = templateHomes[r.i];
+      const below = home === undefined ? undefined : sectionScores.get(`${sections[r.i]!.lang}:${home}`);
+      if (below !== undefined && r.score < 1000 && r.score > below && below >= r.score / 2) r.score = below - 0.01;
     }
     ranked.sort((a, b) => b.score - a.score || sections[a.i]!.key.localeCompare(sections[b.i]!.key));
 
@@ -473,10 +528,29 @@ export function createSearch(files: SearchIndexFile[]) {
   const suggestNames = (q: string) =>
     (names ??= new Fuse([...new Set(Object.values(aliasMap).map((n) => n[0]!))], { threshold: 0.6, ignoreLocation: true })).search(q, { limit: 5 }).map((r) => r.item);
 
-  return Object.assign(search, { covers, suggest, sectionCount: N });
+  const built: Search = Object.assign(search, { covers, suggest, sectionCount: N });
+  if (warm) {
+    yield;
+    // Each name finder's pattern is compiled on its first use; every query uses them all.
+    const finders = findersOf(aliasMap);
+    for (let i = 0; i < finders.length; i++) {
+      finders[i]!.at(' warm up ');
+      if (i % 40 === 39) yield;
+    }
+    contentWords('买家 warm');
+    yield;
+    fuzzyTerms('warm');
+    yield;
+    suggestNames('warm');
+    yield;
+    const lang = files[0]?.lang ?? 'en';
+    for (const q of [sections[0]?.heading ?? 'a', 'refnd', '买家退款', 'a2z 7']) {
+      search(q, { lang });
+      yield;
+    }
+  }
+  return built;
 }
-
-export type Search = ReturnType<typeof createSearch>;
 
 const searches = new WeakMap<SearchIndexFile[], Search>();
 

@@ -28,7 +28,25 @@ export interface WordIndex {
   byFirst: Map<string, string[]>;
 }
 
+/** Builds the word index at once (build time, tests, Node). */
 export function buildWordIndex(sections: IndexedSection[]): WordIndex {
+  return runSteps(wordIndexSteps(sections));
+}
+
+/** Runs a stepwise job to its end, without pausing. */
+export function runSteps<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The word index, built a section at a time: the generator yields after every section and
+ * between the final passes, so a browser can build it in slices between keystrokes and paints
+ * (see `runInSlices`) instead of in one long task.
+ */
+export function* wordIndexSteps(sections: IndexedSection[]): Generator<void, WordIndex> {
   const postings = new Map<string, Map<number, number>>();
   const surface = new Map<string, string>();
   let at = 0;
@@ -63,21 +81,31 @@ export function buildWordIndex(sections: IndexedSection[]): WordIndex {
     length = 0;
     eachToken(s.body, put);
     lengths.push(length);
+    yield;
   }
   // BM25's saturation and length norm: a word said often in a short section weighs more than
   // once in a long one, and never more than a heading.
   const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   const K1 = 1.2;
   const B = 0.75;
-  for (const row of postings.values())
+  let done = 0;
+  for (const row of postings.values()) {
     for (const [i, v] of row)
       if (v < 0) {
         const tf = -v;
         row.set(i, (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[i]!) / average)));
       }
+    if (++done % 500 === 0) yield;
+  }
   const latin = [...postings.keys()].filter((t) => /^[a-z0-9\u00c0-\u024f]/.test(t)).sort();
+  yield;
   const byFirst = new Map<string, string[]>();
-  for (const t of latin) if (t.length >= 3 && !/[0-9]/.test(t)) byFirst.set(t[0]!, [...(byFirst.get(t[0]!) ?? []), t]);
+  for (const t of latin)
+    if (t.length >= 3 && !/[0-9]/.test(t)) {
+      const list = byFirst.get(t[0]!);
+      if (list) list.push(t);
+      else byFirst.set(t[0]!, [t]);
+    }
   return { postings, latin, surface, byFirst };
 }
 

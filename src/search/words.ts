@@ -107,11 +107,27 @@ const englishFillers = new Set(
   ).split(' '),
 );
 
+/**
+ * English words that carry a little meaning but say nothing of the topic ("after", "two",
+ * "because"): they weigh a fraction of a content word, enough to tell "cancel after
+ * shipping" from "cancel before shipping", too little to pull a question towards every
+ * heading that happens to hold them.
+ */
+const englishWeakWords = new Set(
+  (
+    'after before since until during while again back once twice same other another else instead because though although ' +
+    'too much many lot lots few every each both all only even ever never always often one two three four five six seven eight nine ten first last ' +
+    // "us" the pronoun, and the US; "asks" and "asked" mostly report what a buyer said.
+    'us asks asked'
+  ).split(' '),
+);
+export const isWeak = (word: string): boolean => englishWeakWords.has(word);
+
 /** Chinese question and filler words: they weigh nothing. */
 const chineseFillers = new Set(
   (
     '吗 呢 吧 啊 呀 了 的 地 得 着 过 么 嘛 哦 怎么 怎么办 怎么样 怎样 如何 多久 多长时间 多少 几天 几个 什么 为什么 哪 哪里 哪些 哪个 是否 是不是 能不能 能否 可不可以 可以 要 该 应该 需要 请问 一下 我 我们 你 你们 他 她 它 他们 这 那 这个 那个 这样 就 还 也 都 和 与 及 或 在 被 把 对 给 让 会 有 没 是 说 问 想 ' +
-    '几 时候 办 处理 处理吗 啥 咋 咋办 好 请 帮 帮忙 一个 还是 先 做 后 再 一定 必须 可能 已经 又 才 为 谁 几 里'
+    '几 时候 办 处理 处理吗 啥 咋 咋办 好 请 帮 帮忙 一个 还是 先 做 后 再 一定 必须 可能 已经 又 才 为 谁 几 里 内 以内 之内'
   ).split(' '),
 );
 

@@ -315,3 +315,51 @@ export const querySet: LabelledQuery[] = [
   ask('买家地址填错了怎么办', 'start/buyer-caused-cases#wrong-address', ship('address-change')),
   zh('速查卡', 'reference/quick-card-amazon#every-limit-and-clock', 'reference/quick-card-ebay#every-limit-and-clock'),
 ];
+
+/**
+ * Thirty questions written later from FACTS.md and the sources, without looking at the index
+ * (held out: no ranking change was made for any of them). Not yet in querySet: with them the
+ * set reads 254 of 269 (94.4%), under the 95% gate; the misses are words the handbook does not
+ * use ('hurt', 'back and forth', 'never answers', '骂人'). The lead decides how they join.
+ */
+export const heldOutQuestions: LabelledQuery[] = [
+  // English
+  ask(
+    'package marked as delivered but buyer found nothing at the door',
+    ship('delivered-but-not-received'),
+    'ebay/inr#tracking-shows-delivered',
+    tpl('delivered-not-received-amazon'),
+  ),
+  ask('how many days after ordering can someone open an a-to-z', az('when-a-claim-can-be-filed')),
+  ask('amazon took the money from our account because we missed the claim deadline', az('respond-in-time'), az('buyer-went-straight-to-amazon')),
+  ask('customer says the item is smaller than the listing said and filed a claim', az('product-claims')),
+  ask('buyer filed a claim and never answers our emails', az('buyer-went-straight-to-amazon'), tpl('atoz-buyer-went-straight-to-amazon')),
+  ask('can we promise a refund if he closes the claim', az('never-trade-a-refund')),
+  ask('return address is in the US, who covers the postage', ret('who-pays-return-shipping')),
+  ask('which reason do I pick when rejecting a return we already reshipped', ret('when-to-close')),
+  ask('customer got a blue one instead of the black one he ordered', prod('wrong-item'), tpl('wrong-item-sent')),
+  ask('the charger cable is missing, do we send a new one', prod('missing-parts'), tpl('missing-part-generic')),
+  ask('gadget stopped working after two months', prod('warranty'), prod('it-does-not-work'), tpl('warranty-new-unit'), tpl('not-working-ask-details')),
+  ask('buyer ordered the wrong size by mistake and wants to send it back', prod('no-longer-wanted'), tpl('unwanted-discount-to-keep')),
+  ask('is a bank dispute worth fighting', cb, 'amazon/chargebacks#disputing-a-chargeback'),
+  ask('until when can the buyer take down his feedback', fb('feedback-time-limits')),
+  ask('I marked lots of messages as no response needed, is that a problem', msg('overdue-messages'), gloss('no-response-needed')),
+  ask('can I send the buyer our website address', write('no-email-addresses-or-links')),
+  ask('ebay buyer keeps writing back and forth about the same thing', folders('message-rounds'), tpl('ebay-message-past-round-limit')),
+  ask('when can a german ebay buyer open a not received case', cases('when-a-case-can-open')),
+  ask('should I warn buyers about holiday shipping delays', ship('set-delivery-expectations')),
+  ask('someone got hurt by our product and amazon sent a claim', claim('handling-a-claim'), claim('which-clock-applies'), claim('at-a-glance')),
+  // English with typos
+  ask('custmer wants to cancle the order before it ships', ship('cancellation-before-shipping'), tpl('cancel-before-shipping')),
+  ask('refund or resend for a lost pakage', ship('lost-or-stuck-parcel'), tpl('lost-parcel-reship-or-refund')),
+  // Chinese
+  ask('买家说尺码不对，开了A-to-z', az('product-claims')),
+  ask('退货45天还没到亚马逊仓库怎么办', prod('returns-that-never-arrived')),
+  ask('客户说物流显示送达了但是找不到包裹', ship('delivered-but-not-received'), tpl('delivered-not-received-amazon'), 'ebay/inr#tracking-shows-delivered'),
+  ask('商品有轻微划痕，补偿多少合适', prod('damaged-on-arrival'), tpl('damaged-minor-compensation')),
+  ask('eBay 买家骂人还威胁给差评', cases('contact-deadline-and-abusive-buyers')),
+  ask('客户退回来的东西还能再卖吗', prod('returned-goods')),
+  ask('没有库存了还能给买家补发吗', ship('check-stock-before-reshipping')),
+  // Mixed, and a Chinese typo
+  ask('A-to-z 结果是 seller funded 算不算 ODR', az('how-a-claim-ends'), health('order-defect-rate')),
+];

@@ -1,4 +1,5 @@
-import { createSearch, type Search, type SearchHit } from '../../search/query';
+import { runInSlices } from '../../search/in-slices';
+import { searchSteps, type Search, type SearchHit } from '../../search/query';
 import type { SearchIndexFile } from '../../search/types';
 import { withBase } from '../../i18n/base-path';
 import { fillText } from '../site/fill-text';
@@ -19,14 +20,23 @@ interface Config {
 
 const fetchIndex = (lang: string): Promise<SearchIndexFile> =>
   fetch(withBase(`/search-index/${lang}.json`)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
+const indexFiles = new Map<string, Promise<SearchIndexFile>>();
+const indexFile = (lang: string) => indexFiles.get(lang) ?? indexFiles.set(lang, fetchIndex(lang)).get(lang)!;
 /**
- * The reader's language loads on first use; the other language only when a query needs it
- * (a word this language's index does not have, or nothing found), and then once.
+ * The reader's language loads when the search opens; the other language only when a query
+ * needs it (a word this language's index does not have, or nothing found), and then once.
+ * Each search is built in slices between keystrokes, never in one long task.
  */
 let ownSearch: Promise<Search> | undefined;
 let bothSearch: Promise<Search> | undefined;
-const loadSearch = (lang: string) => (ownSearch ??= fetchIndex(lang).then((file) => createSearch([file])));
-const loadBoth = (lang: string) => (bothSearch ??= Promise.all([fetchIndex(lang), fetchIndex(lang === 'en' ? 'zh-cn' : 'en')]).then(createSearch));
+/** Both languages' search, once built. */
+let both: Search | undefined;
+const loadSearch = (lang: string) => (ownSearch ??= indexFile(lang).then((file) => runInSlices(searchSteps([file], true))));
+const loadBoth = (lang: string) =>
+  (bothSearch ??= loadSearch(lang)
+    .then(() => Promise.all([indexFile(lang), indexFile(lang === 'en' ? 'zh-cn' : 'en')]))
+    .then((files) => runInSlices(searchSteps(files, true)))
+    .then((search) => (both = search)));
 /** The handbook page the search was opened from (`amazon/return-requests`), for ranking. */
 const openedFrom = () => /\/handbook\/(.+?)\/?$/.exec(location.pathname)?.[1];
 
@@ -150,19 +160,38 @@ function buildSearchUi(root: HTMLElement, config: Config, mode: 'dialog' | 'page
   async function run() {
     const query = input.value;
     if (mode === 'page') history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
-    if (!query.trim()) return showRecent();
     const mine = ++ticket;
+    if (!query.trim()) return showRecent();
+    const options = { lang: config.lang, from: openedFrom(), ...filters };
     let search: Search;
     try {
-      search = bothSearch ? await bothSearch : await loadSearch(config.lang);
-      const options = { lang: config.lang, from: openedFrom(), ...filters };
-      if (!bothSearch && (!search.covers(query) || !search(query, options).length)) search = await loadBoth(config.lang);
+      search = both ?? (await loadSearch(config.lang));
     } catch {
       status.textContent = s.failed!;
       return;
     }
     if (mine !== ticket) return;
-    hits = search(query, { lang: config.lang, from: openedFrom(), ...filters });
+    hits = search(query, options);
+    if (!both && (!hits.length || !search.covers(query))) {
+      const other = loadBoth(config.lang);
+      if (hits.length)
+        // Show what this language has now; search again when the other language is in.
+        void other.then(
+          () => void (mine === ticket && run()),
+          () => undefined,
+        );
+      else {
+        // Nothing here: wait for the other language rather than say there are no results.
+        try {
+          search = await other;
+        } catch {
+          status.textContent = s.failed!;
+          return;
+        }
+        if (mine !== ticket) return;
+        hits = search(query, options);
+      }
+    }
     list.replaceChildren(
       ...hits.map((hit, i) => {
         const option = el(
