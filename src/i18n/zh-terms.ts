@@ -28,4 +28,5 @@ export const zhTerms: readonly ZhTerm[] = [
   { preferred: '卖家后台', refused: ['卖家中心'], why: '与词汇表一致' },
   { preferred: '买家与卖家消息', refused: ['买卖家消息'], why: '亚马逊渠道的正式名称，与词汇表一致' },
   { preferred: '补发', refused: ['重发'], why: '与词汇表一致' },
+  { preferred: '思维导图资料', refused: ['德国团队', '德国资料', '德国站的做法', '德国的做法'], why: '资料 003 是译自德语的思维导图，不是德国团队或亚马逊德国站的做法' },
 ];
