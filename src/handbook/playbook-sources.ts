@@ -38,7 +38,7 @@ export const playbookSources: readonly PlaybookSource[] = [
   },
   {
     id: '001',
-    title: '亚马逊卖家需要处理哪些售后事项?',
+    title: '亚马逊卖家需要处理哪些售后事项？',
     titleLang: 'zh-CN',
     what: { en: 'An article on the after-sales work an Amazon seller has to do.', 'zh-cn': '一篇介绍亚马逊卖家售后工作的文章。' },
     language: { en: 'Simplified Chinese', 'zh-cn': '简体中文' },
@@ -78,7 +78,7 @@ export const playbookSources: readonly PlaybookSource[] = [
   },
   {
     id: '004',
-    title: 'eBay新手賣家指南eBay客服技巧與建議(上)',
+    title: 'eBay新手賣家指南eBay客服技巧與建議（上）',
     titleLang: 'zh-TW',
     what: { en: 'The first part of a guide to eBay customer service for new sellers.', 'zh-cn': '一份面向 eBay 新卖家的客服指南（上篇）。' },
     language: { en: 'Traditional Chinese', 'zh-cn': '繁体中文' },

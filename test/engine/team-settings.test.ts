@@ -16,10 +16,11 @@ const az2Update = (figures: Record<string, { value: number }>) => (rule: Rule) =
 const withUpdate: Rule[] = asWritten.map(az2Update({ respondWithin: { value: 5 } }));
 
 describe('applyTeamSettings', () => {
-  it('with no settings changes no figure and removes only the seller markers', () => {
+  it('with no settings changes no figure, removes only the seller markers and says the team follows the playbook', () => {
     const { rules, problems } = applyTeamSettings(asWritten, none);
     expect(problems).toEqual([]);
-    expect(JSON.stringify(rules)).toBe(JSON.stringify(asWritten).replace(/"seller":true,/g, ''));
+    const followsPlaybook = (rule: Rule) => (rule.platformToday && !rule.platformToday.forbids ? { ...rule, follows: 'playbook' } : rule);
+    expect(JSON.stringify(rules)).toBe(JSON.stringify(asWritten.map(followsPlaybook)).replace(/"seller":true,/g, ''));
     expect(JSON.stringify(asWritten)).toContain('"seller":true');
   });
 
