@@ -12,7 +12,8 @@ const none = { figures: {}, follow: {} };
 const figureOf = (rules: readonly Rule[], id: string, name: string) => rules.find((r) => r.id === id)!.figures![name]!;
 
 /** AZ-2's platform update, given a figure of its own to follow (the one written names none). */
-const az2Update = (figures: Record<string, { value: number }>) => (rule: Rule) => (rule.id === 'AZ-2' ? { ...rule, platformToday: { ...rule.platformToday!, figures } } : rule);
+const az2Update = (figures: Record<string, { value: number }>) => (rule: Rule) =>
+  rule.id === 'AZ-2' ? { ...rule, platformToday: { ...rule.platformToday!, figures } } : rule;
 const withUpdate: Rule[] = asWritten.map(az2Update({ respondWithin: { value: 5 } }));
 
 describe('applyTeamSettings', () => {

@@ -73,7 +73,8 @@ export function applyTeamSettings(rules: readonly Rule[], settings: Pick<TeamSet
     const rule = byId.get(id);
     if (!rule) problems.push(`follow.${id}: no rule has this ID`);
     else if (!rule.platformToday) problems.push(`follow.${id}: ${id} has no platform update to follow (no platformToday)`);
-    else if (rule.platformToday.forbids) problems.push(`follow.${id}: the platform now forbids what the sources advised here, so ${id} holds for every team and offers no choice`);
+    else if (rule.platformToday.forbids)
+      problems.push(`follow.${id}: the platform now forbids what the sources advised here, so ${id} holds for every team and offers no choice`);
     else if (choice === 'platform')
       for (const name of Object.keys(rule.platformToday.figures ?? {}))
         if (figureSettings.get(id)?.[name] !== undefined) problems.push(`follow.${id}: the team follows the platform, so figures.${id}.${name} cannot also be set`);
