@@ -72,4 +72,14 @@ test.describe('the team’s settings (a fixture team file with one changed figur
     await page.goto('rules/PROD-1/');
     await expect(page.locator('.not-served')).toHaveCount(0);
   });
+
+  test('a practice case of any kind is drawn from the marketplaces the team serves; the shift, an Amazon inbox, is not marked', async ({ page }) => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      await page.goto(`simulator/practice/?seed=${seed}`);
+      const marketplace = page.locator('dt', { hasText: /^Marketplace$/ }).locator('xpath=following-sibling::dd[1]');
+      await expect(marketplace).toContainText(/^amazon\./);
+    }
+    await page.goto('simulator/shift/');
+    await expect(page.locator('.not-served')).toHaveCount(0);
+  });
 });

@@ -1,6 +1,7 @@
+import { colon } from '../../engine/punctuation';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
-import { colon, fillText } from '../site/fill-text';
+import { fillText } from '../site/fill-text';
 import { questionLabel } from './question-labels';
 
 export type ProblemStrings = Record<KeysWith<'form.problem.'>, string>;
@@ -43,5 +44,5 @@ export function problemText(problem: string, lang: Lang, s: ProblemStrings): str
   const { path, message } = splitProblem(problem);
   const saying = sayingOf(message);
   const text = saying ? fillText(s[saying.key], saying.fill?.(saying.shape.exec(message)!, lang) ?? {}) : s['form.problem.invalid'];
-  return path ? `${questionLabel(path, lang)}${colon[lang]}${text}` : text;
+  return path ? `${questionLabel(path, lang)}${colon(lang)}${text}` : text;
 }

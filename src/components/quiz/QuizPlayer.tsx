@@ -1,10 +1,11 @@
+import { colon } from '../../engine/punctuation';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz } from '../../engine/quiz';
 import type { Lang } from '../../engine/text';
 import { answer, goTo, type QuizSession } from '../../stores/quiz-session';
 import { CaseItemView } from './CaseItemView';
 import { ItemView } from './ItemView';
-import { colon, fillText } from '../site/fill-text';
+import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -61,7 +62,7 @@ export function QuizPlayer({ lang, quiz, session, simulatorPath, ruleHref, handb
         {limit && (
           <span class="quiz-timer">
             {s['quiz.timeLeft']}
-            {colon[lang]}
+            {colon(lang)}
             <span role="timer">{clock(remaining(session, limit, now))}</span>
           </span>
         )}

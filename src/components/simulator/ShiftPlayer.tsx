@@ -1,3 +1,4 @@
+import { colon } from '../../engine/punctuation';
 import { useEffect, useState } from 'preact/hooks';
 import { initialState } from '../../engine/simulator/state';
 import { play, type Effect } from '../../engine/simulator/step';
@@ -22,7 +23,7 @@ import {
 import type { Lang } from '../../engine/text';
 import type { ModuleCheck } from '../../course/module-check';
 import type { KeysWith } from '../../i18n';
-import { colon, fillText } from '../site/fill-text';
+import { fillText } from '../site/fill-text';
 import { useLater } from '../site/use-later';
 import { CaseBoard, rejectionOf, useCaseFormat } from './CaseBoard';
 import { formatSpan, inboxClock } from './inbox-clock';
@@ -273,7 +274,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                 const score = status === 'closed' ? scoreOf(i) : undefined;
                 return (
                   <tr class={`inbox-${status}`}>
-                    <td data-label={`${s['shift.received']}${colon[lang]}`}>
+                    <td data-label={`${s['shift.received']}${colon(lang)}`}>
                       <time dateTime={c.arrivesAt}>{format(c.arrivesAt)}</time>
                     </td>
                     <td>
@@ -283,7 +284,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                       </span>
                       {line.triaged && workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
                     </td>
-                    <td class="inbox-deadline" data-label={`${s['shift.deadline']}${colon[lang]}`}>
+                    <td class="inbox-deadline" data-label={`${s['shift.deadline']}${colon(lang)}`}>
                       {!clock ? (
                         s['shift.noClock']
                       ) : clock.status === 'met' || clock.status === 'missed' ? (
@@ -295,7 +296,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                         </time>
                       )}
                     </td>
-                    <td class="inbox-status" data-label={`${s['shift.status']}${colon[lang]}`}>
+                    <td class="inbox-status" data-label={`${s['shift.status']}${colon(lang)}`}>
                       {status === 'waiting' ? (
                         s['shift.state.new']
                       ) : status === 'open' ? (
@@ -313,15 +314,15 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                     </td>
                     <td>
                       {status === 'waiting' ? (
-                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}${colon[lang]}${who}`}>
+                        <button type="button" onClick={() => open(i)} aria-label={`${s['shift.open']}${colon(lang)}${who}`}>
                           {s['shift.open']}
                         </button>
                       ) : status === 'open' ? (
-                        <button type="button" data-action="continue" onClick={() => resume(i)} aria-label={`${s['shift.continue']}${colon[lang]}${who}`}>
+                        <button type="button" data-action="continue" onClick={() => resume(i)} aria-label={`${s['shift.continue']}${colon(lang)}${who}`}>
                           {s['shift.continue']}
                         </button>
                       ) : (
-                        <button type="button" onClick={() => show(shift, state, i)} aria-label={`${s['sim.review']}${colon[lang]}${who}`}>
+                        <button type="button" onClick={() => show(shift, state, i)} aria-label={`${s['sim.review']}${colon(lang)}${who}`}>
                           {s['sim.review']}
                         </button>
                       )}

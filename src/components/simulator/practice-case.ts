@@ -1,3 +1,4 @@
+import type { CaseKind } from '../../engine/case-kinds';
 import { decodeFacts } from '../../engine/facts-link';
 import { generateScenario } from '../../engine/simulator/generate';
 import type { Scenario } from '../../engine/simulator/scenario';
@@ -8,11 +9,11 @@ import { practiceFromSearch } from './practice';
  * wrong (`problem`). Only the practice page's island loads it: a written case's page never
  * needs the case generator.
  */
-export function practiceCase(search: string): { scenario: Scenario; key: string; problem: boolean } {
+export function practiceCase(search: string, kinds?: readonly CaseKind[]): { scenario: Scenario; key: string; problem: boolean } {
   const practice = practiceFromSearch(search, decodeFacts);
   try {
-    return { scenario: generateScenario(practice.options), key: practice.key, problem: practice.problem };
+    return { scenario: generateScenario({ ...practice.options, kinds }), key: practice.key, problem: practice.problem };
   } catch {
-    return { scenario: generateScenario({ seed: practice.options.seed }), key: practice.key, problem: true };
+    return { scenario: generateScenario({ seed: practice.options.seed, kinds }), key: practice.key, problem: true };
   }
 }

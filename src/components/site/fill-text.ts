@@ -1,6 +1,5 @@
 import type { ComponentChild } from 'preact';
 import { fillNamed, PlaceholderError } from '../../engine/placeholders';
-import type { Lang } from '../../engine/text';
 
 /** A UI string with its `{name}` placeholders filled: `Module {n}` → `Module 3`. One without a value throws, naming it. */
 export const fillText = (template: string, values: Record<string, string | number>): string => fillNamed(template, values, 'UI string');
@@ -17,6 +16,3 @@ export function fillParts(template: string, parts: Record<string, ComponentChild
     return parts[name];
   });
 }
-
-/** A colon between a label and what follows it, as each language writes it. */
-export const colon: Record<Lang, string> = { en: ': ', 'zh-cn': '：' };

@@ -24,6 +24,8 @@ export interface GenerateOptions {
   topic?: string;
   /** Facts an agent entered; the case is built around them, with nothing hidden. */
   facts?: unknown;
+  /** The kinds a draw with no `kind` picks from (the team's marketplaces); every kind when left out. */
+  kinds?: readonly CaseKind[];
 }
 
 const kindTopics: Record<CaseKind, readonly string[]> = {
@@ -323,7 +325,8 @@ function draftFor(kind: CaseKind, topic: string, random: Random): Draft {
 /** Kind and topic from the options, or drawn. */
 function chooseKind(random: Random, options: GenerateOptions): { kind: CaseKind; topic: string } {
   if (options.kind && !(caseKinds as readonly string[]).includes(options.kind)) throw new RangeError(`unknown case kind "${options.kind}"`);
-  const kind = options.kind ?? (options.topic ? caseKinds.find((k) => kindTopics[k].includes(options.topic!)) : pickOne(random, caseKinds));
+  const kind =
+    options.kind ?? (options.topic ? caseKinds.find((k) => kindTopics[k].includes(options.topic!)) : pickOne(random, options.kinds?.length ? options.kinds : caseKinds));
   if (!kind) throw new RangeError(`no case kind has the topic "${options.topic}"`);
   const topics = kindTopics[kind];
   if (options.topic !== undefined && !topics.includes(options.topic)) throw new RangeError(`"${options.topic}" is not a topic of ${kind}: ${topics.join(', ')}`);

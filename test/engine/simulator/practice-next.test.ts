@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caseKinds, platformOf, type CaseKind } from '../../../src/engine/case-kinds';
 import type { DecodedFacts } from '../../../src/engine/facts-link';
+import { generateScenario } from '../../../src/engine/simulator/generate';
 import { nextUnplayedSeed, playedKeys, practiceFromSearch, practiceKey, practiceSearch } from '../../../src/components/simulator/practice';
 
 /** No case code is read in these addresses. */
@@ -29,5 +31,17 @@ describe('the next practice case', () => {
     expect(practiceFromSearch(practiceSearch(2), decodeNothing).key).toBe(practiceKey(2));
     // The index page's form sends an empty kind for "any kind": the same case as none.
     expect(practiceFromSearch('?kind=&seed=2', decodeNothing).key).toBe(practiceKey(2));
+  });
+});
+
+describe('a case of any kind, for a team that serves some marketplaces', () => {
+  it('is drawn from the kinds given, whatever the seed, and from every kind without them', () => {
+    const ebayKinds = caseKinds.filter((kind) => platformOf(kind) === 'ebay');
+    const drawn = new Set<string>();
+    for (let seed = 1; seed <= 200; seed++) {
+      expect(platformOf(generateScenario({ seed, kinds: ebayKinds }).facts.kind as CaseKind)).toBe('ebay');
+      drawn.add(generateScenario({ seed }).facts.kind as string);
+    }
+    expect(drawn.size).toBe(caseKinds.length);
   });
 });
