@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { factLabels } from '../fact-labels';
 import { placeholderPattern } from '../placeholders';
-import { fieldPath, said } from './file-problems';
+import { readYamlFile } from './file-problems';
 import { ruleFileSchema } from './rule-schema';
 import { readTeamFile, TeamFileError, teamFileName, teamFilePath } from './team-file';
 import type { TeamSettings } from './team-schema';
@@ -40,16 +39,10 @@ interface Loaded {
 
 /** One file's rules checked against the schema, or its problems. `area`: the file's, which every rule in it must have. */
 export function readRuleFile(file: string, source: string, area?: string): { rules: Rule[]; problems: string[] } {
-  let data: unknown;
-  try {
-    data = parse(source, { maxAliasCount: -1, prettyErrors: true, uniqueKeys: true });
-  } catch (error) {
-    return { rules: [], problems: [`${file}: not YAML: ${(error as Error).message.split('\n')[0]}`] };
-  }
-  const parsed = ruleFileSchema.safeParse(data);
-  if (!parsed.success) return { rules: [], problems: parsed.error.issues.map((issue) => `${file}: ${fieldPath(issue.path)}: ${said(issue)}`) };
+  const read = readYamlFile(file, source, ruleFileSchema, { maxAliasCount: -1 });
+  if (!read.ok) return { rules: [], problems: read.problems };
   // The data as written (zod's copy reorders keys); the schema has no defaults or transforms to lose.
-  const rules = (data as { rules: Rule[] }).rules;
+  const rules = (read.written as { rules: Rule[] }).rules;
   const problems = area ? rules.flatMap((rule, i) => (rule.area === area ? [] : [`${file}: rules[${i}].area: expected ${area}, the file's area, got ${rule.area}`])) : [];
   return { rules, problems };
 }

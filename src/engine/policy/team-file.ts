@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { fieldPath, said } from './file-problems';
+import { readYamlFile } from './file-problems';
 import { teamSchema, type TeamSettings } from './team-schema';
 
 /**
@@ -35,13 +34,7 @@ export function readTeamFile(path: string): TeamSettings {
   } catch {
     throw new TeamFileError([`${file}: cannot be read`]);
   }
-  let data: unknown;
-  try {
-    data = parse(source, { prettyErrors: true, uniqueKeys: true });
-  } catch (error) {
-    throw new TeamFileError([`${file}: not YAML: ${(error as Error).message.split('\n')[0]}`]);
-  }
-  const parsed = teamSchema.safeParse(data);
-  if (!parsed.success) throw new TeamFileError(parsed.error.issues.map((issue) => `${file}: ${fieldPath(issue.path)}: ${said(issue)}`));
-  return parsed.data;
+  const read = readYamlFile(file, source, teamSchema);
+  if (!read.ok) throw new TeamFileError(read.problems);
+  return read.value;
 }
