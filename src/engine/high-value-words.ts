@@ -1,9 +1,8 @@
 import { factsRead } from './conditions';
 import { formatFigure } from './figures';
-import { isHighValue, type HighValueOrder } from './high-value';
+import { highValueLine, isHighValue, type HighValueOrder } from './high-value';
 import { formatMoney } from './money';
 import { fillNamed } from './placeholders';
-import { highValueLine } from './policy/money';
 import type { Rule } from './policy/types';
 import type { L10n, Lang } from './text';
 
@@ -21,7 +20,7 @@ export function highValueWords(order: HighValueOrder, lang: Lang): string | null
   const value = isHighValue(order);
   if (value === undefined || order.price === undefined || order.currency === undefined) return null;
   const how = order.highValue !== undefined ? (value ? said.givenYes : said.givenNo) : value ? said.above : said.notAbove;
-  return fillNamed(how[lang], { price: formatMoney(order.price, order.currency, lang), line: formatFigure(highValueLine, lang, order.currency) }, 'high-value words');
+  return fillNamed(how[lang], { price: formatMoney(order.price, order.currency, lang), line: formatFigure(highValueLine(), lang, order.currency) }, 'high-value words');
 }
 
 const ruleLine: L10n = {
@@ -30,7 +29,7 @@ const ruleLine: L10n = {
 };
 
 /** Where no case is known (a rule's page): the team's line in every currency. */
-export const highValueRuleLine = (lang: Lang): string => fillNamed(ruleLine[lang], { line: formatFigure(highValueLine, lang) }, 'high-value rule line');
+export const highValueRuleLine = (lang: Lang): string => fillNamed(ruleLine[lang], { line: formatFigure(highValueLine(), lang) }, 'high-value rule line');
 
 /** Whether a rule branches on high value: its page then shows the team's line. */
 export const readsHighValue = (rule: Rule): boolean => (rule.branches ?? []).some((b) => factsRead(b.when).includes('highValue'));

@@ -5,11 +5,12 @@ import { currencies } from '../../src/engine/case-choices';
 import { describe as describeCondition, holds, settles } from '../../src/engine/conditions';
 import { viewOf } from '../../src/engine/facts-view';
 import { fillFigures, formatFigure } from '../../src/engine/figures';
-import { isHighValue } from '../../src/engine/high-value';
+import { highValueLine, highValueRef, isHighValue } from '../../src/engine/high-value';
 import { highValueWords } from '../../src/engine/high-value-words';
 import { amountIn, formatMoney } from '../../src/engine/money';
-import { highValueLine, moneyCurrencies, moneyTables, perUsd, referenceCurrency } from '../../src/engine/policy/money';
+import { moneyCurrencies, perUsd, referenceCurrency } from '../../src/engine/policy/money';
 import { figureOf, ruleOf, rules } from '../../src/engine/policy/registry';
+import { teamSetFigures } from '../../src/engine/policy/rule-files';
 import type { Condition, Figure, FigureRef } from '../../src/engine/policy/types';
 import { factsFromAnswers, questionsFor } from '../../src/engine/questions';
 import { caseSituation } from '../../src/engine/quiz/situation';
@@ -21,15 +22,12 @@ const branchOf = (ruleId: string, key: string) => ruleOf(ruleId).branches!.find(
 const severeDamage = (price: number, currency: string, marketplace = 'amazon.com') =>
   message({ topic: 'damaged', damage: 'severe', marketplace: marketplace as 'amazon.com', order: order({ price, currency: currency as 'USD' }) });
 
-/** Every money figure of the policy: those of the rules, and the team's high-value line. */
-const moneyFigures: [string, Figure][] = [
-  ...rules.flatMap((rule) =>
-    Object.entries(rule.figures ?? {})
-      .filter(([, f]) => f.unit === 'money')
-      .map(([name, f]): [string, Figure] => [`${rule.id}.${name}`, f]),
-  ),
-  ['high-value line', highValueLine],
-];
+/** Every money figure of the policy, the team's high-value line among them. */
+const moneyFigures: [string, Figure][] = rules.flatMap((rule) =>
+  Object.entries(rule.figures ?? {})
+    .filter(([, f]) => f.unit === 'money')
+    .map(([name, f]): [string, Figure] => [`${rule.id}.${name}`, f]),
+);
 
 /** Every comparison of a fact with a money figure in the rules' branches, with its owner. */
 function moneyComparisons(): { owner: string; leaf: Extract<Condition, { fact: string }>; ref: FigureRef }[] {
@@ -150,10 +148,10 @@ describe('money limits in the order currency', () => {
 });
 
 describe('the money tables', () => {
-  const tables = [...Object.entries(moneyTables), ...moneyFigures.flatMap(([name, f]) => (f.amounts ? [[name, f.amounts] as const] : []))];
+  const tables = moneyFigures.flatMap(([name, f]) => (f.amounts ? [[name, f.amounts] as const] : []));
 
   it('give an amount in every order currency, in every table: a new currency without its limits fails', () => {
-    expect(tables.length).toBeGreaterThanOrEqual(4);
+    expect(tables.length).toBeGreaterThanOrEqual(3);
     for (const [name, table] of tables)
       for (const currency of currencies) {
         const amount = (table as Record<string, number | undefined>)[currency];
@@ -237,6 +235,13 @@ describe('money figures in words', () => {
 });
 
 describe('high value: the case’s own word, else the price against the team’s line', () => {
+  it('is a money figure of the rules that the team sets in team.yaml, and every rule that asks it reads the same line', () => {
+    const ref = `${highValueRef.rule}.${highValueRef.figure}`;
+    expect(teamSetFigures().has(ref)).toBe(true);
+    expect(moneyFigures.map(([name]) => name)).toContain(ref);
+    expect(highValueLine()).toBe(figureOf(highValueRef.rule, highValueRef.figure));
+  });
+
   const faulty = (price: number, currency = 'USD', highValue?: boolean) =>
     claim({ reason: 'defective', order: order({ price, currency: currency as 'USD', ...(highValue !== undefined && { highValue }) }) });
 
@@ -263,7 +268,7 @@ describe('high value: the case’s own word, else the price against the team’s
   it('for every currency, just below or at the line is not high value and just above is', () => {
     fc.assert(
       fc.property(fc.constantFrom(...currencies), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (currency, fraction) => {
-        const line = amountIn(highValueLine, currency)!;
+        const line = amountIn(highValueLine(), currency)!;
         return (
           isHighValue({ price: line, currency }) === false &&
           isHighValue({ price: line - fraction, currency }) === false &&
@@ -297,7 +302,7 @@ describe('high value: the case’s own word, else the price against the team’s
 
   it('says in words what the case counts as and why, in the order currency', () => {
     expect(highValueWords({ price: 5000, currency: 'USD' }, 'en')).toBe(
-      `High-value item: yes — the price, 5,000 USD, is above the team’s line of ${formatFigure(highValueLine, 'en', 'USD')}.`,
+      `High-value item: yes — the price, 5,000 USD, is above the team’s line of ${formatFigure(highValueLine(), 'en', 'USD')}.`,
     );
     expect(highValueWords({ price: 3000, currency: 'JPY' }, 'zh-cn')).toContain('3,000 日元');
     expect(highValueWords({ price: 3000, currency: 'JPY', highValue: true }, 'en')).toMatch(/^High-value item: yes, as the case says/);

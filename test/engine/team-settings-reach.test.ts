@@ -94,6 +94,34 @@ describe('a figure set in team.yaml', () => {
     expect(team.reshipScore.total).toBeGreaterThan(playbook.reshipScore.total);
   }, 120_000);
 
+  it('the high-value line: a 500 USD item is high value under the playbook’s line and not under a team’s 1,000 USD line', async () => {
+    const judged = async (teamFile: string | undefined) => {
+      vi.resetModules();
+      vi.stubEnv('CASEBOOK_TEAM', teamFile ?? '');
+      const [{ isHighValue }, { highValueRuleLine, highValueWords }, { advise }, { returnRequest, order }] = await Promise.all([
+        import('../../src/engine/high-value'),
+        import('../../src/engine/high-value-words'),
+        import('../../src/engine/advise'),
+        import('./fixtures'),
+      ]);
+      const advice = advise(returnRequest({ order: order({ price: 500, currency: 'USD' }) }));
+      return {
+        highValue: isHighValue({ price: 500, currency: 'USD' }),
+        ruleLine: highValueRuleLine('zh-cn'),
+        words: highValueWords({ price: 500, currency: 'USD' }, 'en'),
+        checksReturnCost: advice.recommended.some((i) => i.key.startsWith('check-return-cost')),
+      };
+    };
+    const playbook = await judged(undefined);
+    const team = await judged('test/fixtures/team/high-value-line.yaml');
+    expect([playbook.highValue, team.highValue]).toEqual([true, false]);
+    expect(playbook.ruleLine).toContain('200 美元');
+    expect(team.ruleLine).toContain('1,000 美元');
+    expect(team.words).toMatch(/^High-value item: no — the price, 500 USD, is not above the team’s line of 1,000 USD/);
+    // RET-4: weigh the return cost of a high-value item; a low-value one may be refunded without it.
+    expect([playbook.checksReturnCost, team.checksReturnCost]).toEqual([true, false]);
+  }, 60_000);
+
   it('fails the load naming the file and the field when a value is bad', async () => {
     vi.resetModules();
     vi.stubEnv('CASEBOOK_TEAM', 'test/fixtures/team/bad-figure.yaml');

@@ -27,7 +27,14 @@ describe('applyTeamSettings', () => {
 
   it('marks the figures the playbook leaves to the seller, and only those', () => {
     const marked = asWritten.flatMap((r) => Object.entries(r.figures ?? {}).flatMap(([name, f]) => (f.seller ? [`${r.id}.${name}`] : [])));
-    expect(marked).toEqual(['SHIP-4.maxCompensation', 'SHIP-4.highValueCompensation', 'PROD-1.maxCompensation', 'PROD-1.reshipPriceLimit', 'PROD-5.keepRefund']);
+    expect(marked).toEqual([
+      'SHIP-4.maxCompensation',
+      'SHIP-4.highValueCompensation',
+      'SHIP-6.highValuePrice',
+      'PROD-1.maxCompensation',
+      'PROD-1.reshipPriceLimit',
+      'PROD-5.keepRefund',
+    ]);
   });
 
   it('sets a percentage and a money figure in every currency', () => {

@@ -1,7 +1,5 @@
 import { currencies } from '../case-choices';
-import type { L10n } from '../text';
 import { alsoListed, type MoneyCurrency, type MoneyTable } from './money-currencies';
-import type { Figure } from './types';
 
 export type { MoneyCurrency, MoneyTable, OrderCurrency } from './money-currencies';
 
@@ -32,22 +30,3 @@ export const moneySetOn = '2026-12-03';
  * about the same money.
  */
 export const perUsd: MoneyTable = { USD: 1, GBP: 0.79, EUR: 0.92, CAD: 1.38, AUD: 1.53, JPY: 150, MXN: 19 };
-
-/**
- * Above this price an item counts as high value when a case does not say. The sources name no
- * threshold ("high-value", "valuable", "expensive" in SHIP-4, SHIP-6, SHIP-9, RET-4, AZ-3): this
- * is the team's setting.
- */
-const highValue = { USD: 200, GBP: 160, EUR: 180, CAD: 270, AUD: 300, JPY: 30000, MXN: 4000 } as const satisfies MoneyTable;
-
-/** The money tables that are team settings rather than rule figures (the rules' own sit in their figures, src/engine/policy/rules/). */
-export const moneyTables = { highValue } as const;
-
-/** A money figure given per currency; its `value` is the reference amount. */
-export const moneyLimit = (amounts: MoneyTable, label: L10n): Figure => ({ value: amounts[referenceCurrency], unit: 'money', currency: referenceCurrency, amounts, label });
-
-/** The team's high-value line, read by the facts view when a case does not say whether its item is high value. */
-export const highValueLine: Figure = moneyLimit(highValue, {
-  en: 'price above which an item counts as high value (team setting)',
-  'zh-cn': '售价高于此金额即视为高价商品（团队设定）',
-});
