@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { advise } from '../src/engine/advise';
-import { caseFactsSchema } from '../src/engine/case';
+import { facts as parsedFacts } from '../test/engine/fixtures';
 import { checkReply } from '../src/engine/reply-check';
 import { caseFactsArbitrary } from '../test/engine/case-arbitrary';
 import { draftFrom } from './drafts';
@@ -14,7 +14,7 @@ import { measure } from './measure';
 const COUNT = 10_000;
 const DRAFT_LENGTH = 1_000;
 
-const cases = fc.sample(caseFactsArbitrary, { numRuns: COUNT, seed: 7 }).map((input) => caseFactsSchema.parse(input));
+const cases = fc.sample(caseFactsArbitrary, { numRuns: COUNT, seed: 7 }).map((input) => parsedFacts(input));
 const drafts = Array.from({ length: COUNT }, (_, i) => draftFrom(i, DRAFT_LENGTH));
 
 measure('advise', cases, advise, 0.05);

@@ -1,6 +1,6 @@
 /**
  * The fixed choices of the case facts (currencies, marketplaces, topics, …). Plain lists, so
- * the browser's validator, the forms and the zod schema all read the same values without zod.
+ * the validator and the forms read the same values without zod.
  */
 
 export const currencies = ['USD', 'GBP', 'EUR', 'CAD', 'AUD', 'JPY'] as const;

@@ -3,8 +3,8 @@ import { toMs } from './dates';
 
 /**
  * The checks that read more than one field (`topicNeeds`, `dateOrder` in case-fields.ts).
- * The zod schema and the zod-free validator both run this one function, after the fields
- * themselves have been read, so they cannot differ on it.
+ * The validator (check-case-facts.ts) runs it after the fields themselves have been read, and
+ * so does the zod oracle its tests hold it to.
  */
 
 export interface CrossFieldProblem {

@@ -18,9 +18,9 @@ import type { CaseKind } from './case-kinds';
  * it must be given and its default. Everything the playbook branches on; time-dependent facts
  * (has the estimated delivery date passed?) are derived from the dates and `asOf`, never typed in.
  *
- * Three readers share this one description: the zod schema (`case.ts`, for the server and the
- * scenario files), the zod-free validator the browser runs (`check-case-facts.ts`) and the
- * forms' questions (`questions.ts`). The TypeScript types of case facts are read from it too.
+ * Two readers share this one description: the validator (`check-case-facts.ts`, for the tools,
+ * the command line and the scenario files) and the forms' questions (`questions.ts`). The
+ * TypeScript types of case facts are read from it too.
  */
 
 /** Checks on a number, applied in this order (the order fixes the order of the messages). */

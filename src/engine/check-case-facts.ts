@@ -3,12 +3,13 @@ import { caseFields, MAX_CASE_NUMBER, type CaseFacts, type Field, type Fields, t
 import { dateProblem } from './dates';
 
 /**
- * Case facts checked without zod, so the browser's tools do not load it. It reads the field
- * data of case-fields.ts and follows zod's rules to the letter (the zod schema in case.ts is
- * built from the same data; test/engine/check-case-facts.test.ts holds the two to the same
- * answers): defaults filled in, nested ones too; unknown keys refused; every problem listed
- * as `path: message`, in zod's words and order. Fields are read first; the checks across
- * fields run only when no field was missing or of the wrong type, as zod's refinement does.
+ * The one check of case facts, wherever they come from: the tools' forms and links, the command
+ * line, the scenario files (simulator/scenario.ts) and the generator. It reads the field data
+ * of case-fields.ts, needs no zod (so the browser's tools do not load it) and words its
+ * problems as zod does, which the other files' problems use: defaults filled in, nested ones
+ * too; unknown keys refused; every problem listed as `path: message`. Fields are read first;
+ * the checks across fields run only when no field was missing or of the wrong type.
+ * test/engine/check-case-facts.test.ts holds it to a zod schema built from the same data.
  */
 
 export type ParseResult = { ok: true; facts: CaseFacts } | { ok: false; problems: string[] };

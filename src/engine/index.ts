@@ -4,7 +4,8 @@
  */
 export { langs, isLang, type Lang, type L10n } from './text';
 export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
-export { caseFactsSchema, caseKinds, formatIssues, type CaseFacts, type CaseFactsInput, type CaseKind } from './case';
+export { caseKinds, type CaseFacts, type CaseFactsInput, type CaseKind } from './case';
+export { formatIssues } from './issues';
 export { messageTopics } from './case-choices';
 export { parseCaseFacts, type ParseResult } from './check-case-facts';
 export { dateProblem } from './dates';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../src/engine/case';
+import { formatIssues } from '../../src/engine/issues';
 import { handbookFrontmatter } from '../../src/handbook/schema';
 import { typedFigure } from '../../src/handbook/remark-handbook';
 import { readPage } from './mdx';

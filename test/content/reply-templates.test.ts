@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatIssues } from '../../src/engine/case';
+import { formatIssues } from '../../src/engine/issues';
 import { ruleById } from '../../src/engine/policy/registry';
 import { checkReply } from '../../src/engine/reply-check';
 import { remedyWithRequest } from '../../src/handbook/remedy-with-request';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/engine/actions';
 import { advise, judge, type AdvisedAction, type Advice } from '../../src/engine/advise';
-import { caseFactsSchema } from '../../src/engine/case';
+import { facts as parsedFacts } from './fixtures';
 import { holds } from '../../src/engine/conditions';
 import { amountIn } from '../../src/engine/money';
 import { viewOf } from '../../src/engine/facts-view';
@@ -10,7 +10,7 @@ import { figureOf, ruleById, rules } from '../../src/engine/policy/registry';
 import { caseFactsArbitrary } from './case-arbitrary';
 import { claim, message, order, returnRequest } from './fixtures';
 
-const validCase = caseFactsArbitrary.map((input) => caseFactsSchema.parse(input));
+const validCase = caseFactsArbitrary.map((input) => parsedFacts(input));
 const keys = (items: Advice['recommended']) => items.map((i) => i.key);
 const cites = (advice: Advice, key: string, ruleId: string) =>
   [...advice.recommended, ...advice.acceptable, ...advice.wrong].some((i) => i.key === key && i.citations.some((c) => c.ruleId === ruleId));

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseFactsSchema } from '../../src/engine/case';
+import { facts as parsedFacts } from './fixtures';
 import { deadlinesFor, type Deadline } from '../../src/engine/clock';
 import { DAY_MS, HOUR_MS, toMs } from '../../src/engine/dates';
 import { figureOf } from '../../src/engine/policy/registry';
 import { caseFactsArbitrary } from './case-arbitrary';
 import { claim, facts, message, order, returnRequest } from './fixtures';
 
-const validCase = caseFactsArbitrary.map((input) => caseFactsSchema.parse(input));
+const validCase = caseFactsArbitrary.map((input) => parsedFacts(input));
 const find = (list: Deadline[], ruleId: string, key?: string) => list.find((d) => d.ruleId === ruleId && (!key || d.key === key));
 const days = (ruleId: string, name: string) => figureOf(ruleId, name).value;
 

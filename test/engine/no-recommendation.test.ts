@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeAction } from '../../src/engine/action-labels';
 import { advise, type Advice } from '../../src/engine/advise';
-import { caseFactsSchema } from '../../src/engine/case';
+import { facts as parsedFacts } from './fixtures';
 import { noRecommendation, noRecommendationInWords } from '../../src/engine/no-recommendation';
 import { langs } from '../../src/engine/text';
 import { caseFactsArbitrary } from './case-arbitrary';
@@ -30,7 +30,7 @@ describe('advice that recommends nothing, in words', () => {
   it('says nothing of the kind when something is recommended, and always starts with the sentence otherwise', () => {
     fc.assert(
       fc.property(caseFactsArbitrary, (input) => {
-        const advice = advise(caseFactsSchema.parse(input));
+        const advice = advise(parsedFacts(input));
         // Real advice with its recommendations taken away, so every case tries the words.
         const bare: Advice = { ...advice, recommended: [] };
         for (const lang of langs) {

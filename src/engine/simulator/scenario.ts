@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { caseFactsSchema, formatIssues } from '../case';
+import type { CaseFactsInput } from '../case-fields';
+import { parseCaseFacts } from '../check-case-facts';
+import { formatIssues } from '../issues';
 import { platformOf } from '../case-kinds';
 import { toMs } from '../dates';
 import { isoDate } from '../iso-date-schema';
@@ -37,6 +39,24 @@ const hiddenFact = z
   })
   .strict();
 
+/**
+ * Case facts inside a scenario, checked by the one case validator (check-case-facts.ts); each of
+ * its `path: message` problems becomes an issue at that path under `facts`.
+ */
+const caseFacts = z
+  .custom<CaseFactsInput>(() => true)
+  .transform((value, ctx) => {
+    const read = parseCaseFacts(value);
+    if (read.ok) return read.facts;
+    for (const problem of read.problems) {
+      const at = problem.indexOf(': ');
+      const path = problem.slice(0, at);
+      // Fatal: the checks across the scenario below need valid facts, as they did when zod read them.
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: path === '(root)' ? [] : path.split('.'), message: problem.slice(at + 2), fatal: true });
+    }
+    return z.NEVER;
+  });
+
 const trackingEvent = z.object({ at: isoDate, status: z.string().min(1), place: z.string().min(1).optional() }).strict();
 
 const buyerMessage = z.object({ at: isoDate, text: z.string().min(1) }).strict();
@@ -70,7 +90,7 @@ const scenarioShape = z
     buyer: z.object({ name: z.string().min(1), temperament: z.enum(temperaments) }).strict(),
     shippingMethod: z.string().min(1).optional(),
     /** The facts as the trainee first sees them. `asOf` is when the case is opened. */
-    facts: caseFactsSchema,
+    facts: caseFacts,
     hidden: z.array(hiddenFact).max(MAX_HIDDEN_FACTS).default([]),
     tracking: z.array(trackingEvent).default([]),
     /** The buyer's opening message(s), in English. */
@@ -134,11 +154,11 @@ export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
   if (scenario.hidden.length > 0 && seen.size === scenario.hidden.length) {
     for (const mask of subsets(scenario.hidden.length)) {
       const patches = scenario.hidden.filter((_, i) => mask & (1 << i)).map((h) => h.reveals);
-      const result = caseFactsSchema.safeParse(mergeFacts(facts as unknown as Patch, ...patches));
-      if (!result.success) {
+      const result = parseCaseFacts(mergeFacts(facts as unknown as Patch, ...patches));
+      if (!result.ok) {
         const which = scenario.hidden.map((h, i) => (mask & (1 << i) ? h.by : null)).filter(Boolean);
         const at = which.length === 1 ? scenario.hidden.findIndex((h) => h.by === which[0]) : undefined;
-        for (const problem of formatIssues(result.error))
+        for (const problem of result.problems)
           issue(at === undefined ? ['hidden'] : ['hidden', at, 'reveals'], `with ${which.join(' + ')} revealed, the facts are invalid: ${problem}`);
         break;
       }
