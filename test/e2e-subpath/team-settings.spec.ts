@@ -4,8 +4,9 @@ import { encodeFacts } from '../../src/engine/facts-link';
 /**
  * The sub-path build reads test/fixtures/team/changed-figure.yaml (CASEBOOK_TEAM, set by
  * scripts/test-subpath.sh): another team name, Amazon only, and PROD-1's reship price limit at
- * 50 USD rather than the playbook's 30. The handbook page, the rule page and a tool show that
- * figure, every page names the team, and eBay is left out of the lists and marked on its pages.
+ * 50 USD rather than the playbook's 30, and another person to escalate to. The handbook page, the
+ * rule page and a tool show that figure, the handbook names that person wherever an agent
+ * escalates, every page names the team, and eBay is left out of the lists and marked on its pages.
  */
 
 const team = 'Northwind After-Sales';
@@ -39,6 +40,20 @@ test.describe('the team’s settings (a fixture team file with one changed figur
     await expect(page.locator('.rule-figures')).toContainText('50 USD');
     await expect(page.locator('.rule-team-set')).toContainText('the Northwind shift lead');
     await expect(page.locator('.site-team')).toContainText(team);
+  });
+
+  test('the handbook names whom to escalate to as the team does, mid-sentence, in a list and a table, in both languages', async ({ page }) => {
+    await page.goto('handbook/amazon/property-damage-claims/');
+    await expect(page.locator('main li', { hasText: /^Tell the Northwind shift lead\./ })).toBeVisible();
+    await expect(page.locator('.escalate-to').first()).toHaveText('the Northwind shift lead');
+    await expect(page.locator('main')).not.toContainText('your team lead');
+    await page.goto('zh-cn/handbook/amazon/property-damage-claims/');
+    await expect(page.locator('main li', { hasText: /^告诉Northwind 值班组长。/ })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('你的组长');
+    await page.goto('handbook/reference/deadlines/');
+    await expect(page.locator('main td', { hasText: 'act at once, tell the Northwind shift lead, and note it in the handover' })).toBeVisible();
+    await page.goto('zh-cn/handbook/reference/deadlines/');
+    await expect(page.locator('main td', { hasText: '立即处理，告诉Northwind 值班组长，并写进交接记录' })).toBeVisible();
   });
 
   test('the decision helper allows a reship the playbook’s figure would call wrong', async ({ page }) => {
