@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { encodeFacts } from '../../src/engine/facts-link';
+import { expectNoAxeViolations } from '../e2e/axe';
 
 /**
  * The sub-path build reads test/fixtures/team/changed-figure.yaml (CASEBOOK_TEAM, set by
@@ -79,6 +80,7 @@ test.describe('the team’s settings (a fixture team file with one changed figur
     await expect(page.locator('.note.problem[role="alert"]')).toContainText('asks about eBay, a marketplace your team does not serve');
     await expect(page.locator('select option[value="amazon"]')).toHaveCount(1);
     await expect(page.locator('#quiz-item-title')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the setup refusing an eBay quiz link');
     await page.goto('zh-cn/quiz/?areas=ebay&seed=x');
     await expect(page.locator('.note.problem[role="alert"]')).toContainText('你的团队不负责这个平台');
     await page.goto('quiz/?seed=x');
