@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areas } from '../engine/policy/types';
+import { marketplaces } from '../engine/policy/team-schema';
 import { DEFAULT_GATE, type ModuleGate } from './gate';
 
 const l10n = z.object({ en: z.string().min(1), 'zh-cn': z.string().min(1) }).strict();
@@ -38,6 +39,8 @@ export const courseModule = z
     reading: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'expected a handbook page slug such as amazon/returns')).min(1),
     practice: z.array(kebab).max(4),
     check,
+    /** A module about one marketplace: a team that does not serve it skips the module (served-modules.ts). */
+    platform: z.enum(marketplaces).optional(),
     gate: moduleGate.optional(),
   })
   .strict()

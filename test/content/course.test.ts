@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { courseProblems } from '../../src/course/references';
 import { courseModule, type CourseModule } from '../../src/course/schema';
 import { areas } from '../../src/engine/policy/types';
+import { rules } from '../../src/engine/policy/registry';
 
 const pagesOf = (lang: string) => {
   const root = join('src/content/handbook', lang);
@@ -39,6 +40,22 @@ describe('the onboarding course', () => {
     const [first] = course;
     expect(first!.practice.map(difficulty)).toEqual(first!.practice.map(() => 1));
     expect(first!.gate?.practice).toBeLessThanOrEqual(first!.practice.length);
+  });
+
+  it('marks a module about one marketplace, whose readings and checked areas are that marketplace’s alone', () => {
+    const rulePlatforms = (area: string) => new Set(rules.filter((r) => r.area === area).map((r) => r.platform));
+    const marked = course.filter((m) => m.platform);
+    expect(marked.map((m) => [m.id, m.platform])).toEqual([['ebay', 'ebay']]);
+    for (const m of marked) {
+      expect(
+        m.reading.every((slug) => slug.startsWith(`${m.platform}/`)),
+        m.id,
+      ).toBe(true);
+      for (const area of 'areas' in m.check ? m.check.areas : []) expect([...rulePlatforms(area)], `${m.id}: ${area}`).toEqual([m.platform]);
+    }
+    const wrong = courseModule.safeParse({ ...course[0], platform: 'etsy' });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.path).toEqual(['platform']);
   });
 
   it('names every broken reference in a broken course', () => {

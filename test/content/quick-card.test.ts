@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quickCard, type QuickCardLine } from '../../src/components/handbook/quick-card';
+import { platformTodayMark, quickCard, type QuickCardLine } from '../../src/components/handbook/quick-card';
 import { rules } from '../../src/engine/policy/registry';
-import type { Rule } from '../../src/engine/policy/types';
+import type { PlatformToday, Rule } from '../../src/engine/policy/types';
 
 const keyOf = (line: QuickCardLine) => `${line.rule.id}.${'clock' in line ? `clock:${line.clock.key}` : line.name}`;
 const keys = (platform: 'amazon' | 'ebay', list: readonly Rule[] = rules) => quickCard(list, platform).flatMap((a) => a.lines.map(keyOf));
@@ -63,5 +63,38 @@ describe('the quick cards', () => {
     const withBoth = rules.map((r) => (r.id === 'MSG-6' ? both : r));
     expect(keys('ebay', withBoth)).toContain('MSG-6.clock:answer');
     expect(keys('amazon', withBoth).filter((k) => k.startsWith('MSG-6.'))).toEqual([]);
+  });
+});
+
+describe('the quick cards mark a rule the platform has moved on from', () => {
+  const lines = (platform: 'amazon' | 'ebay', list: readonly Rule[] = rules) => quickCard(list, platform).flatMap((a) => a.lines);
+  const marked = (platform: 'amazon' | 'ebay', list?: readonly Rule[]) =>
+    lines(platform, list)
+      .filter((l) => platformTodayMark(l.rule) !== null)
+      .map((l) => l.rule.id);
+
+  it('marks each line of a rule with a platform-today note, and no other line', () => {
+    const withNote = new Set(rules.filter((r) => r.platformToday).map((r) => r.id));
+    const all = [...lines('amazon'), ...lines('ebay')];
+    expect(all.some((l) => withNote.has(l.rule.id))).toBe(true);
+    for (const line of all) expect(platformTodayMark(line.rule) !== null, line.rule.id).toBe(withNote.has(line.rule.id));
+  });
+
+  it('says which version the team follows, and when the platform forbids it for everyone', () => {
+    const base = rules.find((r) => r.id === 'PROD-1')!;
+    expect(base.platformToday).toBeUndefined();
+    expect(platformTodayMark(base)).toBeNull();
+    const today: PlatformToday = { note: { en: 'n', 'zh-cn': 'n' }, confidence: 'likely', checked: '2026-01-01', links: [] };
+    expect(platformTodayMark({ ...base, platformToday: today, follows: 'playbook' })).toBe('see-rule');
+    expect(platformTodayMark({ ...base, platformToday: today })).toBe('see-rule');
+    expect(platformTodayMark({ ...base, platformToday: today, follows: 'platform' })).toBe('followed');
+    expect(platformTodayMark({ ...base, platformToday: { ...today, forbids: true }, follows: 'platform' })).toBe('forbids');
+  });
+
+  it('marks a line once a note is added to its rule (the guard bites)', () => {
+    const today: PlatformToday = { note: { en: 'n', 'zh-cn': 'n' }, confidence: 'unsure', checked: '2026-01-01', links: [] };
+    const list = rules.map((r) => (r.id === 'PROD-1' ? { ...r, platformToday: today } : r));
+    expect(marked('amazon')).not.toContain('PROD-1');
+    expect(marked('amazon', list)).toContain('PROD-1');
   });
 });

@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { encodeFacts } from '../../src/engine/facts-link';
+import { expectNoAxeViolations } from '../e2e/axe';
 
 /**
  * The sub-path build reads test/fixtures/team/changed-figure.yaml (CASEBOOK_TEAM, set by
  * scripts/test-subpath.sh): another team name, Amazon only, and PROD-1's reship price limit at
  * 50 USD rather than the playbook's 30, and another person to escalate to. The handbook page, the
  * rule page and a tool show that figure, the handbook names that person wherever an agent
- * escalates, every page names the team, and eBay is left out of the lists and marked on its pages.
+ * escalates, every page names the team, and eBay is left out of the lists and marked on its pages;
+ * an eBay quiz link is refused and the course has no eBay module.
  */
 
 const team = 'Northwind After-Sales';
@@ -86,6 +88,32 @@ test.describe('the team’s settings (a fixture team file with one changed figur
     await expect(page.locator('.not-served')).toContainText('你的团队不负责这个平台');
     await page.goto('rules/PROD-1/');
     await expect(page.locator('.not-served')).toHaveCount(0);
+  });
+
+  test('a quiz link for eBay opens the setup with the reason, in both languages, and a default quiz still starts', async ({ page }) => {
+    await page.goto('quiz/?platform=ebay&seed=x');
+    await expect(page.locator('.note.problem[role="alert"]')).toContainText('asks about eBay, a marketplace your team does not serve');
+    await expect(page.locator('select option[value="amazon"]')).toHaveCount(1);
+    await expect(page.locator('#quiz-item-title')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the setup refusing an eBay quiz link');
+    await page.goto('zh-cn/quiz/?areas=ebay&seed=x');
+    await expect(page.locator('.note.problem[role="alert"]')).toContainText('你的团队不负责这个平台');
+    await page.goto('quiz/?seed=x');
+    await expect(page.locator('#quiz-item-title')).toBeVisible();
+    await expect(page.locator('.note.problem')).toHaveCount(0);
+  });
+
+  test('the course leaves out the eBay module: not listed, no page, not asked for the certificate', async ({ page }) => {
+    await page.goto('course/');
+    await expect(page.locator('a[href$="/course/final-shift/"]').first()).toBeVisible();
+    await expect(page.locator('a[href$="/course/ebay/"]')).toHaveCount(0);
+    await page.goto('progress/');
+    await expect(page.locator('a[href$="/course/final-shift/"]').first()).toBeVisible();
+    await expect(page.locator('a[href$="/course/ebay/"]')).toHaveCount(0);
+    // Eight modules to pass for the certificate: the course's nine less the eBay one.
+    await expect(page.locator('section[aria-labelledby="certificate-title"]')).toContainText('0 of 8 so far');
+    const missing = await page.goto('course/ebay/');
+    expect(missing?.status()).toBe(404);
   });
 
   test('a practice case of any kind is drawn from the marketplaces the team serves; the shift, an Amazon inbox, is not marked', async ({ page }) => {

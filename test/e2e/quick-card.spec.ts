@@ -30,6 +30,20 @@ test.describe('the quick cards', () => {
     });
   }
 
+  test('a line of a rule the platform has moved on from says so in words, linking to the note on the rule’s page', async ({ page }) => {
+    for (const [url, text] of [
+      ['/handbook/reference/quick-card-amazon/', 'Platform today: see rule'],
+      ['/zh-cn/handbook/reference/quick-card-amazon/', '平台现行规则：见规则页'],
+    ] as const) {
+      await page.goto(url);
+      const marks = page.locator('.quick-card li .quick-card-today');
+      await expect(marks.filter({ hasText: text }).first()).toBeVisible();
+      expect(await marks.evaluateAll((links) => links.every((a) => /\/rules\/[A-Z]+-\d+(?:-[A-Z]+)?\/#platform-today$/.test(a.getAttribute('href') ?? '')))).toBe(true);
+      // Not every line: a rule with no platform-today note is left unmarked.
+      expect(await marks.count()).toBeLessThan(await page.locator('.quick-card li').count());
+    }
+  });
+
   test('a card is long enough to need the print layout: the same card on screen takes more than one A4 page', async ({ page }) => {
     // Proves the one-page check bites: the Amazon card printed with screen styles spills over.
     await page.goto('/handbook/reference/quick-card-amazon/');

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import { courseProblems } from '../../course/references';
 import type { CourseModule } from '../../course/schema';
+import { servedModules } from '../../course/served-modules';
+import { loadTeamSettings } from '../../engine/policy/rule-files';
 import { splitEntryId } from '../../handbook/nav';
 import { localePath, type Lang } from '../../i18n';
 import type { CoursePaths } from './course-links';
@@ -18,6 +20,7 @@ export interface Linked {
 }
 
 export interface CourseData {
+  /** The modules the team takes (a module for a marketplace it does not serve is left out). */
   modules: CourseModule[];
   /** Handbook page slug → its title and URL in the page's language. */
   pages: Record<string, Linked>;
@@ -45,9 +48,11 @@ export async function loadCourse(lang: Lang): Promise<CourseData> {
   const problems = courseProblems(modules, { en: slugsIn('en'), 'zh-cn': slugsIn('zh-cn') }, new Set(scenarios.map((s) => s.id)));
   if (problems.length) throw new Error(`the course points at things that do not exist:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
+  const served = servedModules(modules, loadTeamSettings().marketplaces);
+
   const pages = Object.fromEntries(
     handbook.filter((page) => page.lang === lang).map((page) => [page.slug, { title: page.title, href: localePath(lang, `/handbook/${page.slug}/`) }]),
   );
   const cases = Object.fromEntries(scenarios.map((s) => [s.id, { title: s.title[lang], href: localePath(lang, `/simulator/${s.id}/`) }]));
-  return { modules, pages, cases };
+  return { modules: served, pages, cases };
 }

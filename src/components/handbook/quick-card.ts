@@ -4,6 +4,17 @@ import { areas, type Area, type Condition, type DeadlineSpec, type Figure, type 
 /** One line of a platform's quick card: a clock a rule starts, or a figure of a rule that no clock of it shows. */
 export type QuickCardLine = { rule: Rule; clock: DeadlineSpec } | { rule: Rule; figure: Figure; name: string };
 
+/**
+ * What a card line says of a rule the platform has moved on from (`platformToday`): that the
+ * platform now forbids it for every team, that the team follows the platform (the figures shown
+ * are the platform's), or that it follows the playbook and the rule's page says what changed.
+ * Null for a rule with no platform-today note.
+ */
+export type PlatformTodayMark = 'forbids' | 'followed' | 'see-rule';
+
+export const platformTodayMark = (rule: Rule): PlatformTodayMark | null =>
+  !rule.platformToday ? null : rule.platformToday.forbids ? 'forbids' : rule.follows === 'platform' ? 'followed' : 'see-rule';
+
 export interface QuickCardArea {
   area: Area;
   lines: QuickCardLine[];

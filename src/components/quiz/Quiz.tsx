@@ -3,6 +3,8 @@ import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../
 import { dueRules } from '../../engine/quiz/review-queue';
 import { paramsOf, settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
 import { quizIdOf } from '../../engine/quiz/quiz-id';
+import { unservedMarketplace } from '../../engine/quiz/served-quiz';
+import type { Marketplace } from '../../engine/policy/team-schema';
 import { pageRuleData } from '../../build/rule-data';
 import { pageRuleProse } from '../../build/rule-prose-data';
 import type { QuizRequest } from './quiz-worker';
@@ -46,7 +48,7 @@ interface Props {
  * the session stores it; `namedModule` a module the link named whose check this quiz is not.
  */
 type View =
-  | { kind: 'setup'; problems: string[] }
+  | { kind: 'setup'; problems: string[]; unserved?: Marketplace }
   | { kind: 'ask'; settings: QuizSettings; wanted: string; active: QuizSession; named: string | null }
   | { kind: 'quiz'; quiz: QuizData; params: string; module: QuizModule | null; namedModule: string | null }
   | null;
@@ -70,9 +72,9 @@ const lastResultOf = (history: readonly QuizResult[], quizId: string): QuizResul
 const scoring = () => Promise.all([import('../../engine/quiz/score'), import('./QuizResults')]);
 
 /** The quiz for settings, drawn in a worker so the page stays responsive (in the page where workers are missing). */
-function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<QuizData> {
+function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Marketplace[]): Promise<QuizData> {
   const prose = pageRuleProse();
-  if (typeof Worker === 'undefined') return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(settings, { scenarios }));
+  if (typeof Worker === 'undefined') return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(settings, { scenarios, served }));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./quiz-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }: MessageEvent<QuizData>) => {
@@ -83,7 +85,7 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[]): Promise<Qu
       worker.terminate();
       reject(event);
     };
-    const request: QuizRequest = { settings, scenarios, prose, rules: pageRuleData() };
+    const request: QuizRequest = { settings, scenarios, served, prose, rules: pageRuleData() };
     worker.postMessage(request);
   });
 }
@@ -94,12 +96,14 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
   const paused = useStore($pausedQuizzes);
   const [view, setView] = useState<View>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
+  // The marketplaces the team serves: the platforms offered, "both" aside.
+  const served = platforms.filter((p): p is Marketplace => p !== 'both');
 
   /** Makes `params` the quiz in progress (its set-aside copy, or a new start) and draws it. */
   const begin = async (settings: QuizSettings, params: string, named: string | null) => {
     openQuiz(params);
     setView(null);
-    const quiz = await drawQuiz(settings, scenarios);
+    const quiz = await drawQuiz(settings, scenarios, served);
     const module = moduleOfQuiz(modules, settings);
     const namedModule = named && named !== module?.id ? (modules.find((m) => m.id === named)?.title[lang] ?? named) : null;
     setView({ kind: 'quiz', quiz, params, module, namedModule });
@@ -108,7 +112,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
   /** Shows a finished attempt's result again, with "take it again" to start a new one. */
   const reopen = async (settings: QuizSettings, params: string, named: string | null, result: QuizResult) => {
     setView(null);
-    const [quiz, [, { QuizResults }]] = await Promise.all([drawQuiz(settings, scenarios), scoring()]);
+    const [quiz, [, { QuizResults }]] = await Promise.all([drawQuiz(settings, scenarios, served), scoring()]);
     const module = moduleOfQuiz(modules, settings);
     const answers = finishedAnswersOf(result.quizId, result.finishedAt);
     setFinished({ view: QuizResults, quiz, result, answers, module, reopened: true, again: { settings, params, named } });
@@ -120,6 +124,9 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
     if (![...params.keys()].length) return setView({ kind: 'setup', problems: [] });
     const read = settingsFromParams(params);
     if ('problems' in read) return setView({ kind: 'setup', problems: read.problems });
+    // A quiz about a marketplace the team does not serve would test what its trainees never handle.
+    const unserved = unservedMarketplace(read.settings, served);
+    if (unserved) return setView({ kind: 'setup', problems: [], unserved });
     const wanted = paramsOf(read.settings).toString();
     const opening = planOpening($quizSession.get(), $pausedQuizzes.get(), wanted);
     if (opening.kind === 'ask') return setView({ kind: 'ask', settings: read.settings, wanted, active: opening.active, named });
@@ -182,6 +189,11 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
     return (
       <>
         {notices}
+        {view.unserved && (
+          <p class="note problem" role="alert">
+            {fillText(s['quiz.notServed'], { platform: s[`quiz.platform.${view.unserved}`] })}
+          </p>
+        )}
         {view.problems.length > 0 && (
           <div class="note problem" role="alert">
             <p>{s['quiz.linkProblems']}</p>

@@ -10,6 +10,8 @@ import { factQuestions } from './fact-questions';
 import type { Quiz, QuizItem } from './item';
 import { quizIdOf } from './quiz-id';
 import { replyQuestion } from './reply-questions';
+import { drawingPlatform, unservedMarketplace } from './served-quiz';
+import type { Marketplace } from '../policy/team-schema';
 import type { QuestionKind } from './result';
 import { questionKinds, type QuizSettings } from './settings';
 
@@ -23,6 +25,8 @@ import { questionKinds, type QuizSettings } from './settings';
 export interface QuizPool {
   /** Authored simulator scenarios the page knows of. */
   scenarios?: readonly AuthoredCase[];
+  /** The marketplaces the team serves (team.yaml); absent, every one. */
+  served?: readonly Marketplace[];
 }
 
 /** Most draws of a generator that builds one item at a time: it bounds the work when filters reject most. */
@@ -114,7 +118,11 @@ export function generateQuiz(settings: QuizSettings, pool: QuizPool = {}): Quiz 
   const key = contentKey(settings);
   const rng = (stream: string) => mulberry32(hashSeed('quiz', key, stream));
   const kinds = settings.kinds ?? questionKinds;
-  const byKind = candidates(settings, kinds, pool, rng);
+  const unserved = pool.served && unservedMarketplace(settings, pool.served);
+  if (unserved) throw new RangeError(`these quiz settings ask about ${unserved}, a marketplace the team does not serve`);
+  // Items are drawn for the marketplaces served; the quiz keeps its settings, and so its ID and module.
+  const asked = pool.served ? { ...settings, platform: drawingPlatform(settings.platform, pool.served) } : settings;
+  const byKind = candidates(asked, kinds, pool, rng);
   const pick = rng('pick');
 
   // Per area, per kind, in a seeded order.

@@ -23,6 +23,7 @@ export { decisionQuestion, kindsFor } from './decision-questions';
 export { replyQuestion, faults, findingKindLabels, type Fault } from './reply-questions';
 export { authoredCaseQuestions, generatedCaseQuestion, caseItemCorrect, type AuthoredCase } from './case-questions';
 export { generateQuiz, quizIdOf, type QuizPool } from './generate';
+export { drawingPlatform, unservedMarketplace } from './served-quiz';
 export { answerItem, rulesCharged, scoreQuiz, breakdown, type ItemAnswer, type Breakdown, type Tally } from './score';
 export {
   emptyQueue,
