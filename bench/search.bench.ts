@@ -2,6 +2,7 @@
  * Search benchmark (`npm run bench:search`): prints figures, asserts nothing. Needs a build (dist/).
  * Casebook beside Pagefind (the static-site search Starlight ships), on the same built pages:
  * - hit@3 on the labelled query set and deep-word recall (words from past the old body cut);
+ *   Casebook's hit@3 on the two held-out sets no ranking change was made for, beside it;
  * - first-search bytes (gzip) for one language: code and index for Casebook, every file one
  *   search loads for Pagefind;
  * - query p95: Casebook in Node, keystroke by keystroke over the labelled set, on the real index
@@ -19,7 +20,8 @@ import { searchIndexFromFiles } from '../src/search/from-files';
 import { createSearch } from '../src/search/query';
 import type { SearchIndexFile } from '../src/search/types';
 import { deepWords, type Probe } from '../test/search/deep-words';
-import { querySet } from '../test/search/labelled-queries';
+import { freshQuestions } from '../test/search/held-out-questions';
+import { heldOutQuestions, querySet, type LabelledQuery } from '../test/search/labelled-queries';
 import { buildPagefind, pagefindIn } from './pagefind-peer';
 import { withBuiltSite } from './preview';
 
@@ -44,10 +46,10 @@ function latency(run: (q: string, lang: 'en' | 'zh-cn') => unknown): number[] {
   });
 }
 
-async function hitAt3(rank: Rank) {
+async function hitAt3(rank: Rank, set: LabelledQuery[] = querySet) {
   let hits = 0;
   const questions = { n: 0, hits: 0 };
-  for (const { q, lang, expect, question } of querySet) {
+  for (const { q, lang, expect, question } of set) {
     const ok = (await rank(q, lang)).slice(0, 3).some((k) => expect.includes(k));
     if (ok) hits++;
     if (question) {
@@ -55,7 +57,7 @@ async function hitAt3(rank: Rank) {
       if (ok) questions.hits++;
     }
   }
-  return { all: hits / querySet.length, questions: questions.hits / questions.n };
+  return { all: hits / set.length, questions: questions.hits / questions.n };
 }
 
 async function deepRecall(rank: Rank, probes: Probe[]) {
@@ -118,9 +120,14 @@ const bigLatency = latency((q, lang) => big(q, { lang }));
 const ourQuality = await hitAt3(casebook);
 const ourDeep = await deepRecall(casebook, probes);
 const ourBytes = casebookFirstSearch('en');
+const heldOut = await hitAt3(casebook, heldOutQuestions);
+const fresh = await hitAt3(casebook, freshQuestions);
 
 console.log(
   `corpus      ${files.reduce((n, f) => n + f.sections.length, 0)} sections (both languages); ${querySet.length} labelled queries (${querySet.filter((q) => q.question).length} questions); ${probes.length} deep-word probes; ${keystrokes.length} keystrokes`,
+);
+console.log(
+  `casebook    held out (no ranking change made for them): ${pct(heldOut.all)} of ${heldOutQuestions.length} questions; fresh ${pct(fresh.all)} of ${freshQuestions.length} (target: the labelled set's rate)`,
 );
 console.log(`casebook    word index built on load: one language ${ms(loadOneMs)}, both ${ms(loadMs)}`);
 console.log(

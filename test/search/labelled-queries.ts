@@ -318,9 +318,11 @@ export const querySet: LabelledQuery[] = [
 
 /**
  * Thirty questions written later from FACTS.md and the sources, without looking at the index
- * (held out: no ranking change was made for any of them). Not yet in querySet: with them the
- * set reads 254 of 269 (94.4%), under the 95% gate; the misses are words the handbook does not
- * use ('hurt', 'back and forth', 'never answers', '骂人'). The lead decides how they join.
+ * (held out: no ranking change was made for any of them). Not in querySet. They scored 24 of 30;
+ * their misses were words the handbook does not use ('hurt', 'back and forth', 'took the money'),
+ * and the brief for the everyday vocabulary (src/search/synonyms.ts) named the kind of word, so
+ * this set is no longer wholly unseen: held-out-questions.ts is the one written after it.
+ * `npm run bench:search` prints both rates.
  */
 export const heldOutQuestions: LabelledQuery[] = [
   // English
