@@ -12,16 +12,9 @@
  *
  * Keys are `page#section`; any one of a row's keys in the first three results counts as a hit.
  */
-import type { LabelledQuery } from './labelled-queries';
+import { ask, type LabelledQuery } from './labelled-queries';
 
 const hasChinese = (q: string) => /[\u3400-\u9fff]/.test(q);
-/** A natural question or sentence; the language follows the words. */
-const ask = (q: string, ...expect: string[]): LabelledQuery => ({
-  q,
-  lang: hasChinese(q) ? 'zh-cn' : 'en',
-  expect,
-  question: true,
-});
 /** A short keyword query. */
 const keywords = (q: string, ...expect: string[]): LabelledQuery => ({
   q,

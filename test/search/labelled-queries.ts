@@ -28,7 +28,7 @@ const ebayWindow = 'ebay/cases#when-a-case-can-open';
 const en = (q: string, ...expect: string[]): LabelledQuery => ({ q, lang: 'en', expect });
 const zh = (q: string, ...expect: string[]): LabelledQuery => ({ q, lang: 'zh-cn', expect });
 /** A natural question or sentence, in English or Chinese (the page's language follows the words). */
-const ask = (q: string, ...expect: string[]): LabelledQuery => ({ q, lang: /[\u3400-\u9fff]/.test(q) ? 'zh-cn' : 'en', expect, question: true });
+export const ask = (q: string, ...expect: string[]): LabelledQuery => ({ q, lang: /[\u3400-\u9fff]/.test(q) ? 'zh-cn' : 'en', expect, question: true });
 const tpl = (id: string) => `writing/reply-templates#template-${id}`;
 const msg = (a: string) => `amazon/messages#${a}`;
 const claim = (a: string) => `amazon/property-damage-claims#${a}`;
