@@ -1,26 +1,22 @@
 import { crossFieldProblems } from './case-cross-checks';
 import { caseFields, MAX_CASE_NUMBER, type CaseFacts, type Field, type Fields, type NumberBound } from './case-fields';
+import { caseProblemLine, type CaseProblem } from './case-problems';
 import { dateProblem } from './dates';
 
 /**
  * The one check of case facts, wherever they come from: the tools' forms and links, the command
  * line, the scenario files (simulator/scenario.ts) and the generator. It reads the field data
- * of case-fields.ts, needs no zod (so the browser's tools do not load it) and words its
- * problems as zod does, which the other files' problems use: defaults filled in, nested ones
- * too; unknown keys refused; every problem listed as `path: message`. Fields are read first;
+ * of case-fields.ts and needs no zod (so the browser's tools do not load it): defaults filled
+ * in, nested ones too; unknown keys refused; every problem a code at a path (case-problems.ts),
+ * and also a line in zod's words, which the other files' problems use. Fields are read first;
  * the checks across fields run only when no field was missing or of the wrong type.
  * test/engine/check-case-facts.test.ts holds it to a zod schema built from the same data.
  */
 
-export type ParseResult = { ok: true; facts: CaseFacts } | { ok: false; problems: string[] };
+export type ParseResult = { ok: true; facts: CaseFacts } | { ok: false; issues: CaseProblem[]; problems: string[] };
 
 /** `valid`, `dirty` (read, with problems: a value is still there) or `aborted` (no value), as in zod. */
 type Read = { status: 'valid' | 'dirty'; value: unknown } | { status: 'aborted' };
-
-interface Problem {
-  path: readonly string[];
-  message: string;
-}
 
 /** zod's name for the type of a value, as its messages print it. */
 function typeName(value: unknown): string {
@@ -36,54 +32,61 @@ function typeName(value: unknown): string {
   return 'object';
 }
 
-const quoted = (values: readonly string[], separator = ' | ') => values.map((v) => `'${v}'`).join(separator);
-const wrongType = (expected: string, value: unknown) => {
+/** A problem without its path: the field reading it adds that. */
+type Fault = CaseProblem extends infer P ? (P extends CaseProblem ? Omit<P, 'path'> : never) : never;
+
+const wrongType = (expected: string, value: unknown): Fault => {
   const received = typeName(value);
-  return received === 'undefined' ? 'Required' : `Expected ${expected}, received ${received}`;
+  return received === 'undefined' ? { code: 'required' } : { code: 'wrong-type', expected, received };
 };
 
-const boundProblem: Record<NumberBound, (n: number) => string | null> = {
-  int: (n) => (Number.isInteger(n) ? null : 'Expected integer, received float'),
-  positive: (n) => (n > 0 ? null : 'Number must be greater than 0'),
-  nonnegative: (n) => (n >= 0 ? null : 'Number must be greater than or equal to 0'),
-  amount: (n) => (n <= MAX_CASE_NUMBER ? null : `Number must be less than or equal to ${MAX_CASE_NUMBER}`),
+const boundProblem: Record<NumberBound, (n: number) => Fault | null> = {
+  int: (n) => (Number.isInteger(n) ? null : { code: 'not-integer' }),
+  positive: (n) => (n > 0 ? null : { code: 'not-positive' }),
+  nonnegative: (n) => (n >= 0 ? null : { code: 'negative' }),
+  amount: (n) => (n <= MAX_CASE_NUMBER ? null : { code: 'too-large', max: MAX_CASE_NUMBER }),
 };
 
-function readField(field: Field, given: unknown, path: readonly string[], problems: Problem[]): Read {
+const dateFault = (value: string): Fault | null => {
+  const why = dateProblem(value);
+  return why === null ? null : { code: 'not-a-date', why };
+};
+
+function readField(field: Field, given: unknown, path: string[], problems: CaseProblem[]): Read {
   let value = given;
   if (value === undefined && field.type !== 'kind') {
     if (field.default !== undefined) value = field.default;
     else if (field.optional) return { status: 'valid', value: undefined };
   }
   // A problem with the value's type leaves nothing to read; one with its content keeps it.
-  const abort = (message: string): Read => (problems.push({ path, message }), { status: 'aborted' });
-  const keep = (found: (string | null)[]): Read => {
-    const messages = found.filter((m): m is string => m !== null);
-    for (const message of messages) problems.push({ path, message });
-    return { status: messages.length ? 'dirty' : 'valid', value };
+  const abort = (fault: Fault): Read => (problems.push({ ...fault, path } as CaseProblem), { status: 'aborted' });
+  const keep = (found: (Fault | null)[]): Read => {
+    const faults = found.filter((f): f is Fault => f !== null);
+    for (const fault of faults) problems.push({ ...fault, path } as CaseProblem);
+    return { status: faults.length ? 'dirty' : 'valid', value };
   };
   switch (field.type) {
     case 'kind':
-      return value === field.value ? keep([]) : abort(`Invalid literal value, expected ${JSON.stringify(field.value)}`);
+      return value === field.value ? keep([]) : abort({ code: 'not-the-kind', expected: JSON.stringify(field.value) });
     case 'choice':
-      if (typeof value !== 'string') return abort(wrongType(quoted(field.options), value));
-      return field.options.includes(value) ? keep([]) : abort(`Invalid enum value. Expected ${quoted(field.options)}, received '${value}'`);
+      if (typeof value !== 'string') return abort(wrongType(field.options.map((o) => `'${o}'`).join(' | '), value));
+      return field.options.includes(value) ? keep([]) : abort({ code: 'not-an-option', options: [...field.options], received: value });
     case 'yes-no':
       return typeof value === 'boolean' ? keep([]) : abort(wrongType('boolean', value));
     case 'number':
       if (typeName(value) !== 'number') return abort(wrongType('number', value));
       return keep(field.bounds.map((bound) => boundProblem[bound](value as number)));
     case 'date':
-      return typeof value === 'string' ? keep([dateProblem(value)]) : abort(wrongType('string', value));
+      return typeof value === 'string' ? keep([dateFault(value)]) : abort(wrongType('string', value));
     case 'text':
-      return typeof value === 'string' ? keep([value.length < 1 ? 'String must contain at least 1 character(s)' : null]) : abort(wrongType('string', value));
+      return typeof value === 'string' ? keep([value.length < 1 ? { code: 'empty-text' } : null]) : abort(wrongType('string', value));
     case 'group':
       return typeName(value) === 'object' ? readObject(field.fields, value as Record<string, unknown>, path, problems) : abort(wrongType('object', value));
   }
 }
 
 /** A strict object: its fields in order, then any key it does not know. */
-function readObject(fields: Fields, data: Record<string, unknown>, path: readonly string[], problems: Problem[]): Read {
+function readObject(fields: Fields, data: Record<string, unknown>, path: string[], problems: CaseProblem[]): Read {
   const unknownKeys: string[] = [];
   // `for…in` and `in`, as zod reads the object (inherited enumerable keys count too).
   for (const key in data) if (!Object.hasOwn(fields, key)) unknownKeys.push(key);
@@ -100,22 +103,22 @@ function readObject(fields: Fields, data: Record<string, unknown>, path: readonl
     }
   }
   if (unknownKeys.length) {
-    problems.push({ path, message: `Unrecognized key(s) in object: ${quoted(unknownKeys, ', ')}` });
+    problems.push({ path, code: 'unknown-keys', keys: unknownKeys });
     dirty = true;
   }
   return aborted ? { status: 'aborted' } : { status: dirty ? 'dirty' : 'valid', value: out };
 }
 
 /** The kind's object, read as zod's union on `kind` reads it, then the checks across fields. */
-function readCase(kinds: ReadonlyMap<string, Fields>, input: unknown, problems: Problem[]): Read {
+function readCase(kinds: ReadonlyMap<string, Fields>, input: unknown, problems: CaseProblem[]): Read {
   if (typeName(input) !== 'object') {
-    problems.push({ path: [], message: wrongType('object', input) });
+    problems.push({ ...wrongType('object', input), path: [] } as CaseProblem);
     return { status: 'aborted' };
   }
   const data = input as Record<string, unknown>;
   const fields = typeof data.kind === 'string' ? kinds.get(data.kind) : undefined;
   if (!fields) {
-    problems.push({ path: ['kind'], message: `Invalid discriminator value. Expected ${quoted([...kinds.keys()])}` });
+    problems.push({ path: ['kind'], code: 'unknown-kind', kinds: [...kinds.keys()] });
     return { status: 'aborted' };
   }
   const read = readObject(fields, data, [], problems);
@@ -129,12 +132,12 @@ function readCase(kinds: ReadonlyMap<string, Fields>, input: unknown, problems: 
 export function caseFactsParser(fieldsByKind: Readonly<Record<string, Fields>>): (input: unknown) => ParseResult {
   const kinds = new Map(Object.entries(fieldsByKind));
   return (input) => {
-    const problems: Problem[] = [];
-    const read = readCase(kinds, input, problems);
+    const issues: CaseProblem[] = [];
+    const read = readCase(kinds, input, issues);
     if (read.status === 'valid') return { ok: true, facts: read.value as CaseFacts };
-    return { ok: false, problems: problems.map((p) => `${p.path.length ? p.path.join('.') : '(root)'}: ${p.message}`) };
+    return { ok: false, issues, problems: issues.map(caseProblemLine) };
   };
 }
 
-/** Validates unknown input as case facts: the facts with defaults filled in, or every problem as `path: message`. */
+/** Validates unknown input as case facts: the facts with defaults filled in, or every problem (as a code at a path, and as `path: message`). */
 export const parseCaseFacts: (input: unknown) => ParseResult = caseFactsParser(caseFields);

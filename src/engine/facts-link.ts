@@ -1,3 +1,4 @@
+import type { CaseProblem } from './case-problems';
 import type { CaseFacts } from './case';
 import { parseCaseFacts } from './check-case-facts';
 
@@ -11,7 +12,11 @@ export const FACTS_LINK_VERSION = 1;
 
 export type FactsLinkProblem = 'damaged' | 'outdated' | 'newer' | 'invalid';
 
-export type DecodedFacts = { ok: true; facts: CaseFacts } | { ok: false; problem: FactsLinkProblem; details: string[] };
+/** Why a link cannot be opened: `details` in words for a person reading the console or the command line; a case with invalid facts also gives its problems as codes (`issues`), which a page says in its own language. */
+export type DecodedFacts =
+  | { ok: true; facts: CaseFacts }
+  | { ok: false; problem: Exclude<FactsLinkProblem, 'invalid'>; details: string[] }
+  | { ok: false; problem: 'invalid'; details: string[]; issues: CaseProblem[] };
 
 function toBase64Url(text: string): string {
   let binary = '';
@@ -43,7 +48,7 @@ export function decodeFacts(code: string): DecodedFacts {
     return { ok: false, problem: 'damaged', details: ['the facts in the link cannot be read: part of the link may be missing'] };
   }
   const parsed = parseCaseFacts(data);
-  return parsed.ok ? { ok: true, facts: parsed.facts } : { ok: false, problem: 'invalid', details: parsed.problems };
+  return parsed.ok ? { ok: true, facts: parsed.facts } : { ok: false, problem: 'invalid', details: parsed.problems, issues: parsed.issues };
 }
 
 /** Case facts as flat answers by path (`order.price`), the shape the forms edit. */

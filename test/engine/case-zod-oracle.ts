@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { crossFieldProblems } from '../../src/engine/case-cross-checks';
+import { caseProblemMessage } from '../../src/engine/case-problems';
 import { caseFields, MAX_CASE_NUMBER, type CaseFacts, type CaseFactsInput, type Field, type Fields } from '../../src/engine/case-fields';
 import { caseKinds } from '../../src/engine/case-kinds';
 import { isoDate } from '../../src/engine/iso-date-schema';
@@ -49,7 +50,7 @@ const [firstKind, ...otherKinds] = caseKinds.map((kind) => kindSchema(caseFields
 const caseUnion = z.discriminatedUnion('kind', [firstKind!, ...otherKinds]);
 
 const checkedUnion = caseUnion.superRefine((facts, ctx) => {
-  for (const problem of crossFieldProblems(facts)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: problem.path, message: problem.message });
+  for (const problem of crossFieldProblems(facts)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: problem.path, message: caseProblemMessage(problem) });
 });
 
 export const caseFactsOracle = checkedUnion as unknown as z.ZodType<CaseFacts, z.ZodTypeDef, CaseFactsInput>;

@@ -1,15 +1,19 @@
 import fc from 'fast-check';
-import { isRegistry, registryFromPage } from '../../src/build/registry-from-page';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/engine/issues';
 import { caseFields, fieldsByPath, type Field, type Fields } from '../../src/engine/case-fields';
 import { caseKinds } from '../../src/engine/case-kinds';
 import { caseFactsParser, parseCaseFacts, type ParseResult } from '../../src/engine/check-case-facts';
+import { caseProblemLine } from '../../src/engine/case-problems';
 import { caseFactsArbitrary } from './case-arbitrary';
 import { caseFactsOracle } from './case-zod-oracle';
 
+/** What the oracle can be compared on: the facts, or the problems as `path: message` lines (zod has no codes of ours). */
+type Answer = { ok: true; facts: unknown } | { ok: false; problems: string[] };
+const answerOf = (result: ParseResult): Answer => (result.ok ? result : { ok: false, problems: result.problems });
+
 /** The zod oracle's answer in the validator's shape. */
-function parseWithZod(input: unknown): ParseResult {
+function parseWithZod(input: unknown): Answer {
   const result = caseFactsOracle.safeParse(input);
   return result.success ? { ok: true, facts: result.data } : { ok: false, problems: formatIssues(result.error) };
 }
@@ -29,7 +33,7 @@ function written(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const agrees = (parse: (input: unknown) => ParseResult) => (input: unknown) => written(parse(input)) === written(parseWithZod(input));
+const agrees = (parse: (input: unknown) => ParseResult) => (input: unknown) => written(answerOf(parse(input))) === written(parseWithZod(input));
 
 // Inputs to break valid facts with: every type zod names, wrong and right choices, bounds, dates off the calendar or out of order.
 const oddValues = fc.oneof(
@@ -162,13 +166,32 @@ describe('the case validator', () => {
     ]);
   });
 
+  it('gives each problem as a code at a path, with what a form needs to say it, and its line is that code in words', () => {
+    const parsed = parseCaseFacts({ ...chargeback, order: { price: 0, currency: 'XYZ', orderedAt: 7 }, disputeOpenedAt: '2026-02-30', extra: 1 });
+    expect(parsed.ok ? [] : parsed.issues).toEqual([
+      { path: ['disputeOpenedAt'], code: 'not-a-date', why: '2026-02-30 is not a date on the calendar' },
+      { path: ['order', 'price'], code: 'not-positive' },
+      { path: ['order', 'currency'], code: 'not-an-option', options: ['USD', 'GBP', 'EUR', 'CAD', 'AUD', 'JPY'], received: 'XYZ' },
+      { path: ['order', 'orderedAt'], code: 'wrong-type', expected: 'string', received: 'number' },
+      { path: [], code: 'unknown-keys', keys: ['extra'] },
+    ]);
+    const late = parseCaseFacts({ ...chargeback, disputeOpenedAt: '2026-02-01' });
+    expect(late.ok ? [] : late.issues).toEqual([{ path: ['disputeOpenedAt'], code: 'before', field: 'order.orderedAt', value: '2026-03-01' }]);
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const result = parseCaseFacts(input);
+        return result.ok || (result.issues.length > 0 && result.issues.map(caseProblemLine).join('\n') === result.problems.join('\n'));
+      }),
+    );
+  });
+
   it('checks across fields only once every field could be read, as zod does', () => {
     const late = { ...chargeback, disputeOpenedAt: '2026-02-01' };
-    expect(parseCaseFacts({ ...late, extra: 1 })).toEqual({
+    expect(answerOf(parseCaseFacts({ ...late, extra: 1 }))).toEqual({
       ok: false,
       problems: ["(root): Unrecognized key(s) in object: 'extra'", 'disputeOpenedAt: cannot be before order.orderedAt (2026-03-01)'],
     });
-    expect(parseCaseFacts({ ...late, buyerReachable: 'yes' })).toEqual({ ok: false, problems: ['buyerReachable: Expected boolean, received string'] });
+    expect(answerOf(parseCaseFacts({ ...late, buyerReachable: 'yes' }))).toEqual({ ok: false, problems: ['buyerReachable: Expected boolean, received string'] });
   });
 });
 
@@ -176,16 +199,21 @@ describe('the case validator', () => {
 async function loadedModules(entry: string): Promise<Set<string>> {
   const { existsSync, readFileSync } = await import('node:fs');
   const { dirname, resolve } = await import('node:path');
+  const root = new URL('../../', import.meta.url).pathname;
+  const browserImports = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { imports: Record<string, { browser: string }> }).imports;
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     if (!/\.tsx?$/.test(file)) return;
-    // The registry as the browser build gives it: the page's rules, not the rule files (which need Node and zod).
-    // (Its one import from the build is written from the project root; here, from the registry's folder.)
-    const source = isRegistry(file) ? registryFromPage(readFileSync(file, 'utf8')).replace(/'\/src\/([\w/-]+)\.ts'/g, "'../../$1'") : readFileSync(file, 'utf8');
+    const source = readFileSync(file, 'utf8');
     for (const [, what, from] of source.matchAll(/^(?:import|export)\s+(type\s)?[^;]*?from\s+'([^']+)'/gm)) {
       if (what) continue;
+      // A `#name` import is the package's own, and the browser gets its `browser` entry (the fetched rules, not the rule files, which need Node and zod).
+      if (from!.startsWith('#')) {
+        visit(resolve(root, browserImports[from!]!.browser));
+        continue;
+      }
       const path = resolve(dirname(file), from!);
       visit(!from!.startsWith('.') ? from! : ([`${path}.ts`, `${path}.tsx`].find((f) => existsSync(f)) ?? `${path}/index.ts`));
     }

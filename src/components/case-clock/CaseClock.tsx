@@ -67,7 +67,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
 
   return (
     <div class="tool controls case-clock">
-      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
+      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} issues={linkProblem.issues} strings={s} />}
       <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
         <FactsForm
           lang={lang}
@@ -87,7 +87,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
       </form>
       <section class="tool-result" aria-labelledby="clock-result">
         <h2 id="clock-result">{s['clock.result']}</h2>
-        {!parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={s} />}
+        {!parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.issues} strings={s} />}
         {parsed.ok && now && deadlines.length === 0 && <p>{s['clock.none']}</p>}
         {!now && <p>{s['tools.loading']}</p>}
         <ol class="deadline-list">

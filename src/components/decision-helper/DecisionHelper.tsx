@@ -53,7 +53,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
 
   return (
     <div class="tool controls decision-helper">
-      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} details={linkProblem.details} strings={s} />}
+      {linkProblem && <LinkProblem lang={lang} problem={linkProblem.problem} issues={linkProblem.issues} strings={s} />}
       <form class="tool-form" onSubmit={(e) => e.preventDefault()}>
         <FactsForm
           lang={lang}
@@ -81,7 +81,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
             </button>
           </p>
         )}
-        {parsed && !parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.problems} strings={s} />}
+        {parsed && !parsed.ok && <FormProblems lang={lang} questions={questions} answers={answers} problems={parsed.issues} strings={s} />}
         {!asOf && <p>{s['tools.loading']}</p>}
         {highValue && <p class="high-value-line">{highValue}</p>}
         {advice && <AdviceGroups advice={advice} lang={lang} rulesPath={rulesPath} strings={s} />}

@@ -1,15 +1,16 @@
+import type { CaseProblem } from '../../engine/case-problems';
 import type { Answers, Question } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
-import { asksForAnswer, problemText, splitProblem } from './problem-text';
+import { asksForAnswer, problemText } from './problem-text';
 import { questionLabel } from './question-labels';
 
 interface Props {
   lang: Lang;
   questions: Question[];
   answers: Answers;
-  /** `path: message` lines from the case schema. */
-  problems: string[];
+  /** The case validator's problems. */
+  problems: readonly CaseProblem[];
   strings: Record<KeysWith<'form.'>, string>;
 }
 
@@ -19,7 +20,7 @@ interface Props {
  */
 export function FormProblems({ lang, questions, answers, problems, strings }: Props) {
   // Blanks: questions always needed, and those the facts need only now (damage, once the topic is "damaged").
-  const needed = new Set(problems.filter(asksForAnswer).map((p) => splitProblem(p).path));
+  const needed = new Set(problems.filter(asksForAnswer).map((p) => p.path.join('.')));
   const missing = questions.filter((q) => (q.required || needed.has(q.path)) && (answers[q.path] === undefined || answers[q.path] === ''));
   if (missing.length)
     return (

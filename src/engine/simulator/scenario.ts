@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CaseFactsInput } from '../case-fields';
 import { parseCaseFacts } from '../check-case-facts';
 import { formatIssues } from '../issues';
+import { caseProblemMessage } from '../case-problems';
 import { platformOf } from '../case-kinds';
 import { toMs } from '../dates';
 import { isoDate } from '../iso-date-schema';
@@ -41,19 +42,15 @@ const hiddenFact = z
 
 /**
  * Case facts inside a scenario, checked by the one case validator (check-case-facts.ts); each of
- * its `path: message` problems becomes an issue at that path under `facts`.
+ * its problems becomes an issue at its path under `facts`.
  */
 const caseFacts = z
   .custom<CaseFactsInput>(() => true)
   .transform((value, ctx) => {
     const read = parseCaseFacts(value);
     if (read.ok) return read.facts;
-    for (const problem of read.problems) {
-      const at = problem.indexOf(': ');
-      const path = problem.slice(0, at);
-      // Fatal: the checks across the scenario below need valid facts, as they did when zod read them.
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: path === '(root)' ? [] : path.split('.'), message: problem.slice(at + 2), fatal: true });
-    }
+    // Fatal: the checks across the scenario below need valid facts, as they did when zod read them.
+    for (const problem of read.issues) ctx.addIssue({ code: z.ZodIssueCode.custom, path: problem.path, message: caseProblemMessage(problem), fatal: true });
     return z.NEVER;
   });
 
