@@ -6,7 +6,6 @@ import { remarkHandbook } from './src/handbook/remark-handbook.ts';
 import { rehypeHeadingLinks } from './src/handbook/rehype-heading-links.ts';
 import { rehypeBaseLinks } from './src/handbook/rehype-base-links.ts';
 import { siteChecks } from './src/build/integration.ts';
-import { browserEngine } from './src/build/browser-engine.ts';
 import { cspDirectives, inlineScriptHashes } from './src/build/csp.ts';
 import { recordStoreEndpoint } from './src/build/record-store-env.ts';
 
@@ -21,11 +20,10 @@ export default defineConfig({
   base,
   output: 'static',
   // terser packs the islands about 4% smaller than esbuild's minifier; the build takes a few seconds longer.
-  // The quiz worker imports the engine once it is handed the rules (ES module workers).
+  // The quiz worker is an ES module worker; the engine's registry waits for its fetched rules with a top-level await (es2022).
   vite: {
-    plugins: [browserEngine()],
-    worker: { format: 'es', plugins: () => [browserEngine()] },
-    build: { sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } },
+    worker: { format: 'es' },
+    build: { target: 'es2022', sourcemap: !!process.env.SOURCEMAP, minify: 'terser', terserOptions: { compress: { passes: 2 }, module: true } },
   },
   trailingSlash: 'always',
   // The handbook's code blocks are sample messages, not code; Shiki's colours would also be inline style attributes, which the policy blocks.

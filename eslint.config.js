@@ -10,7 +10,18 @@ import { layerZones, engineForbiddenPackages } from './eslint-layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-cli/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/lint/fixtures/', 'test/fixtures/', '**/fixtures/broken-*/'],
+    ignores: [
+      'dist/',
+      'dist-subpath/',
+      'dist-cli/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'test/lint/fixtures/',
+      'test/fixtures/',
+      '**/fixtures/broken-*/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -4,17 +4,13 @@ import { loadRules } from '../engine/policy/rule-files';
 import { normaliseBase } from '../i18n/base-path';
 import { cspProblems } from './csp';
 import { recordStoreEndpoint, recordStoreSettings } from './record-store-env';
-import { MISSING_RULE_DATA, RULE_DATA_ID } from './rule-data';
 import { placeholderProblems } from './placeholder-check';
-import { builtPages, linkProblems, pageDataProblems, type PageData } from './site-check';
+import { builtPages, linkProblems } from './site-check';
 import { writeSitemap } from './sitemap';
 import { zhPageProblems } from './zh-page-text';
 
-const pageData: PageData[] = [{ what: 'the rules', id: RULE_DATA_ID, component: '<RuleData />', marker: MISSING_RULE_DATA }];
-
 /**
- * Before a build: refuse a bad rule file and malformed learning-record-store settings. After every build: fail it on a broken internal link or #anchor, on a page
- * without the data its scripts read (the rules), on a `{name}` placeholder that would reach a reader (placeholder-check.ts), on an inline script or style its Content-Security-Policy does not cover (csp.ts), or on a refused term or half-width mark in a Chinese page's text (zh-page-text.ts).
+ * Before a build: refuse a bad rule file and malformed learning-record-store settings. After every build: fail it on a broken internal link or #anchor, on a `{name}` placeholder that would reach a reader (placeholder-check.ts), on an inline script or style its Content-Security-Policy does not cover (csp.ts), or on a refused term or half-width mark in a Chinese page's text (zh-page-text.ts).
  * What a page weighs is measured in a browser (page-weight.ts, held by test/e2e/page-weight.spec.ts).
  */
 export function siteChecks(): AstroIntegration {
@@ -40,7 +36,6 @@ export function siteChecks(): AstroIntegration {
         const recordStore = recordStoreEndpoint();
         const problems = [
           ...linkProblems(dist, undefined, base),
-          ...pageData.flatMap((data) => pageDataProblems(dist, data, base)),
           ...placeholderProblems(dist),
           ...cspProblems(dist, recordStore ? [new URL(recordStore).origin] : []),
           ...zhPageProblems(dist),

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fillFiguresFrom, type FigureSource } from '../engine/figures';
-import type { RuleInLang } from '../engine/policy/rules-in-lang';
-import { isLang, type Lang } from '../engine/text';
-import type { Figure } from '../engine/policy/types';
-import { fillRuleTexts } from '../engine/readable-rule';
+import { rulesInLang, type RuleInLang } from '../engine/policy/rules-in-lang';
+import { isLang, langs, type Lang } from '../engine/text';
+import type { Figure, Rule } from '../engine/policy/types';
 import { filesUnder } from './files';
-import { RULE_DATA_ID, type RuleData } from './rule-data';
-import { RULE_PROSE_ID, type RuleProseTable } from './rule-prose-data';
 import { builtPages, type BuiltPage } from './site-check';
 
 /**
@@ -19,11 +16,10 @@ import { builtPages, type BuiltPage } from './site-check';
  *   wrong as anywhere), and the attributes read out to a reader (`alt`, `title`, `aria-label`,
  *   `placeholder`, the description). Other attribute values are not: an island's props carry UI
  *   strings such as `Module {n}`, which the island fills (`fillText`, which refuses a missing value).
- * - the rules a page carries for its islands (`<RuleData />`, `<RuleProse />`): they are
- *   templates the browser fills from the same data, so each text is filled from the page's own
- *   figures, as the browser will, and a placeholder that names none of them fails.
  * - every JSON file the site serves (the search index): every string in it is shown as it is.
- *   The rules served per language (`/policy/<lang>.json`) are templates: each must fill from their figures.
+ *   The rules it serves (`/policy/rules.json`, which the engine reads in the browser, and
+ *   `/policy/<lang>.json`) are templates the engine fills from their own figures: each text, in
+ *   each language, must fill, and a placeholder that names no figure fails.
  */
 
 /** A name in braces: `{decisionAfter}`, `{CLAIM-1.replyWithin}`. */
@@ -74,44 +70,16 @@ function placeholdersIn(texts: string[]): { placeholder: string; context: string
   return [...found].map(([placeholder, context]) => ({ placeholder, context }));
 }
 
-/** The JSON of `<script … id="…">` on a page, parsed; undefined when the page has none. */
-function pageJson<T>(html: string, id: string): T | undefined {
-  const found = new RegExp(`<script[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</script>`).exec(html);
-  return found ? (JSON.parse(found[1]!) as T) : undefined;
-}
-
-/** The figures of the rules a page carries, as the browser's registry will read them. */
-function pageFigures(rules: RuleData | undefined): FigureSource {
-  const byRule = new Map<string, Record<string, Figure>>((rules ?? []).map((rule) => [rule.id, rule.figures ?? {}]));
-  return (ruleId, name) => byRule.get(ruleId)?.[name];
-}
-
-/** Fills every text of a rule's data from the page's figures; the first placeholder that names none, as a problem. */
-function fillProblem(url: string, what: string, value: unknown, owner: string, figures: FigureSource): string[] {
-  try {
-    fillRuleTexts(value, owner, figures);
-    return [];
-  } catch (error) {
-    return [`${url}: ${(error as Error).message.replace(/ in "[\s\S]*"$/, '')} (in ${what})`];
-  }
-}
-
 /** Placeholders that will reach a reader of one built page; each problem names the page and the placeholder. */
 export function pagePlaceholderProblems(page: Pick<BuiltPage, 'url' | 'html'>): string[] {
-  const problems = placeholdersIn(readerText(page.html)).map(({ placeholder, context }) => `${page.url}: ${placeholder} in the page's text ("${context}")`);
-  const rules = pageJson<RuleData>(page.html, RULE_DATA_ID);
-  const figures = pageFigures(rules);
-  for (const rule of rules ?? []) problems.push(...fillProblem(page.url, "the page's rule data", rule, rule.id, figures));
-  const prose = pageJson<RuleProseTable>(page.html, RULE_PROSE_ID);
-  for (const [id, texts] of Object.entries(prose ?? {})) problems.push(...fillProblem(page.url, "the page's rule prose", texts, id, figures));
-  return problems;
+  return placeholdersIn(readerText(page.html)).map(({ placeholder, context }) => `${page.url}: ${placeholder} in the page's text ("${context}")`);
 }
 
 /** Strings in a JSON value. */
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
 
-/** The rules served in one language (/policy/<lang>.json) are templates the browser fills from their own figures: each text must fill. */
+/** Rules served in one language are templates the engine fills from their own figures: each text must fill. */
 export function servedRulesProblems(url: string, rules: readonly RuleInLang[], lang: Lang): string[] {
   const byRule = new Map<string, Record<string, Figure>>(rules.map((rule) => [rule.id, (rule.figures ?? {}) as unknown as Record<string, Figure>]));
   const figures: FigureSource = (ruleId, name) => byRule.get(ruleId)?.[name];
@@ -132,6 +100,10 @@ export function placeholderProblems(dist: string): string[] {
   const served = filesUnder(dist, '.json').flatMap((file) => {
     const url = `/${relative(dist, file).split(sep).join('/')}`;
     const policyLang = /^\/policy\/([\w-]+)\.json$/.exec(url)?.[1];
+    if (policyLang === 'rules') {
+      const rules = JSON.parse(readFileSync(file, 'utf8')) as Rule[];
+      return langs.flatMap((lang) => servedRulesProblems(`${url} (${lang})`, rulesInLang(rules, lang), lang));
+    }
     if (policyLang && isLang(policyLang)) return servedRulesProblems(url, JSON.parse(readFileSync(file, 'utf8')) as RuleInLang[], policyLang);
     return placeholdersIn(stringsIn(JSON.parse(readFileSync(file, 'utf8')))).map(({ placeholder, context }) => `${url}: ${placeholder} in a text it serves ("${context}")`);
   });

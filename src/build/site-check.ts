@@ -4,8 +4,7 @@ import { withoutBase } from '../i18n/base-path';
 import { filesUnder } from './files';
 
 /**
- * Checks over a built site (`dist/`): every internal link and #anchor resolves, and a page
- * whose scripts read page data carries it. Pure functions over files, so a fixture site proves
+ * Checks over a built site (`dist/`): every internal link and #anchor resolves. Pure functions over files, so a fixture site proves
  * they bite. What a page weighs is measured in a browser: page-weight.ts.
  */
 
@@ -65,75 +64,4 @@ export function linkProblems(dist: string, origin = 'http://localhost:4321', bas
     }
   }
   return problems;
-}
-
-/** What a module imports statically (`import x from "./a.js"`, `import "./b.js"`, `export … from`); `import()` waits for use. */
-export function staticImports(code: string): string[] {
-  return [...code.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
-}
-
-/** What a module loads later, on use (`import("./c.js")`). */
-export const dynamicImports = (code: string): string[] => [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
-
-interface BuiltModule {
-  code: string;
-  imports: string[];
-  later: string[];
-}
-
-/** The site's script files, read once each, and what a page reaches from its entries. */
-export function moduleGraph(dist: string, base = '/') {
-  const modules = new Map<string, BuiltModule>();
-  const resolve = (src: string, list: string[]) => list.map((i) => new URL(i, `http://x${src}`).pathname);
-  const moduleAt = (src: string): BuiltModule => {
-    if (!modules.has(src)) {
-      const path = join(dist, withoutBase(src, base).replace(/^\//, ''));
-      const code = existsSync(path) ? readFileSync(path, 'utf8') : '';
-      modules.set(src, { code, imports: resolve(src, staticImports(code)), later: resolve(src, dynamicImports(code)) });
-    }
-    return modules.get(src)!;
-  };
-  const closure = (entries: string[], withLater = false) => {
-    const seen = new Set<string>();
-    const visit = (src: string) => {
-      if (seen.has(src)) return;
-      seen.add(src);
-      const module = moduleAt(src);
-      module.imports.forEach(visit);
-      if (withLater) module.later.forEach(visit);
-    };
-    entries.forEach(visit);
-    return seen;
-  };
-  const entriesOf = (html: string) => [
-    ...attributeValues(html, /<script[^>]*\ssrc="([^"]+)"/g),
-    ...attributeValues(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-    ...attributeValues(html, /\s(?:component|renderer)-url="([^"]+)"/g),
-  ];
-  return { moduleAt, closure, entriesOf };
-}
-
-/** Data a page carries for its scripts (`<script type="application/json" id=…>`), and how to tell a script that reads it. */
-export interface PageData {
-  /** What it is, for the messages: "the rules". */
-  what: string;
-  id: string;
-  component: string;
-  /** A string only the data's reader module contains (its error message). */
-  marker: string;
-}
-
-/**
- * A page whose scripts (now or on use) read page data must carry it; a page that carries it
- * without such a script only weighs more.
- */
-export function pageDataProblems(dist: string, data: PageData, base = '/'): string[] {
-  const { moduleAt, closure, entriesOf } = moduleGraph(dist, base);
-  return builtPages(dist).flatMap((page) => {
-    const reads = [...closure(entriesOf(page.html), true)].some((src) => moduleAt(src).code.includes(data.marker));
-    const carries = page.html.includes(`id="${data.id}"`);
-    if (reads && !carries) return [`${page.url}: its scripts read ${data.what}, but the page does not carry them (add ${data.component})`];
-    if (carries && !reads) return [`${page.url}: carries ${data.what}, but no script of the page reads them (remove ${data.component})`];
-    return [];
-  });
 }

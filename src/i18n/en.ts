@@ -6,6 +6,8 @@ export const en = {
   'site.name': 'Casebook',
   'site.tagline': 'After-sales casework for Amazon and eBay teams',
   'site.titleSeparator': ' · ',
+  'site.rulesUnavailable':
+    'The rules this page works from could not be loaded, so it cannot answer. Check the connection and reload the page; meanwhile the handbook has every rule:',
   'lang.name': 'English',
   'lang.switch': 'Language',
   'skip.main': 'Skip to main content',

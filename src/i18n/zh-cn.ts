@@ -8,6 +8,7 @@ export const zhCn: Record<UiKey, string> = {
   'site.name': 'Casebook',
   'site.tagline': '亚马逊与 eBay 售后客服案例手册',
   'site.titleSeparator': ' · ',
+  'site.rulesUnavailable': '本页依据的规则没有加载成功，所以暂时无法给出结果。请检查网络后刷新页面；在此期间，所有规则都可以在手册中查到：',
   'lang.name': '中文',
   'lang.switch': '语言',
   'skip.main': '跳到主要内容',

@@ -5,8 +5,6 @@ import { paramsOf, settingsFromParams, type QuizSettings } from '../../engine/qu
 import { quizIdOf } from '../../engine/quiz/quiz-id';
 import { unservedMarketplace } from '../../engine/quiz/served-quiz';
 import type { Marketplace } from '../../engine/policy/team-schema';
-import { pageRuleData } from '../../build/rule-data';
-import { pageRuleProse } from '../../build/rule-prose-data';
 import type { QuizRequest } from './quiz-worker';
 import type { L10n, Lang } from '../../engine/text';
 import { recordCheck } from '../../stores/course-progress';
@@ -73,7 +71,6 @@ const scoring = () => Promise.all([import('../../engine/quiz/score'), import('./
 
 /** The quiz for settings, drawn in a worker so the page stays responsive (in the page where workers are missing). */
 function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Marketplace[]): Promise<QuizData> {
-  const prose = pageRuleProse();
   if (typeof Worker === 'undefined') return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(settings, { scenarios, served }));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./quiz-worker.ts', import.meta.url), { type: 'module' });
@@ -85,7 +82,7 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Mar
       worker.terminate();
       reject(event);
     };
-    const request: QuizRequest = { settings, scenarios, served, prose, rules: pageRuleData() };
+    const request: QuizRequest = { settings, scenarios, served };
     worker.postMessage(request);
   });
 }

@@ -1,6 +1,4 @@
 /// <reference lib="webworker" />
-import { setRuleData } from '../../build/rule-data';
-import { setRuleProse, type RuleProseTable } from '../../build/rule-prose-data';
 import type { AuthoredCase } from '../../engine/quiz/case-questions';
 import type { QuizSettings } from '../../engine/quiz/settings';
 import type { Marketplace } from '../../engine/policy/team-schema';
@@ -11,15 +9,11 @@ export interface QuizRequest {
   scenarios: AuthoredCase[];
   /** The marketplaces the team serves: items are drawn for those. */
   served: Marketplace[];
-  prose: RuleProseTable | null;
-  /** The rules as JSON, when the build reads them from the page (see rule-data.ts). */
-  rules: string | null;
 }
 
 self.onmessage = async ({ data }: MessageEvent<QuizRequest>) => {
-  setRuleProse(data.prose);
-  setRuleData(data.rules);
-  // The engine loads after the rules are in place: its registry reads them as it loads.
+  // Imported here, not above: the engine fetches its rules as it loads (/policy/rules.json, from the cache the page
+  // filled), and a message that arrived while the worker's own module was still waiting could be lost.
   const { generateQuiz } = await import('../../engine/quiz/generate');
   self.postMessage(generateQuiz(data.settings, { scenarios: data.scenarios, served: data.served }));
 };
