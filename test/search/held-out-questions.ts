@@ -42,6 +42,8 @@ const apology = (a: string) => `writing/apology-letters#${a}`;
 const buyerCaused = (a: string) => `start/buyer-caused-cases#${a}`;
 const deadlines = (a: string) => `reference/deadlines#${a}`;
 const tpl = (id: string) => `writing/reply-templates#template-${id}`;
+/** Page-key builders, shared with the blind set (blind-questions.ts). */
+export { ship, prod, ret, az, health, fb, msg, claim, cb, cases, inr, snad, folders, fbRate, rules, allowed, apology, buyerCaused, deadlines, tpl };
 
 export const freshQuestions: LabelledQuery[] = [
   // English, natural questions
