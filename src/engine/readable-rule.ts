@@ -36,8 +36,7 @@ const filled = new Map<string, WeakMap<Rule, Rule>>();
 /**
  * The rule with its texts filled, money in `currency` when a case's is known. `{name}` reads
  * the rule's own figures, `{RULE-ID.name}` the registry's; an unknown placeholder throws, naming
- * the rule, the field and the placeholder. A text the page does not carry (a rule's prose in the
- * browser, the rule data (src/build/rule-data.ts)) stays absent.
+ * the rule, the field and the placeholder.
  */
 export function readableRule(rule: Rule, currency?: string): Rule {
   let cache = filled.get(currency ?? '');

@@ -92,8 +92,8 @@ function itemName(item: ItemOutcome): L10n {
       ? item.itemId
       : item.rules
           .map((id) => {
-            // A page without the rules' prose (the rule data (src/build/rule-data.ts)) names items by ID alone.
-            const title = ruleById.has(id) ? readableRuleOf(id).title?.[lang] : undefined;
+            // A rule this playbook no longer has (a result from an older one) is named by its ID alone.
+            const title = ruleById.has(id) ? readableRuleOf(id).title[lang] : undefined;
             if (!title) return id;
             return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;
           })
