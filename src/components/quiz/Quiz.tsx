@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthoredCase, ItemAnswer, Quiz as QuizData, QuizResult } from '../../engine/quiz';
 import { dueRules } from '../../engine/quiz/review-queue';
-import { paramsOf, settingsFromParams, type QuizSettings } from '../../engine/quiz/settings';
+import { colon } from '../../engine/punctuation';
+import { paramsOf, settingsFromParams, type QuizLinkProblem, type QuizSettings } from '../../engine/quiz/settings';
 import { quizIdOf } from '../../engine/quiz/quiz-id';
 import { unservedMarketplace } from '../../engine/quiz/served-quiz';
 import type { Marketplace } from '../../engine/policy/team-schema';
@@ -46,7 +47,7 @@ interface Props {
  * the session stores it; `namedModule` a module the link named whose check this quiz is not.
  */
 type View =
-  | { kind: 'setup'; problems: string[]; unserved?: Marketplace }
+  | { kind: 'setup'; problems: QuizLinkProblem[]; unserved?: Marketplace }
   | { kind: 'ask'; settings: QuizSettings; wanted: string; active: QuizSession; named: string | null }
   | { kind: 'quiz'; quiz: QuizData; params: string; module: QuizModule | null; namedModule: string | null }
   | null;
@@ -62,6 +63,16 @@ interface Finished {
   /** What "take it again" starts: this quiz's settings, as its link gives them. */
   again: { settings: QuizSettings; params: string; named: string | null };
 }
+
+/** A link's problems as the page says them: once per parameter and kind of fault (an empty seed breaks two of its rules), zod's words joined for the tooltip. */
+const saidOnce = (problems: readonly QuizLinkProblem[]): QuizLinkProblem[] =>
+  Object.values(
+    problems.reduce<Record<string, QuizLinkProblem>>((said, p) => {
+      const key = `${p.param} ${p.code}`;
+      said[key] = said[key] ? { ...p, detail: `${said[key].detail}; ${p.detail}` } : p;
+      return said;
+    }, {}),
+  );
 
 /** The newest finished attempt at a quiz, if any. */
 const lastResultOf = (history: readonly QuizResult[], quizId: string): QuizResult | null => history.findLast((r) => r.quizId === quizId) ?? null;
@@ -195,9 +206,10 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
           <div class="note problem" role="alert">
             <p>{s['quiz.linkProblems']}</p>
             <ul>
-              {view.problems.map((p) => (
-                <li key={p}>
-                  <code>{p}</code>
+              {saidOnce(view.problems).map((p) => (
+                <li key={`${p.param} ${p.code}`} title={p.detail}>
+                  <code>{p.param}</code>
+                  {`${colon(lang)}${s[`quiz.linkProblem.${p.code}`]}`}
                 </li>
               ))}
             </ul>

@@ -5,6 +5,8 @@
 export {
   quizSettingsSchema,
   settingsFromParams,
+  quizLinkProblemLine,
+  type QuizLinkProblem,
   paramsOf,
   quizSettings,
   questionKinds,

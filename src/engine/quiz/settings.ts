@@ -75,21 +75,35 @@ const numberParams: readonly string[] = [paramNames.count, paramNames.difficulty
 const settingOfParam = new Map<string, string>(Object.entries(paramNames).map(([setting, param]) => [param, setting]));
 
 /**
- * Settings from a quiz link. Every problem is listed (`count: …`, `seed: Required`), and an
+ * What is wrong with one parameter of a quiz link: its name as the link gives it (`areas.1` for
+ * a list's second item), a code a page says in its own language, and zod's words, for people
+ * who read the link itself.
+ */
+export interface QuizLinkProblem {
+  param: string;
+  code: 'unknown-parameter' | 'repeated' | 'missing' | 'invalid';
+  detail: string;
+}
+
+/** `param: detail`, as the command line and a test print a problem. */
+export const quizLinkProblemLine = (problem: QuizLinkProblem): string => `${problem.param}: ${problem.detail}`;
+
+/**
+ * Settings from a quiz link. Every problem is listed (`count`, `seed` missing …), and an
  * unknown parameter is one too, so a typo such as `cout=` never silently gives another quiz.
  */
-export function settingsFromParams(params: URLSearchParams): { settings: QuizSettings } | { problems: string[] } {
-  const problems: string[] = [];
+export function settingsFromParams(params: URLSearchParams): { settings: QuizSettings } | { problems: QuizLinkProblem[] } {
+  const problems: QuizLinkProblem[] = [];
   const raw: Record<string, unknown> = {};
   const seen = new Set<string>();
   for (const [param, value] of params) {
     const setting = settingOfParam.get(param);
     if (!setting) {
-      problems.push(`${param}: unknown parameter`);
+      problems.push({ param, code: 'unknown-parameter', detail: 'unknown parameter' });
       continue;
     }
     if (seen.has(param)) {
-      problems.push(`${param}: given more than once`);
+      problems.push({ param, code: 'repeated', detail: 'given more than once' });
       continue;
     }
     seen.add(param);
@@ -102,13 +116,12 @@ export function settingsFromParams(params: URLSearchParams): { settings: QuizSet
   const parsed = quizSettingsSchema.safeParse(raw);
   if (!parsed.success) {
     // Issues name the setting; the link names the parameter.
-    const issues = formatIssues(parsed.error).map((line) => {
-      const [path = '', ...rest] = line.split(': ');
-      const [setting = '', ...index] = path.split('.');
-      const param = paramNames[setting as keyof QuizSettings] ?? setting;
-      return [[param, ...index].join('.'), ...rest].join(': ');
-    });
-    problems.push(...issues);
+    for (const issue of parsed.error.issues) {
+      const [setting = '', ...index] = issue.path.map(String);
+      const param = [paramNames[setting as keyof QuizSettings] ?? setting, ...index].join('.');
+      const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
+      problems.push({ param, code: missing ? 'missing' : 'invalid', detail: issue.message });
+    }
   }
   if (problems.length || !parsed.success) return { problems };
   return { settings: parsed.data };

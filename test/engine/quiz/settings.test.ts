@@ -27,25 +27,31 @@ describe('quiz settings and the quiz link', () => {
       new URLSearchParams('count=3&difficulty=4&platform=etsy&areas=returns,refunds&time=abc&feedback=never&kinds=fact,essay&focus=AZ-2,XYZ-9&cout=5&seed=a&seed=b'),
     );
     expect('problems' in result).toBe(true);
-    const problems = 'problems' in result ? result.problems : [];
+    const problems = 'problems' in result ? result.problems.map(quiz.quizLinkProblemLine) : [];
     const named = (param: string) => problems.filter((p) => p.startsWith(`${param}`));
     for (const param of ['count', 'difficulty', 'platform', 'areas.1', 'time', 'feedback', 'kinds.1', 'focus', 'cout', 'seed'])
       expect(named(param), param).not.toHaveLength(0);
     expect(problems.find((p) => p.startsWith('focus'))).toContain('XYZ-9');
     expect(problems).toContain('cout: unknown parameter');
     expect(problems).toContain('seed: given more than once');
+    // Each with a code a page says in its language, not words to match.
+    expect('problems' in result && result.problems.filter((p) => p.param === 'cout' || p.param === 'seed' || p.param === 'count')).toEqual([
+      { param: 'cout', code: 'unknown-parameter', detail: 'unknown parameter' },
+      { param: 'seed', code: 'repeated', detail: 'given more than once' },
+      { param: 'count', code: 'invalid', detail: expect.any(String) },
+    ]);
   });
 
   it('needs a seed, and one that fits in a link', () => {
     const missing = settingsFromParams(new URLSearchParams('count=10'));
-    expect('problems' in missing && missing.problems.some((p) => p.startsWith('seed:'))).toBe(true);
+    expect('problems' in missing && missing.problems.filter((p) => p.param === 'seed').map((p) => p.code)).toEqual(['missing']);
     const spaced = settingsFromParams(new URLSearchParams({ seed: 'two words' }));
-    expect('problems' in spaced && spaced.problems.some((p) => p.startsWith('seed:'))).toBe(true);
+    expect('problems' in spaced && spaced.problems.filter((p) => p.param === 'seed').map((p) => p.code)).toEqual(['invalid']);
   });
 
   it('rejects the same area twice and numbers that are not whole', () => {
     const result = settingsFromParams(new URLSearchParams('seed=s&areas=atoz,atoz&count=10.5'));
-    expect('problems' in result && result.problems.map((p) => p.split(':')[0])).toEqual(expect.arrayContaining(['areas', 'count']));
+    expect('problems' in result && result.problems.map((p) => p.param)).toEqual(expect.arrayContaining(['areas', 'count']));
   });
 
   it('quizSettings refuses what the schema refuses', () => {
