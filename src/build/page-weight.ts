@@ -27,7 +27,7 @@ const quizLink = (seed: string) => `seed=${seed}&count=10&difficulty=1&platform=
  * One page of each kind, with its budgets. Issue 16 asks for no kind heavier on a first visit
  * than its figures (case 74, practice 80, shift 82, tools 48, quiz 92, progress 82, handbook
  * 17 KB) and the next case, quiz or tool page at most 20 KB. The budgets hold each kind at what
- * it weighs, rounded up to the KB ("before" below: what it weighed before the rules became a
+ * it weighs, rounded up to the next half KB ("before": the budgets before the rules became a
  * fetched file). Lower a budget when a page gets lighter.
  *
  * The rules are one file, `/policy/rules.json` (41 KB gzip, both languages: the engine builds
