@@ -53,16 +53,23 @@ export function bigrams(run: string): string[] {
  * → 得产) is no word: it only matches by chance.
  */
 export function pieceBigrams(piece: string): string[] {
+  let pairs = piecePairs.get(piece);
+  if (pairs) return pairs;
   const cut = wordsOf(piece);
-  if (cut.length < 2) return bigrams(piece);
-  const out: string[] = [];
-  cut.forEach((w, k) => {
-    out.push(...(w.length >= 2 ? bigrams(w) : []));
+  pairs = [];
+  for (let k = 0; k < cut.length; k++) {
+    const w = cut[k]!;
     const next = cut[k + 1];
-    if (next && (w.length === 1 || next.length === 1)) out.push(w.slice(-1) + next[0]);
-  });
-  return out.length ? out : bigrams(piece);
+    if (w.length >= 2) pairs.push(...bigrams(w));
+    if (next && (w.length === 1 || next.length === 1)) pairs.push(w.slice(-1) + next[0]);
+  }
+  if (!pairs.length) pairs = bigrams(piece);
+  // Typing repeats a piece keystroke after keystroke; the segmenter is the costly part.
+  if (piecePairs.size > 500) piecePairs.clear();
+  piecePairs.set(piece, pairs);
+  return pairs;
 }
+const piecePairs = new Map<string, string[]>();
 
 const anyToken = /[a-z0-9\u00c0-\u024f]+|[\u3400-\u9fff\uf900-\ufaff]+/g;
 
