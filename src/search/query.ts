@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Lang } from '../engine/text';
 import { aliasesOfFile, sectionsOfFile, type SearchIndexFile, type SearchSection } from './types';
 import { FIELD, runSteps, withPrefix, wordIndexSteps, type WordIndex } from './word-index';
-import { asksForTime, bigrams, cjkChar, contentWords, isFiller, isWeak, latinWord, normalise, stem, timeWords } from './words';
+import { asksForTime, bigrams, pieceBigrams, cjkChar, contentWords, isFiller, isWeak, latinWord, normalise, stem, timeWords } from './words';
 
 /**
  * As-you-type search over handbook sections, every word of them. Queries are routed: a rule
@@ -48,6 +48,13 @@ const OTHER_PLATFORM = 5;
 const WEAK = 0.3;
 const TEMPLATE_PENALTY = 3;
 const COVERAGE = 4;
+/**
+ * How much of a section's score rests on the share of the query's weight it holds: with
+ * `COVERED` at 0.3, a section holding none of the other words keeps 70% of what its one
+ * strong match gives, so one rare word in a heading no longer outranks a section that
+ * holds most of a question.
+ */
+const COVERED = 0.3;
 const SNIPPET = 160;
 const BEFORE = 40;
 const platformWords: [RegExp, 'amazon' | 'ebay'][] = [
@@ -306,6 +313,13 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     const lastWord = /[a-z0-9]$/.test(query.trim().toLowerCase());
     // A weak group counts for little and not towards how much of the query a section holds.
     const resolved: { lookups: Lookup[]; weight?: number; weak?: boolean }[] = [];
+    // A word said twice ("产品…产品") is still one word of the question: it counts once.
+    const said = new Set<string>();
+    const push = (group: (typeof resolved)[number]) => {
+      const sig = group.lookups.map((l) => l.text).join('|');
+      if (!said.has(sig)) resolved.push(group);
+      said.add(sig);
+    };
     const unknown: string[] = [];
     // Platform names bias the ranking (below) rather than count as words, unless they are all there is.
     const content = groups.filter((g) => !platformOnly.test(g[0]!));
@@ -313,24 +327,24 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
       const isLast = gi === groups.length - 1 && lastWord;
       const [word] = g as [string];
       if (g.length === 1 && cjkChar.test(word) && !/[a-z0-9]/.test(word)) {
-        if (singles) for (const ch of new Set(word)) resolved.push({ lookups: [lookupOf(ch, false)] });
-        else if (word.length <= 2) resolved.push({ lookups: [lookupOf(word, false)] });
+        if (singles) for (const ch of new Set(word)) push({ lookups: [lookupOf(ch, false)] });
+        else if (word.length <= 2) push({ lookups: [lookupOf(word, false)] });
         else {
           runs.push(word);
           // A long run counts about as much as a few words, however many pairs it has.
-          const pairs = new Set(bigrams(word));
+          const pairs = new Set(pieceBigrams(word));
           const share = Math.min(1, 2.5 / pairs.size);
-          for (const pair of pairs) resolved.push({ lookups: [lookupOf(pair, false)], weight: share });
+          for (const pair of pairs) push({ lookups: [lookupOf(pair, false)], weight: share });
           // Each character weighs a little too: a mistyped character still leaves the others.
-          for (const ch of new Set(word)) if (!isFiller(ch)) resolved.push({ lookups: [lookupOf(ch, false)], weight: 0.3 * share });
+          for (const ch of new Set(word)) if (!isFiller(ch)) push({ lookups: [lookupOf(ch, false)], weight: 0.3 * share });
         }
         return;
       }
       const lookups = g.map((alt) => lookupOf(alt, g.length === 1 ? isLast || alt.length >= 3 : false));
-      if (g.length === 1 && isWeak(word)) return void resolved.push({ lookups, weight: WEAK, weak: true });
-      if (g.length > 1 || lookups.some(known)) return void resolved.push({ lookups });
+      if (g.length === 1 && isWeak(word)) return void push({ lookups, weight: WEAK, weak: true });
+      if (g.length > 1 || lookups.some(known)) return void push({ lookups });
       if (word.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(word)) unknown.push(word);
-      resolved.push({ lookups });
+      push({ lookups });
     });
     // A word the handbook does not have goes to fuzzy matching only when nothing else of the query
     // is known: beside known words a guess ("blue" → "possible") only adds noise.
@@ -339,9 +353,9 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
         const near = fuzzyTerms(word);
         if (!near.length) continue;
         fuzzy = true;
-        resolved.push({ lookups: near.map((n) => lookupOf(n, false)), weight: FUZZY_GUESS });
+        push({ lookups: near.map((n) => lookupOf(n, false)), weight: FUZZY_GUESS });
       }
-    if (asksForTime(query)) resolved.push({ lookups: timeWords.map((w) => lookupOf(w, false)) });
+    if (asksForTime(query)) push({ lookups: timeWords.map((w) => lookupOf(w, false)) });
     return { resolved, fuzzy, runs };
   }
 
@@ -403,6 +417,8 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     const { fuzzy, runs } = resolution;
     let resolved = resolution.resolved;
     const matchedTerms = new Uint8Array(N);
+    const matchedWeight = new Float64Array(N);
+    let totalWeight = 0;
     const patterns: RegExp[] = runs.map((r) => markPattern(r, false));
     const score = (groups: typeof resolved) => {
       for (const group of groups) {
@@ -417,6 +433,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
         if (!best.size) continue;
         // Rare words say more: a word in every section weighs next to nothing.
         const weight = Math.log(1 + N / best.size) * (group.weight ?? 1);
+        if (!group.weak) totalWeight += weight;
         for (const [i, f] of best) {
           options.explain?.(
             `${sections[i]!.lang}:${sections[i]!.key}`,
@@ -428,7 +445,10 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
             f,
           );
           scores[i] += weight * f;
-          if (!group.weak) matchedTerms[i]!++;
+          if (!group.weak) {
+            matchedTerms[i]!++;
+            matchedWeight[i] += weight;
+          }
         }
       }
     };
@@ -443,7 +463,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     // The whole query as typed, found in a heading or body: exact runs come first.
     const run = q.length >= 4 && /\s|[\u3400-\u9fff]{3}/.test(q) ? q : '';
     // Two words of the query side by side in a section, as typed ("7 days"), count a little extra.
-    const typedWords = q.split(/[^a-z0-9\u00c0-\u024f]+/).filter((w) => w && !isFiller(w));
+    const typedWords = [...new Set(q.split(/[^a-z0-9\u00c0-\u024f]+/).filter((w) => w && !isFiller(w)))];
     const pairs = typedWords.slice(1).map((w, k) => `${typedWords[k]} ${w}`);
     const bias: [RegExp, 'amazon' | 'ebay'] | undefined = platformWords.find(([re]) => re.test(q));
     const fromPlatform = options.from?.split('/')[0];
@@ -458,6 +478,8 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
       if (score < 1000) {
         // Sections that hold more of the query's words come first, then the stronger matches.
         score += (terms > 1 ? (matchedTerms[i]! / terms) * COVERAGE : 0) - p.penalty + p.bonus;
+        // …and by the weight of the words they hold, so holding the rare words counts most.
+        if (terms > 1 && totalWeight > 0) score *= 1 - COVERED + COVERED * (matchedWeight[i]! / totalWeight);
         if (run && (p.body.includes(run) || normalise(s.heading).includes(run))) score += 3;
         for (const r of runs) if (p.body.includes(r) || normalise(s.heading).includes(r)) score += 1.5;
         for (const pair of pairs) if (p.body.includes(pair)) score += 1;

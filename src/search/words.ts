@@ -46,6 +46,31 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
+/**
+ * The character pairs of a query's Chinese piece that can be words: pairs inside a segmenter
+ * word, and pairs across a cut only where one side is a single character (the segmenter cuts
+ * words it does not know, "买|家", into characters). A pair spanning two known words ("觉得产品"
+ * → 得产) is no word: it only matches by chance.
+ */
+export function pieceBigrams(piece: string): string[] {
+  let pairs = piecePairs.get(piece);
+  if (pairs) return pairs;
+  const cut = wordsOf(piece);
+  pairs = [];
+  for (let k = 0; k < cut.length; k++) {
+    const w = cut[k]!;
+    const next = cut[k + 1];
+    if (w.length >= 2) pairs.push(...bigrams(w));
+    if (next && (w.length === 1 || next.length === 1)) pairs.push(w.slice(-1) + next[0]);
+  }
+  if (!pairs.length) pairs = bigrams(piece);
+  // Typing repeats a piece keystroke after keystroke; the segmenter is the costly part.
+  if (piecePairs.size > 500) piecePairs.clear();
+  piecePairs.set(piece, pairs);
+  return pairs;
+}
+const piecePairs = new Map<string, string[]>();
+
 const anyToken = /[a-z0-9\u00c0-\u024f]+|[\u3400-\u9fff\uf900-\ufaff]+/g;
 
 /** Calls `each` with every index token of a normalised text (Latin stems, Chinese bigrams) and, for Latin, the word as written. */
@@ -127,7 +152,9 @@ export const isWeak = (word: string): boolean => englishWeakWords.has(word);
 const chineseFillers = new Set(
   (
     '吗 呢 吧 啊 呀 了 的 地 得 着 过 么 嘛 哦 怎么 怎么办 怎么样 怎样 如何 多久 多长时间 多少 几天 几个 什么 为什么 哪 哪里 哪些 哪个 是否 是不是 能不能 能否 可不可以 可以 要 该 应该 需要 请问 一下 我 我们 你 你们 他 她 它 他们 这 那 这个 那个 这样 就 还 也 都 和 与 及 或 在 被 把 对 给 让 会 有 没 是 说 问 想 ' +
-    '几 时候 办 处理 处理吗 啥 咋 咋办 好 请 帮 帮忙 一个 还是 先 做 后 再 一定 必须 可能 已经 又 才 为 谁 几 里 内 以内 之内'
+    '几 时候 办 处理 处理吗 啥 咋 咋办 好 请 帮 帮忙 一个 还是 先 做 后 再 一定 必须 可能 已经 又 才 为 谁 几 里 内 以内 之内 ' +
+    // Connectives and "I think": they join a question's parts and say nothing of its topic.
+    '觉得 认为 顺便 然后 因为 所以 但是 但 可是 不过 而且 如果 的话 直接'
   ).split(' '),
 );
 
