@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { platformTodayMark, quickCard, type QuickCardLine } from '../../src/components/handbook/quick-card';
 import { rules } from '../../src/engine/policy/registry';
-import type { PlatformToday, Rule } from '../../src/engine/policy/types';
+import { provenanceOf } from '../../src/engine/policy/provenance';
+import type { PlatformToday, Rule, RuleProvenance } from '../../src/engine/policy/types';
 
 const keyOf = (line: QuickCardLine) => `${line.rule.id}.${'clock' in line ? `clock:${line.clock.key}` : line.name}`;
 const keys = (platform: 'amazon' | 'ebay', list: readonly Rule[] = rules) => quickCard(list, platform).flatMap((a) => a.lines.map(keyOf));
@@ -67,21 +68,21 @@ describe('the quick cards', () => {
 });
 
 describe('the quick cards mark a rule the platform has moved on from', () => {
-  const lines = (platform: 'amazon' | 'ebay', list: readonly Rule[] = rules) => quickCard(list, platform).flatMap((a) => a.lines);
-  const marked = (platform: 'amazon' | 'ebay', list?: readonly Rule[]) =>
-    lines(platform, list)
-      .filter((l) => platformTodayMark(l.rule) !== null)
+  const lines = (platform: 'amazon' | 'ebay') => quickCard(rules, platform).flatMap((a) => a.lines);
+  const marked = (platform: 'amazon' | 'ebay', provenance: (id: string) => RuleProvenance = provenanceOf) =>
+    lines(platform)
+      .filter((l) => platformTodayMark(provenance(l.rule.id)) !== null)
       .map((l) => l.rule.id);
 
   it('marks each line of a rule with a platform-today note, and no other line', () => {
-    const withNote = new Set(rules.filter((r) => r.platformToday).map((r) => r.id));
+    const withNote = new Set(rules.filter((r) => provenanceOf(r.id).platformToday).map((r) => r.id));
     const all = [...lines('amazon'), ...lines('ebay')];
     expect(all.some((l) => withNote.has(l.rule.id))).toBe(true);
-    for (const line of all) expect(platformTodayMark(line.rule) !== null, line.rule.id).toBe(withNote.has(line.rule.id));
+    for (const line of all) expect(platformTodayMark(provenanceOf(line.rule.id)) !== null, line.rule.id).toBe(withNote.has(line.rule.id));
   });
 
   it('says which version the team follows, and when the platform forbids it for everyone', () => {
-    const base = rules.find((r) => r.id === 'PROD-1')!;
+    const base = provenanceOf('PROD-1');
     expect(base.platformToday).toBeUndefined();
     expect(platformTodayMark(base)).toBeNull();
     const today: PlatformToday = { note: { en: 'n', 'zh-cn': 'n' }, confidence: 'likely', checked: '2026-01-01', links: [] };
@@ -93,8 +94,7 @@ describe('the quick cards mark a rule the platform has moved on from', () => {
 
   it('marks a line once a note is added to its rule (the guard bites)', () => {
     const today: PlatformToday = { note: { en: 'n', 'zh-cn': 'n' }, confidence: 'unsure', checked: '2026-01-01', links: [] };
-    const list = rules.map((r) => (r.id === 'PROD-1' ? { ...r, platformToday: today } : r));
     expect(marked('amazon')).not.toContain('PROD-1');
-    expect(marked('amazon', list)).toContain('PROD-1');
+    expect(marked('amazon', (id) => (id === 'PROD-1' ? { platformToday: today } : provenanceOf(id)))).toContain('PROD-1');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/engine/policy/registry';
+import { loadRules } from '../../src/engine/policy/rule-files';
 
-const noted = rules.filter((rule) => rule.platformToday);
+const noted = loadRules().filter((rule) => rule.platformToday);
 
 describe('platform-today notes', () => {
   it('are recorded for the rules the platforms have moved on from', () => {

@@ -4,23 +4,23 @@ import { loadRuleFiles, rulesDir } from '../../src/engine/policy/rule-files';
 import { readTeamFile, TeamFileError } from '../../src/engine/policy/team-file';
 import { serves } from '../../src/engine/policy/served';
 import { applyTeamSettings } from '../../src/engine/policy/team-settings';
-import { areas, type Rule } from '../../src/engine/policy/types';
+import { areas, type RuleRecord } from '../../src/engine/policy/types';
 
 /** The rules as their files hold them, `seller` markers and all. */
 const asWritten = loadRuleFiles(areas.map((area) => ({ area, path: join(rulesDir, `${area}.yaml`) })));
 const none = { figures: {}, follow: {} };
-const figureOf = (rules: readonly Rule[], id: string, name: string) => rules.find((r) => r.id === id)!.figures![name]!;
+const figureOf = (rules: readonly RuleRecord[], id: string, name: string) => rules.find((r) => r.id === id)!.figures![name]!;
 
 /** AZ-2's platform update, given a figure of its own to follow (the one written names none). */
-const az2Update = (figures: Record<string, { value: number }>) => (rule: Rule) =>
+const az2Update = (figures: Record<string, { value: number }>) => (rule: RuleRecord) =>
   rule.id === 'AZ-2' ? { ...rule, platformToday: { ...rule.platformToday!, figures } } : rule;
-const withUpdate: Rule[] = asWritten.map(az2Update({ respondWithin: { value: 5 } }));
+const withUpdate: RuleRecord[] = asWritten.map(az2Update({ respondWithin: { value: 5 } }));
 
 describe('applyTeamSettings', () => {
   it('with no settings changes no figure, removes only the seller markers and says the team follows the playbook', () => {
     const { rules, problems } = applyTeamSettings(asWritten, none);
     expect(problems).toEqual([]);
-    const followsPlaybook = (rule: Rule) => (rule.platformToday && !rule.platformToday.forbids ? { ...rule, follows: 'playbook' } : rule);
+    const followsPlaybook = (rule: RuleRecord) => (rule.platformToday && !rule.platformToday.forbids ? { ...rule, follows: 'playbook' } : rule);
     expect(JSON.stringify(rules)).toBe(JSON.stringify(asWritten.map(followsPlaybook)).replace(/"seller":true,/g, ''));
     expect(JSON.stringify(asWritten)).toContain('"seller":true');
   });
@@ -100,7 +100,7 @@ describe('applyTeamSettings', () => {
   });
 
   it('refuses a platform update naming a figure its rule does not have', () => {
-    const bad: Rule[] = asWritten.map(az2Update({ nope: { value: 5 } }));
+    const bad: RuleRecord[] = asWritten.map(az2Update({ nope: { value: 5 } }));
     expect(applyTeamSettings(bad, { figures: {}, follow: { 'AZ-2': 'platform' } }).problems).toEqual([
       'follow.AZ-2: the platform update names figure "nope", which AZ-2 does not have',
     ]);

@@ -1,5 +1,5 @@
 import { kindsOfPlatform, type Platform } from '../../engine/case-kinds';
-import { areas, type Area, type Condition, type DeadlineSpec, type Figure, type Rule } from '../../engine/policy/types';
+import { areas, type Area, type Condition, type DeadlineSpec, type Figure, type Rule, type RuleProvenance } from '../../engine/policy/types';
 
 /** One line of a platform's quick card: a clock a rule starts, or a figure of a rule that no clock of it shows. */
 export type QuickCardLine = { rule: Rule; clock: DeadlineSpec } | { rule: Rule; figure: Figure; name: string };
@@ -12,8 +12,8 @@ export type QuickCardLine = { rule: Rule; clock: DeadlineSpec } | { rule: Rule; 
  */
 export type PlatformTodayMark = 'forbids' | 'followed' | 'see-rule';
 
-export const platformTodayMark = (rule: Rule): PlatformTodayMark | null =>
-  !rule.platformToday ? null : rule.platformToday.forbids ? 'forbids' : rule.follows === 'platform' ? 'followed' : 'see-rule';
+export const platformTodayMark = ({ platformToday, follows }: RuleProvenance): PlatformTodayMark | null =>
+  !platformToday ? null : platformToday.forbids ? 'forbids' : follows === 'platform' ? 'followed' : 'see-rule';
 
 export interface QuickCardArea {
   area: Area;

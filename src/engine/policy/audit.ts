@@ -3,13 +3,13 @@ import { factsRead } from '../conditions';
 import { placeholderPattern } from '../figures';
 import { langs } from '../text';
 import type { L10n } from '../text';
-import type { Rule } from './types';
+import type { RuleRecord } from './types';
 
 /** Any digit, ASCII or full-width: a figure typed into prose instead of named. */
 const digit = /[0-9０-９]/;
 
 /** Every piece of prose a rule holds, with where it sits, for the checks below. */
-function texts(rule: Rule): [string, L10n][] {
+function texts(rule: RuleRecord): [string, L10n][] {
   const out: [string, L10n][] = [
     ['title', rule.title],
     ['text', rule.text],
@@ -28,7 +28,7 @@ function texts(rule: Rule): [string, L10n][] {
  * What is wrong with a set of rules, as `RULE-ID field: problem` lines; empty when sound.
  * It guards the promise that a policy figure is typed once: prose names figures, never digits.
  */
-export function auditRules(rules: readonly Rule[]): string[] {
+export function auditRules(rules: readonly RuleRecord[]): string[] {
   const problems: string[] = [];
   const byId = new Map(rules.map((r) => [r.id, r]));
   const used = new Set<string>();

@@ -8,7 +8,7 @@ import { ruleFileSchema } from './rule-schema';
 import { readTeamFile, TeamFileError, teamFileName, teamFilePath } from './team-file';
 import type { TeamSettings } from './team-schema';
 import { applyTeamSettings } from './team-settings';
-import { areas, type Rule } from './types';
+import { areas, type RuleRecord } from './types';
 
 /**
  * The rules, read from their files: src/engine/policy/rules/<area>.yaml, one per playbook
@@ -34,15 +34,15 @@ export class RuleFileError extends Error {
 
 interface Loaded {
   file: string;
-  rules: Rule[];
+  rules: RuleRecord[];
 }
 
 /** One file's rules checked against the schema, or its problems. `area`: the file's, which every rule in it must have. */
-export function readRuleFile(file: string, source: string, area?: string): { rules: Rule[]; problems: string[] } {
+export function readRuleFile(file: string, source: string, area?: string): { rules: RuleRecord[]; problems: string[] } {
   const read = readYamlFile(file, source, ruleFileSchema, { maxAliasCount: -1 });
   if (!read.ok) return { rules: [], problems: read.problems };
   // The data as written (zod's copy reorders keys); the schema has no defaults or transforms to lose.
-  const rules = (read.written as { rules: Rule[] }).rules;
+  const rules = (read.written as { rules: RuleRecord[] }).rules;
   const problems = area ? rules.flatMap((rule, i) => (rule.area === area ? [] : [`${file}: rules[${i}].area: expected ${area}, the file's area, got ${rule.area}`])) : [];
   return { rules, problems };
 }
@@ -87,7 +87,7 @@ export function crossCheck(loaded: readonly Loaded[]): string[] {
 }
 
 /** The rules of the given files (area, path), checked one by one and together; throws RuleFileError with every problem. */
-export function loadRuleFiles(files: readonly { area?: string; path: string }[], root = process.cwd()): Rule[] {
+export function loadRuleFiles(files: readonly { area?: string; path: string }[], root = process.cwd()): RuleRecord[] {
   const loaded: Loaded[] = [];
   const problems: string[] = [];
   for (const { area, path } of files) {
@@ -119,14 +119,14 @@ export function loadTeamSettings(): TeamSettings {
   return cachedTeam;
 }
 
-let cached: readonly Rule[] | undefined;
+let cached: readonly RuleRecord[] | undefined;
 let cachedTeamSet: ReadonlySet<string> = new Set();
 
 /**
  * Every rule of the playbook, from src/engine/policy/rules/, in the order of FACTS.md, with the
  * team's settings applied (team-settings.ts); read and checked once.
  */
-export function loadRules(): readonly Rule[] {
+export function loadRules(): readonly RuleRecord[] {
   if (cached) return cached;
   const rules = loadRuleFiles(areas.map((area) => ({ area, path: join(rulesDir, `${area}.yaml`) })));
   const applied = applyTeamSettings(rules, loadTeamSettings());

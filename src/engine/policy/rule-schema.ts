@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actionTypes, appealGrounds, closeReasons, payers } from '../actions';
 import { moneyCurrencies, type MoneyCurrency, type MoneyTable } from './money';
-import { areas, confidences, dateFacts, units, type Condition, type Rule } from './types';
+import { areas, confidences, dateFacts, units, type Condition, type RuleRecord } from './types';
 
 /**
  * The shape of a rule file (src/engine/policy/rules/<area>.yaml), checked when the rules are
@@ -140,7 +140,7 @@ export const ruleFileSchema = z.object({ shared: z.record(z.unknown()).optional(
 
 // The schema and the types describe the same data: a change to one alone fails `astro check`.
 type Parsed = z.infer<typeof ruleSchema>;
-const _schemaFitsType = (parsed: Parsed): Rule => parsed;
-const _typeFitsSchema = (rule: Rule): Parsed => rule;
+const _schemaFitsType = (parsed: Parsed): RuleRecord => parsed;
+const _typeFitsSchema = (rule: RuleRecord): Parsed => rule;
 void _schemaFitsType;
 void _typeFitsSchema;

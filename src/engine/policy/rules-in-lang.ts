@@ -1,5 +1,5 @@
 import { isL10n, type L10n, type Lang } from '../text';
-import type { Rule } from './types';
+import type { RuleRecord } from './types';
 
 /**
  * A rule as one language's reader gets it: every text (title, text, a verdict's why and fits,
@@ -9,7 +9,7 @@ import type { Rule } from './types';
  */
 export type InLang<T> = T extends L10n ? string : T extends readonly (infer U)[] ? InLang<U>[] : T extends object ? { [K in keyof T]: InLang<T[K]> } : T;
 
-export type RuleInLang = InLang<Rule>;
+export type RuleInLang = InLang<RuleRecord>;
 
 function inLang(value: unknown, lang: Lang): unknown {
   if (isL10n(value)) return value[lang];
@@ -19,4 +19,4 @@ function inLang(value: unknown, lang: Lang): unknown {
 }
 
 /** The rules with every text in `lang` only. */
-export const rulesInLang = (rules: readonly Rule[], lang: Lang): RuleInLang[] => rules.map((rule) => inLang(rule, lang) as RuleInLang);
+export const rulesInLang = (rules: readonly RuleRecord[], lang: Lang): RuleInLang[] => rules.map((rule) => inLang(rule, lang) as RuleInLang);

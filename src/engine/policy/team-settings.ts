@@ -1,6 +1,6 @@
 import { moneyCurrencies } from './money';
 import type { TeamSettings } from './team-schema';
-import type { Figure, Rule } from './types';
+import type { Figure, RuleRecord } from './types';
 
 /**
  * The team's settings applied to the rules: pure, so the loader (rule-files.ts) and the tests
@@ -12,7 +12,7 @@ import type { Figure, Rule } from './types';
  */
 
 export interface Applied {
-  rules: Rule[];
+  rules: RuleRecord[];
   /** `<field path>: <what is wrong>`, for the caller to prefix with the file. */
   problems: string[];
   /** `RULE-ID.name` of every figure the team may set, whether it set it or not. */
@@ -52,7 +52,7 @@ function platformFigure(figure: Figure, value: number): Figure {
 const unmarked = (figures: Record<string, Figure>): Record<string, Figure> =>
   Object.fromEntries(Object.entries(figures).map(([name, { seller: _seller, ...figure }]) => [name, figure]));
 
-export function applyTeamSettings(rules: readonly Rule[], settings: Pick<TeamSettings, 'figures' | 'follow'>): Applied {
+export function applyTeamSettings(rules: readonly RuleRecord[], settings: Pick<TeamSettings, 'figures' | 'follow'>): Applied {
   const problems: string[] = [];
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const figureSettings = new Map<string, Record<string, unknown>>();
@@ -82,7 +82,7 @@ export function applyTeamSettings(rules: readonly Rule[], settings: Pick<TeamSet
   const teamSet = rules.flatMap((rule) => Object.entries(rule.figures ?? {}).flatMap(([name, figure]) => (figure.seller ? [`${rule.id}.${name}`] : [])));
   if (problems.length) return { rules: [], problems, teamSet };
 
-  const applied = rules.map((rule): Rule => {
+  const applied = rules.map((rule): RuleRecord => {
     let figures = rule.figures && unmarked(rule.figures);
     for (const [name, value] of Object.entries(figureSettings.get(rule.id) ?? {})) {
       const set = setFigure(figures![name]!, value, `figures.${rule.id}.${name}`);

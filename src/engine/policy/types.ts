@@ -156,6 +156,13 @@ export interface Rule {
   workOrder?: { when: Condition; label: L10n }[];
   /** The handbook page (slug) and section anchor that explain the rule. */
   handbook: { page: string; anchor: string };
+}
+
+/**
+ * How current a rule is: for the rule boxes and quick cards the server draws (provenance.ts).
+ * The engine never reads it, so the rules the browser is sent (/policy/rules.json) leave it out.
+ */
+export interface RuleProvenance {
   /** YYYY-MM-DD: the day the rule was last checked against the platform's published pages. */
   checked?: string;
   /** What the platform says today, where it differs from the sources. */
@@ -163,3 +170,6 @@ export interface Rule {
   /** Set from team.yaml on a rule with `platformToday`: which version the team follows. */
   follows?: Follows;
 }
+
+/** A rule as its file and the team's settings give it: the rule the engine reads, and its provenance. */
+export type RuleRecord = Rule & RuleProvenance;
