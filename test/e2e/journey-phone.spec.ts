@@ -51,6 +51,8 @@ for (const { lang, prefix } of langs) {
   });
 
   test(`the dark mode switch says its state — ${lang}`, async ({ page }) => {
+    // Without motion the knob is where it ends at once, so its place can be read right after a press.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${prefix}/`);
     await hydrated(page);
     await page.evaluate(() => localStorage.setItem('casebook-theme', 'light'));
