@@ -22,7 +22,8 @@ export type CaseProblem =
 
 export type CaseProblemCode = CaseProblem['code'];
 
-const quoted = (values: readonly string[], separator = ' | ') => values.map((v) => `'${v}'`).join(separator);
+/** Values as zod lists them: `'USD' | 'GBP'`. */
+export const quoted = (values: readonly string[], separator = ' | ') => values.map((v) => `'${v}'`).join(separator);
 
 /** The problem in zod's words (what the command line, the build and the scenario files print). */
 export function caseProblemMessage(problem: CaseProblem): string {

@@ -1,6 +1,6 @@
 import { crossFieldProblems } from './case-cross-checks';
 import { caseFields, MAX_CASE_NUMBER, type CaseFacts, type Field, type Fields, type NumberBound } from './case-fields';
-import { caseProblemLine, type CaseProblem } from './case-problems';
+import { caseProblemLine, quoted, type CaseProblem } from './case-problems';
 import { dateProblem } from './dates';
 
 /**
@@ -69,7 +69,7 @@ function readField(field: Field, given: unknown, path: string[], problems: CaseP
     case 'kind':
       return value === field.value ? keep([]) : abort({ code: 'not-the-kind', expected: JSON.stringify(field.value) });
     case 'choice':
-      if (typeof value !== 'string') return abort(wrongType(field.options.map((o) => `'${o}'`).join(' | '), value));
+      if (typeof value !== 'string') return abort(wrongType(quoted(field.options), value));
       return field.options.includes(value) ? keep([]) : abort({ code: 'not-an-option', options: [...field.options], received: value });
     case 'yes-no':
       return typeof value === 'boolean' ? keep([]) : abort(wrongType('boolean', value));

@@ -6,12 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndexFromFiles } from '../../src/search/from-files';
 import { blindQuestions } from './blind-questions';
-import { freshQuestions } from './held-out-questions';
+import { freshQuestions, hasChinese } from './held-out-questions';
 import { heldOutQuestions, querySet, type LabelledQuery } from './labelled-queries';
 
 /** Every `page#section` key the built content has, as the labelled set's test reads them. */
 const keys = new Set(Object.values(searchIndexFromFiles()).flatMap((f) => f.sections.map((s) => s.k)));
-const hasChinese = (q: string) => /[\u3400-\u9fff]/.test(q);
 /** Chinese with an English word of two letters or more (A-to-z, INR, feedback, tracking …). */
 const isMixed = (q: string) => hasChinese(q) && /[a-z]{2,}/i.test(q);
 

@@ -14,7 +14,8 @@
  */
 import { ask, type LabelledQuery } from './labelled-queries';
 
-const hasChinese = (q: string) => /[\u3400-\u9fff]/.test(q);
+/** Whether a query holds Chinese: its language, and for the blind set's test, whether it mixes. */
+export const hasChinese = (q: string) => /[\u3400-\u9fff]/.test(q);
 /** A short keyword query. */
 const keywords = (q: string, ...expect: string[]): LabelledQuery => ({
   q,

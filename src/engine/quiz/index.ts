@@ -5,7 +5,6 @@
 export {
   quizSettingsSchema,
   settingsFromParams,
-  quizLinkProblemLine,
   type QuizLinkProblem,
   paramsOf,
   quizSettings,

@@ -85,9 +85,6 @@ export interface QuizLinkProblem {
   detail: string;
 }
 
-/** `param: detail`, as the command line and a test print a problem. */
-export const quizLinkProblemLine = (problem: QuizLinkProblem): string => `${problem.param}: ${problem.detail}`;
-
 /**
  * Settings from a quiz link. Every problem is listed (`count`, `seed` missing …), and an
  * unknown parameter is one too, so a typo such as `cout=` never silently gives another quiz.

@@ -27,7 +27,7 @@ describe('quiz settings and the quiz link', () => {
       new URLSearchParams('count=3&difficulty=4&platform=etsy&areas=returns,refunds&time=abc&feedback=never&kinds=fact,essay&focus=AZ-2,XYZ-9&cout=5&seed=a&seed=b'),
     );
     expect('problems' in result).toBe(true);
-    const problems = 'problems' in result ? result.problems.map(quiz.quizLinkProblemLine) : [];
+    const problems = 'problems' in result ? result.problems.map((p) => `${p.param}: ${p.detail}`) : [];
     const named = (param: string) => problems.filter((p) => p.startsWith(`${param}`));
     for (const param of ['count', 'difficulty', 'platform', 'areas.1', 'time', 'feedback', 'kinds.1', 'focus', 'cout', 'seed'])
       expect(named(param), param).not.toHaveLength(0);
