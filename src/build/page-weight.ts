@@ -73,8 +73,10 @@ export const weightKinds: WeightKind[] = [
   { kind: 'progress', first: '/progress/', next: '/progress/', firstBudget: 94.5 * KB },
   // Budget before: 69.5.
   { kind: 'course', first: '/course/', next: '/course/returns/', firstBudget: 84 * KB },
-  // The search page loads the index as it opens: both languages, so a query in either finds its section (84 KB); on other pages the index loads only when the search is opened, and is not counted there. before 105.8 / 2.9
-  { kind: 'search', first: '/search/', next: '/search/', firstBudget: 113.5 * KB },
+  // The search page loads the index as it opens: both languages, so a query in either finds its section; on other pages the
+  // index loads only when the search is opened, and is not counted there. Lowered from 113.5 when the index file was laid out
+  // in columns and the English file left Chinese names to the Chinese one (5.9 KB, measured).
+  { kind: 'search', first: '/search/', next: '/search/', firstBudget: 107.5 * KB },
 ];
 
 /** What one page load transferred. */

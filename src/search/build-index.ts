@@ -5,7 +5,7 @@ import { langs, type Lang } from '../engine/text';
 import { ruleWords, searchRules } from './rule-source';
 import { sectionsOf, type PageSection, type PageSource } from './sections';
 import { synonymGroups } from './synonyms';
-import type { IndexPage, IndexSection, SearchIndexFile } from './types';
+import type { IndexColumns, IndexPage, SearchIndexFile } from './types';
 
 const namesOf = (entry: GlossaryEntry): string[] => [
   ...new Set([entry.term.en, entry.term['zh-cn'], entry.expansion?.en, entry.expansion?.['zh-cn'], ...entry.aliases].filter((n): n is string => !!n)),
@@ -13,6 +13,37 @@ const namesOf = (entry: GlossaryEntry): string[] => [
 
 const platformOf = (group: string): IndexPage['platform'] => (group === 'amazon' || group === 'ebay' ? group : 'both');
 const TEMPLATES_PAGE = 'writing/reply-templates';
+const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** A section as it is built, before the file lays the sections out in columns. */
+interface BuiltSection {
+  key: string;
+  page: number;
+  parent?: string;
+  heading: string;
+  body: string;
+  ruleIds?: string[];
+  names?: number[];
+  topic: string;
+}
+
+/** The sections column by column, topics as indexes into their own list. */
+function columnsOf(sections: BuiltSection[]): { sections: IndexColumns; topics: string[] } {
+  const topics = [...new Set(sections.map((s) => s.topic))];
+  return {
+    topics,
+    sections: {
+      page: sections.map((s) => s.page),
+      anchor: sections.map((s) => s.key.slice(s.key.indexOf('#') + 1)),
+      parent: sections.map((s) => s.parent ?? ''),
+      heading: sections.map((s) => s.heading),
+      body: sections.map((s) => s.body),
+      ruleIds: sections.map((s) => s.ruleIds ?? []),
+      names: sections.map((s) => s.names ?? []),
+      topic: sections.map((s) => topics.indexOf(s.topic)),
+    },
+  };
+}
 const GLOSSARY_PAGE = 'reference/glossary';
 
 /**
@@ -37,15 +68,14 @@ export function buildSearchIndex(
     const key = `${path.replace(/\/$/, '')}#${anchor}`;
     aliasesByKey.set(key, [...(aliasesByKey.get(key) ?? []), nameOfEntry(i)]);
   });
-  const ruleHomes = Object.fromEntries(searchRules.map((r) => [r.id, r.home]));
 
   const fileFor = (lang: Lang): SearchIndexFile => {
     const filePages: IndexPage[] = [];
-    const sections: IndexSection[] = [];
+    const sections: BuiltSection[] = [];
     const pageIndex = new Map<string, number>();
-    const pageOf = (slug: string, page: IndexPage) => {
-      if (!pageIndex.has(slug)) pageIndex.set(slug, filePages.push(page) - 1);
-      return pageIndex.get(slug)!;
+    const pageOf = (page: IndexPage) => {
+      if (!pageIndex.has(page.slug)) pageIndex.set(page.slug, filePages.push(page) - 1);
+      return pageIndex.get(page.slug)!;
     };
     const own = pages.filter((p) => p.lang === lang);
     const split = new Map<PageSource, PageSection[]>(own.map((p) => [p, sectionsOf(p)]));
@@ -62,57 +92,62 @@ export function buildSearchIndex(
           .flatMap((s) => s.ruleIds)
           .map((id) => areaOfRule.get(id))
           .find(Boolean) ?? page.group;
-      const p = pageOf(page.slug, { title: page.title, url: page.url, platform: platformOf(page.group) });
+      const p = pageOf({ slug: page.slug, title: page.title, url: page.url, platform: platformOf(page.group) });
       for (const s of found) {
         const extra = homeless.get(s.key) ?? [];
         const ruleIds = [...s.ruleIds, ...extra];
         const body = [s.body, ...extra.map((id) => ruleWords(id, lang))].join(' ').trim();
         const named = aliasesByKey.get(s.key);
         sections.push({
-          k: s.key,
-          p,
-          ...(s.path.length > 1 ? { u: s.path[1] } : {}),
-          h: s.heading,
-          b: body,
-          ...(ruleIds.length ? { r: ruleIds } : {}),
-          ...(named?.length ? { a: named } : {}),
-          t: ruleIds.map((id) => areaOfRule.get(id)).find(Boolean) ?? pageTopic,
+          key: s.key,
+          page: p,
+          parent: s.path[1],
+          heading: s.heading,
+          body,
+          ruleIds,
+          names: named,
+          topic: ruleIds.map((id) => areaOfRule.get(id)).find(Boolean) ?? pageTopic,
         });
         // Each reply template the section lists is a section of its own, at its anchor on this page.
         if (page.slug === TEMPLATES_PAGE)
           for (const tpl of templates.filter((t) => t.kinds[0] && s.lists.includes(t.kinds[0])))
             sections.push({
-              k: `${TEMPLATES_PAGE}#template-${tpl.id}`,
-              p,
-              u: s.heading,
-              h: tpl.title[lang],
+              key: `${TEMPLATES_PAGE}#template-${tpl.id}`,
+              page: p,
+              parent: s.heading,
+              heading: tpl.title[lang],
               // The bodies are English (and German) on both pages; the English index carries them,
               // and a query in those words on a Chinese page brings that index in.
-              b: [tpl.explanation[lang], ...(lang === 'en' ? [fillTemplate(tpl.body, 'en'), tpl.bodyDe ? fillTemplate(tpl.bodyDe, 'de') : ''] : [])]
+              body: [tpl.explanation[lang], ...(lang === 'en' ? [fillTemplate(tpl.body, 'en'), tpl.bodyDe ? fillTemplate(tpl.bodyDe, 'de') : ''] : [])]
                 .join(' ')
                 .replace(/\s+/g, ' ')
                 .trim(),
-              r: tpl.rules,
-              t: areaOfRule.get(tpl.rules[0] ?? '') ?? 'writing',
+              ruleIds: tpl.rules,
+              topic: areaOfRule.get(tpl.rules[0] ?? '') ?? 'writing',
             });
       }
     }
 
     // Every glossary term is a section of its own, on the glossary page.
     const glossaryUrl = localePath(lang, `/handbook/${GLOSSARY_PAGE}/`);
-    const gp = pageOf(GLOSSARY_PAGE, { title: glossaryTitle[lang] ?? 'Glossary', url: glossaryUrl, platform: 'both' });
+    const gp = pageOf({ slug: GLOSSARY_PAGE, title: glossaryTitle[lang] ?? 'Glossary', url: glossaryUrl, platform: 'both' });
     glossary.forEach((entry, i) =>
       sections.push({
-        k: `${GLOSSARY_PAGE}#${entry.id}`,
-        p: gp,
-        h: entry.expansion ? `${entry.term[lang]} (${entry.expansion[lang]})` : entry.term[lang],
-        b: entry.definition[lang],
-        a: [nameOfEntry(i)],
-        t: 'reference',
+        key: `${GLOSSARY_PAGE}#${entry.id}`,
+        page: gp,
+        heading: entry.expansion ? `${entry.term[lang]} (${entry.expansion[lang]})` : entry.term[lang],
+        body: entry.definition[lang],
+        names: [nameOfEntry(i)],
+        topic: 'reference',
       }),
     );
 
-    return { version: 2, lang, pages: filePages, sections, names, ruleHomes };
+    const at = new Map(sections.map((s, i) => [s.key, i]));
+    // A rule's ID jumps to its home section (a partial handbook, as some tests build, may lack it).
+    const ruleHomes = Object.fromEntries(searchRules.filter((r) => at.has(r.home)).map((r) => [r.id, at.get(r.home)!]));
+    // Chinese names are the Chinese file's to match: a query with Chinese in it brings that file in.
+    const ownNames = lang === 'zh-cn' ? names : names.map((group) => group.filter((name) => !cjk.test(name)));
+    return { version: 3, lang, pages: filePages, ...columnsOf(sections), names: ownNames, ruleHomes };
   };
   return Object.fromEntries(langs.map((lang) => [lang, fileFor(lang)])) as Record<Lang, SearchIndexFile>;
 }

@@ -1,7 +1,7 @@
 // The basic build: fuzzy matching of plain strings is all the search asks of it (no extended or logical queries), 2 KB less gzip.
 import Fuse from 'fuse.js/basic';
 import type { Lang } from '../engine/text';
-import { aliasesOfFile, sectionsOfFile, type SearchIndexFile, type SearchSection } from './types';
+import { aliasesOfFiles, ruleHomesOfFile, sectionsOfFile, type SearchIndexFile, type SearchSection } from './types';
 import { FIELD, runSteps, withPrefix, wordIndexSteps, type WordIndex } from './word-index';
 import { asksForTime, bigrams, pieceBigrams, cjkChar, contentWords, isFiller, isWeak, latinWord, normalise, stem, timeWords } from './words';
 
@@ -182,8 +182,8 @@ export function createSearch(files: SearchIndexFile[]): Search {
  */
 export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<void, Search> {
   const sections = files.flatMap(sectionsOfFile);
-  const aliasMap = Object.assign({}, ...files.map(aliasesOfFile)) as Record<string, string[]>;
-  const ruleHomes = Object.assign({}, ...files.map((f) => f.ruleHomes)) as Record<string, string>;
+  const aliasMap = aliasesOfFiles(files);
+  const ruleHomes = Object.assign({}, ...files.map(ruleHomesOfFile)) as Record<string, string>;
   yield;
   const prepared: Prepared[] = [];
   for (const section of sections) {

@@ -21,32 +21,32 @@ export interface SearchSection {
 
 /** A page as the index file carries it once, for all its sections. */
 export interface IndexPage {
+  /** The page's path in the handbook, the part of a section's key before `#`: `amazon/feedback`. */
+  slug: string;
   title: string;
   url: string;
   platform: SearchSection['platform'];
 }
 
 /**
- * A section as the index file carries it: what every section of a page shares is in `pages`;
- * the URL is the page's plus `#` and the anchor in the key. Short names keep the file small.
+ * The sections as the index file carries them: column by column (section i is entry i of every
+ * column), so a field's name is written once, not once per section; what every section of a page
+ * shares is in `pages`.
  */
-export interface IndexSection {
-  /** Key. */
-  k: string;
-  /** Index into `pages`. */
-  p: number;
-  /** The H2 above an H3, when there is one. */
-  u?: string;
-  /** Heading. */
-  h: string;
-  /** Body, in full. */
-  b: string;
-  /** Rule IDs. */
-  r?: string[];
+export interface IndexColumns {
+  /** Index into `pages`; the section's key is the page's slug, `#` and its anchor. */
+  page: number[];
+  anchor: string[];
+  /** The H2 above an H3, or '' when there is none. */
+  parent: string[];
+  heading: string[];
+  /** Every word of the section. */
+  body: string[];
+  ruleIds: string[][];
   /** Glossary entries naming this section: indexes into the file's `names`. */
-  a?: number[];
-  /** Topic. */
-  t: string;
+  names: number[][];
+  /** Index into `topics`. */
+  topic: number[];
 }
 
 /**
@@ -55,39 +55,58 @@ export interface IndexSection {
  * index (word → sections) is built from it in the browser, so no byte is spent twice.
  */
 export interface SearchIndexFile {
-  version: 2;
+  version: 3;
   lang: Lang;
   pages: IndexPage[];
-  sections: IndexSection[];
-  /** Every glossary term's names (the English term first), then the synonym groups: each list is searched as one term. */
+  topics: string[];
+  sections: IndexColumns;
+  /**
+   * Every glossary term's names (the English term first), then the synonym groups: each list is
+   * searched as one term. The English file leaves out Chinese names: a query in Chinese is the
+   * Chinese file's to answer, and that file has every name.
+   */
   names: string[][];
-  /** Rule IDs mapped to their home section key. */
-  ruleHomes: Record<string, string>;
+  /** Rule IDs mapped to their home section: its place in `sections`. */
+  ruleHomes: Record<string, number>;
 }
+
+const keyOf = (file: SearchIndexFile, i: number) => `${file.pages[file.sections.page[i]!]!.slug}#${file.sections.anchor[i]}`;
 
 /** The sections of an index file as search uses them. */
 export function sectionsOfFile(file: SearchIndexFile): SearchSection[] {
-  return file.sections.map((s) => {
-    const page = file.pages[s.p]!;
+  const c = file.sections;
+  return c.body.map((body, i) => {
+    const page = file.pages[c.page[i]!]!;
     return {
       lang: file.lang,
-      key: s.k,
-      url: `${page.url}#${s.k.slice(s.k.indexOf('#') + 1)}`,
+      key: keyOf(file, i),
+      url: `${page.url}#${c.anchor[i]}`,
       page: page.title,
-      path: s.u ? [page.title, s.u] : [page.title],
-      heading: s.h,
-      body: s.b,
-      ruleIds: s.r ?? [],
-      aliases: (s.a ?? []).flatMap((n) => file.names[n] ?? []),
+      path: c.parent[i] ? [page.title, c.parent[i]!] : [page.title],
+      heading: c.heading[i]!,
+      body,
+      ruleIds: c.ruleIds[i]!,
+      aliases: c.names[i]!.flatMap((n) => file.names[n] ?? []),
       platform: page.platform,
-      topic: s.t,
+      topic: file.topics[c.topic[i]!]!,
     };
   });
 }
 
-/** Every name and synonym, lower-cased, mapped to all the names of its group. */
-export function aliasesOfFile(file: SearchIndexFile): Record<string, string[]> {
+/** Each rule ID mapped to its home section's key. */
+export const ruleHomesOfFile = (file: SearchIndexFile): Record<string, string> => Object.fromEntries(Object.entries(file.ruleHomes).map(([id, i]) => [id, keyOf(file, i)]));
+
+/**
+ * Every name and synonym, lower-cased, mapped to all the names of its group; a name both files
+ * carry gets the names of both (the Chinese file's groups hold the Chinese names too).
+ */
+export function aliasesOfFiles(files: SearchIndexFile[]): Record<string, string[]> {
   const aliases: Record<string, string[]> = {};
-  for (const group of file.names) for (const name of group) aliases[name.normalize('NFKC').toLowerCase()] = group;
+  for (const file of files)
+    for (const group of file.names)
+      for (const name of group) {
+        const key = name.normalize('NFKC').toLowerCase();
+        aliases[key] = aliases[key] ? [...new Set([...aliases[key]!, ...group])] : group;
+      }
   return aliases;
 }

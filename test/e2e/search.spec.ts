@@ -1,4 +1,6 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { FIRST_SEARCH_BYTES } from '../../src/search/budget';
 
 test.describe('search', () => {
   test('loads nothing of search with the page, then everything on first open', async ({ page }) => {
@@ -18,6 +20,29 @@ test.describe('search', () => {
     await expect.poll(() => requested.some((p) => p.endsWith('/search-index/zh-cn.json'))).toBe(true);
     await expect(page.locator('#dialog-option-0 a')).toHaveAttribute('href', '/handbook/amazon/return-requests/#who-pays-return-shipping');
   });
+
+  // What the first search costs a reader, gzip, as the bench counts it: every byte the page
+  // fetches from opening the search to the first results, in the page's language only.
+  for (const [lang, home, word] of [
+    ['en', '/handbook/', 'refund'],
+    ['zh-cn', '/zh-cn/handbook/', '退款'],
+  ] as const)
+    test(`the first search in ${lang} costs at most ${FIRST_SEARCH_BYTES / 1024} KB, code and index`, async ({ page }) => {
+      await page.goto(home);
+      await page.waitForLoadState('networkidle');
+      const bodies: Promise<{ path: string; bytes: number }>[] = [];
+      page.on('response', (r) => bodies.push(r.body().then((body) => ({ path: new URL(r.url()).pathname, bytes: gzipSync(body).length }))));
+      await page.keyboard.press('/');
+      await page.locator('.search-dialog input').fill(word);
+      await expect(page.locator('#dialog-option-0')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const loaded = await Promise.all(bodies);
+      const total = loaded.reduce((sum, f) => sum + f.bytes, 0);
+      console.log(`first search, ${lang}: ${(total / 1024).toFixed(1)} KB gzip (${loaded.map((f) => `${f.path} ${f.bytes}`).join(', ')})`);
+      expect(loaded.map((f) => f.path)).toContain(`/search-index/${lang}.json`);
+      expect(loaded.filter((f) => f.path.includes('/search-index/') && !f.path.endsWith(`/${lang}.json`))).toEqual([]);
+      expect(total).toBeLessThanOrEqual(FIRST_SEARCH_BYTES);
+    });
 
   test('finds a word deep inside a section, with the word marked in the snippet', async ({ page }) => {
     await page.goto('/handbook/');

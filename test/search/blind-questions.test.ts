@@ -3,6 +3,7 @@
  * every label names a section of the built content. Its hit rate is not tested here on purpose:
  * the set is for `npm run bench:search` to measure, never for the search to be tuned against.
  */
+import { sectionsOfFile } from '../../src/search/types';
 import { describe, expect, it } from 'vitest';
 import { searchIndexFromFiles } from '../../src/search/from-files';
 import { blindQuestions } from './blind-questions';
@@ -10,7 +11,7 @@ import { freshQuestions, hasChinese } from './held-out-questions';
 import { heldOutQuestions, querySet, type LabelledQuery } from './labelled-queries';
 
 /** Every `page#section` key the built content has, as the labelled set's test reads them. */
-const keys = new Set(Object.values(searchIndexFromFiles()).flatMap((f) => f.sections.map((s) => s.k)));
+const keys = new Set(Object.values(searchIndexFromFiles()).flatMap((f) => sectionsOfFile(f).map((s) => s.key)));
 /** Chinese with an English word of two letters or more (A-to-z, INR, feedback, tracking …). */
 const isMixed = (q: string) => hasChinese(q) && /[a-z]{2,}/i.test(q);
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../src/engine/text';
-import type { SearchIndexFile } from '../../src/search/types';
+import { sectionsOfFile, type SearchIndexFile } from '../../src/search/types';
 import { synonymGroups } from '../../src/search/synonyms';
 import { isFiller, normalise, stem } from '../../src/search/words';
 
@@ -28,10 +28,11 @@ export function deepWords(files: SearchIndexFile[], count: number, seed: number)
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const probes: Probe[] = [];
   for (const file of files) {
-    const sections = file.sections.filter((s) => !s.k.includes('#template-') && !s.k.startsWith('reference/glossary#'));
-    const bodies = sections.map((s) => normalise(s.b));
+    const all = sectionsOfFile(file);
+    const sections = all.filter((s) => !s.key.includes('#template-') && !s.key.startsWith('reference/glossary#'));
+    const bodies = sections.map((s) => normalise(s.body));
     // Rarity is counted over everything the reader can find, templates and glossary included.
-    const everything = file.sections.map((s) => normalise(`${s.h} ${s.b}`));
+    const everything = all.map((s) => normalise(`${s.heading} ${s.body}`));
     const candidates: Probe[] = [];
     sections.forEach((s, i) => {
       // From the first whole word past the cut.
@@ -40,7 +41,7 @@ export function deepWords(files: SearchIndexFile[], count: number, seed: number)
         file.lang === 'en'
           ? (deep.match(/[a-z]{5,}/g) ?? [])
           : [...segmenter!.segment(deep)].filter((w) => w.isWordLike && /^[\u3400-\u9fff]{2,}$/.test(w.segment)).map((w) => w.segment);
-      for (const word of new Set(words)) candidates.push({ lang: file.lang, word, key: s.k });
+      for (const word of new Set(words)) candidates.push({ lang: file.lang, word, key: s.key });
     });
     // Rare as a reader meets it: the word, and its other forms ("backed", "backing"), in at most
     // three sections; not a question word, nor a synonym of a common one.

@@ -13,7 +13,7 @@ import { deepWords } from './deep-words';
 
 const files = Object.values(searchIndexFromFiles());
 const search = createSearch(files);
-const keys = new Set(files.flatMap((f) => f.sections.map((s) => s.k)));
+const keys = new Set(files.flatMap((f) => sectionsOfFile(f).map((s) => s.key)));
 
 /** hit@3 and the misses of a set of labelled queries. */
 function hitAt3(set: LabelledQuery[]) {
@@ -89,7 +89,7 @@ describe('every word of the handbook is found', () => {
 
 describe('did you mean', () => {
   it('every suggestion for a misspelt handbook word finds something itself', () => {
-    const vocabulary = [...new Set(files.flatMap((f) => f.sections.flatMap((s) => normalise(s.b).match(/[a-z]{5,}/g) ?? [])))];
+    const vocabulary = [...new Set(files.flatMap((f) => f.sections.body.flatMap((b) => normalise(b).match(/[a-z]{5,}/g) ?? [])))];
     fc.assert(
       fc.property(fc.integer({ min: 0, max: vocabulary.length - 1 }), fc.nat(), (at, cut) => {
         const word = vocabulary[at]!;
@@ -112,13 +112,13 @@ describe('the index of one language', () => {
   });
 
   it('keeps every word: no section body is cut', () => {
-    const longest = Math.max(...files.flatMap((f) => f.sections.map((s) => s.b.length)));
+    const longest = Math.max(...files.flatMap((f) => f.sections.body.map((b) => b.length)));
     expect(longest).toBeGreaterThan(1000);
     const en = files.find((f) => f.lang === 'en')!;
     // Words the old index cut off (past 280 characters of their sections).
     for (const word of ['obscene', 'haggle', 'sarcasm', 'empathy', 'serial'])
       expect(
-        en.sections.some((s) => s.b.toLowerCase().includes(word)),
+        en.sections.body.some((b) => b.toLowerCase().includes(word)),
         word,
       ).toBe(true);
   });

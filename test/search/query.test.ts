@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { createSearch, suggestTerms, termsOf } from '../../src/search/query';
-import { aliasesOfFile } from '../../src/search/types';
+import { aliasesOfFiles } from '../../src/search/types';
 import type { PageSource } from '../../src/search/sections';
 import type { GlossaryEntry } from '../../src/handbook/schema';
 
@@ -111,7 +111,7 @@ describe('search', () => {
   });
 
   it('does not find a word inside other words', () => {
-    expect(termsOf('az', aliasesOfFile(index.en))[0]).toContain('a-to-z');
+    expect(termsOf('az', aliasesOfFiles([index.en]))[0]).toContain('a-to-z');
     expect(top('zon')).toEqual([]);
     expect(top('mazon')).not.toContain('en:amazon/a-to-z-claims#respond-in-time');
   });
