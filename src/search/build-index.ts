@@ -145,8 +145,13 @@ export function buildSearchIndex(
     const at = new Map(sections.map((s, i) => [s.key, i]));
     // A rule's ID jumps to its home section (a partial handbook, as some tests build, may lack it).
     const ruleHomes = Object.fromEntries(searchRules.filter((r) => at.has(r.home)).map((r) => [r.id, at.get(r.home)!]));
-    // Chinese names are the Chinese file's to match: a query with Chinese in it brings that file in.
-    const ownNames = lang === 'zh-cn' ? names : names.map((group) => group.filter((name) => !cjk.test(name)));
+    // Each file holds the names a query in its language types: the English file no Chinese, the
+    // Chinese file no everyday English synonyms, though it keeps the glossary's English terms
+    // (A-to-z, INR, chargeback), which Chinese text uses as they are. A query with a word of
+    // the other language brings that language's file in (search-dialog.ts).
+    const ownNames = names.map((group, i) =>
+      lang === 'en' ? group.filter((name) => !cjk.test(name)) : i < synonymGroups.length ? group.filter((name) => cjk.test(name)) : group,
+    );
     return { version: 3, lang, pages: filePages, ...columnsOf(sections), names: ownNames, ruleHomes };
   };
   return Object.fromEntries(langs.map((lang) => [lang, fileFor(lang)])) as Record<Lang, SearchIndexFile>;

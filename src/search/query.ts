@@ -520,9 +520,12 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
 
   /** Does every content word of the query occur in these files as typed? If not, another language's file may have it. */
   function covers(query: string): boolean {
-    // Chinese words are the Chinese file's to find (the English one has Chinese only in glossary names).
+    // Chinese words are the Chinese file's to find; English words other than the glossary's
+    // terms are the English file's, whose names expand them (each file holds its own language's names).
     if (cjkChar.test(query) && !files.some((f) => f.lang === 'zh-cn')) return false;
-    return termsOf(query, aliasMap).every((g) => g.length > 1 || known(lookupOf(g[0]!, true)));
+    const groups = termsOf(query, aliasMap);
+    if (!files.some((f) => f.lang === 'en') && groups.some((g) => g.length === 1 && /[a-z]{2}/.test(g[0]!))) return false;
+    return groups.every((g) => g.length > 1 || known(lookupOf(g[0]!, true)));
   }
 
   /**

@@ -62,8 +62,8 @@ export interface SearchIndexFile {
   sections: IndexColumns;
   /**
    * Every glossary term's names (the English term first), then the synonym groups: each list is
-   * searched as one term. The English file leaves out Chinese names: a query in Chinese is the
-   * Chinese file's to answer, and that file has every name.
+   * searched as one term. Each file leaves out names in the other language (the Chinese file
+   * keeps the glossary's English terms), and the files' groups merge when both are loaded.
    */
   names: string[][];
   /** Rule IDs mapped to their home section: its place in `sections`. */
@@ -97,16 +97,14 @@ export function sectionsOfFile(file: SearchIndexFile): SearchSection[] {
 export const ruleHomesOfFile = (file: SearchIndexFile): Record<string, string> => Object.fromEntries(Object.entries(file.ruleHomes).map(([id, i]) => [id, keyOf(file, i)]));
 
 /**
- * Every name and synonym, lower-cased, mapped to all the names of its group; a name both files
- * carry gets the names of both (the Chinese file's groups hold the Chinese names too).
+ * Every name and synonym, lower-cased, mapped to all the names of its group. The files of one
+ * build list the same groups in the same order, each with its own language's names, so a
+ * group's names are those of its place in every loaded file. A name in two groups keeps the
+ * later one: a glossary term's group wins over a synonym group.
  */
 export function aliasesOfFiles(files: SearchIndexFile[]): Record<string, string[]> {
   const aliases: Record<string, string[]> = {};
-  for (const file of files)
-    for (const group of file.names)
-      for (const name of group) {
-        const key = name.normalize('NFKC').toLowerCase();
-        aliases[key] = aliases[key] ? [...new Set([...aliases[key]!, ...group])] : group;
-      }
+  const groups = files[0]?.names.map((_, i) => [...new Set(files.flatMap((f) => f.names[i] ?? []))]) ?? [];
+  for (const group of groups) for (const name of group) aliases[name.normalize('NFKC').toLowerCase()] = group;
   return aliases;
 }

@@ -122,13 +122,20 @@ const englishFillerPhrases = [
   'where do i',
   'says that',
   'tells me',
+  // Phrasal verbs that say nothing of the topic: "can't figure out how to set it up".
+  'figure out how to',
+  'figure out',
+  'find out',
+  'work out how to',
 ];
 const englishFillers = new Set(
   (
     'a an the to of and or is are was be been my i me we our you your it its this that these those do does did done how what when where which who whom why ' +
     'can could should would will shall may might must have has had get got am in on at for with about from by as into than then so if but ' +
     'please help there their them they he she his her any some just still also now yet ok okay shows show says say said tells told want wants ' +
-    'need needs let lets know does his him hers someone something anything thing things very really already not no don doesn didn isn t s good best right correct proper tell more again'
+    'need needs let lets know does his him hers someone something anything thing things very really already not no don doesn didn isn t s good best right correct proper tell more again ' +
+    // Contractions as agents type them, without the apostrophe.
+    'cant dont doesnt didnt isnt wont wouldnt shouldnt couldnt im ive'
   ).split(' '),
 );
 

@@ -88,6 +88,16 @@ test.describe('search', () => {
     await expect(page.locator('#dialog-option-0 mark').first()).toBeVisible();
   });
 
+  test('an everyday English word on a Chinese page brings the English names in, and lands on the Chinese section', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/zh-cn/handbook/');
+    await page.keyboard.press('/');
+    await page.locator('.search-dialog input').fill('money back');
+    await expect.poll(() => requested.some((p) => p.endsWith('/search-index/en.json'))).toBe(true);
+    await expect(page.locator('#dialog-option-0 a')).toHaveAttribute('href', /^\/zh-cn\/handbook\//);
+  });
+
   test('filters narrow the results; nothing found suggests terms and the search page', async ({ page }) => {
     await page.goto('/zh-cn/');
     await page.keyboard.press('/');

@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { searchIndexFromFiles } from '../../src/search/from-files';
+import { sectionsOfFile } from '../../src/search/types';
 import { blindQuestions } from './blind-questions';
 import { blindQuestions2 } from './blind-questions-2';
 import { freshQuestions, hasChinese } from './held-out-questions';
 import { heldOutQuestions, querySet, type LabelledQuery } from './labelled-queries';
 
 /** Every `page#section` key the built content has, as the labelled set's test reads them. */
-const keys = new Set(Object.values(searchIndexFromFiles()).flatMap((f) => f.sections.map((s) => s.k)));
+const keys = new Set(Object.values(searchIndexFromFiles()).flatMap((f) => sectionsOfFile(f).map((s) => s.key)));
 /** Chinese with an English word of two letters or more (A-to-z, INR, ODR, eBay …). */
 const isMixed = (q: string) => hasChinese(q) && /[a-z]{2,}/i.test(q);
 

@@ -7,8 +7,9 @@
  * terms), and committed unlabelled (commit a7a11a3). Only then were the handbook pages read to
  * find which sections answer each one; no question was changed after that. It was written
  * without seeing the search index, its vocabulary or synonyms, the search code, or the other
- * query lists, and the search was never run on it. Keep it that way: tune nothing against this
- * set, or it stops measuring anything.
+ * query lists, and the search was never run on it before it was measured (88.3% hit@3). Since 4
+ * December 2026 its misses are read during development, so it no longer measures questions the
+ * search has not seen: blind-questions-2.ts does that now.
  *
  * Keys are `page#section`; any one of a row's keys in the first three results counts as a hit.
  */

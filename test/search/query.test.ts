@@ -110,6 +110,25 @@ describe('search', () => {
     expect(top('apeal')).toContain('en:amazon/a-to-z-claims#grounds-for-an-appeal');
   });
 
+  it("each file carries its own language's names, and loaded together they are whole again", () => {
+    const cjk = /[\u3400-\u9fff]/;
+    expect(index.en.names.flat().filter((n) => cjk.test(n))).toEqual([]);
+    expect(index.en.names.length).toBe(index['zh-cn'].names.length);
+    const alone = aliasesOfFiles([index.en]);
+    const both = aliasesOfFiles([index.en, index['zh-cn']]);
+    // Chargeback's group: only its English names in the English file; 拒付 and 退单 once both are in, whichever came first.
+    expect(alone['chargeback']).toEqual(['chargeback']);
+    expect(both['chargeback']).toEqual(expect.arrayContaining(['chargeback', '拒付', '退单']));
+    expect(new Set(aliasesOfFiles([index['zh-cn'], index.en])['chargeback'])).toEqual(new Set(both['chargeback']));
+    // So the Chinese file alone leaves an everyday English word to the English file, but keeps the glossary's English terms.
+    const chinese = createSearch([index['zh-cn']]);
+    expect(chinese.covers('chargeback')).toBe(true);
+    const withEnglishWord = buildSearchIndex([page('zh-cn', 'x/parcel', '包裹', 'amazon', '## 包裹 \\{#parcel}\n\n包裹（parcel）还在路上。\n')], [], {});
+    expect(createSearch([withEnglishWord['zh-cn']]).covers('parcel')).toBe(false);
+    expect(createSearch([withEnglishWord['zh-cn']]).covers('包裹')).toBe(true);
+    expect(createSearch([index.en]).covers('拒付')).toBe(false);
+  });
+
   it('does not find a word inside other words', () => {
     expect(termsOf('az', aliasesOfFiles([index.en]))[0]).toContain('a-to-z');
     expect(top('zon')).toEqual([]);

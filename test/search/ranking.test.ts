@@ -84,6 +84,15 @@ describe('Chinese pieces of a question', () => {
   });
 });
 
+describe('English as agents type it', () => {
+  it('drop contractions typed without the apostrophe, and phrasal verbs that name no topic', () => {
+    expect(contentWords('customer cant figure out how to set it up')).toEqual(['customer', 'set', 'up']);
+    expect(contentWords('buyer doesnt want to wait, im not sure')).toEqual(['buyer', 'wait', 'sure']);
+    // A word that only looks like one stays: "ID" names a field.
+    expect(contentWords('order id wrong')).toEqual(['order', 'id', 'wrong']);
+  });
+});
+
 describe('everyday words for a case (the synonym list), on the real index', async () => {
   const { searchIndexFromFiles } = await import('../../src/search/from-files');
   const search = createSearch(Object.values(searchIndexFromFiles()));
