@@ -137,6 +137,8 @@ interface Prepared {
   /** The glossary names pointing here, lower-cased. */
   names: Set<string>;
   body: string;
+  /** The heading, lower-cased. */
+  heading: string;
   /** Glossary entries stand back behind the sections they point to. */
   penalty: number;
   /** A section that states a rule is the answer more often than a summary that mentions it. */
@@ -191,6 +193,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
       section,
       names: new Set(section.aliases.map(normalise)),
       body: normalise(section.body),
+      heading: normalise(section.heading),
       // Glossary entries and reply templates stand back a little behind the sections that explain the case.
       penalty: section.key.startsWith('reference/glossary#') ? 1.5 : section.key.includes('#template-') ? TEMPLATE_PENALTY : 0,
       bonus: section.ruleIds.length ? 1 : 0,
@@ -210,6 +213,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
   /** For each reply template, the key of the section that states its (first) rule. */
   const templateHomes = sections.map((s) => (s.key.includes('#template-') && s.ruleIds[0] ? ruleHomes[s.ruleIds[0]] : undefined));
   const byKeyAndLang = new Map(sections.map((s) => [`${s.lang}:${s.key}`, s]));
+  const indexByKeyAndLang = new Map(sections.map((s, i) => [`${s.lang}:${s.key}`, i]));
   const inReadersLanguage = (s: SearchSection, lang: Lang) => byKeyAndLang.get(`${lang}:${s.key}`) ?? s;
 
   // Fuzzy matching looks only at short fields: headings and glossary names with a Latin word in them.
@@ -261,7 +265,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     if (l.chinese) {
       if (l.text.length === 1) {
         // One character has no pair: look for it in headings and bodies as it stands.
-        prepared.forEach((p, i) => (normalise(sections[i]!.heading).includes(l.text) ? out.set(i, FIELD.heading / 2) : p.body.includes(l.text) && out.set(i, 0.5)));
+        prepared.forEach((p, i) => (p.heading.includes(l.text) ? out.set(i, FIELD.heading / 2) : p.body.includes(l.text) && out.set(i, 0.5)));
         return out;
       }
       const counts = new Map<number, { n: number; field: number }>();
@@ -275,7 +279,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
         const share = n / total;
         if (share < 0.5 && !(total <= 2 && n >= 1 && total === n)) continue;
         // A piece found whole beats one whose pairs are scattered.
-        const whole = share === 1 && (l.text.length === 2 || prepared[i]!.body.includes(l.text) || normalise(sections[i]!.heading).includes(l.text));
+        const whole = share === 1 && (l.text.length === 2 || prepared[i]!.body.includes(l.text) || prepared[i]!.heading.includes(l.text));
         out.set(i, field * share * share * (whole ? 1 : 0.6));
       }
       return out;
@@ -469,38 +473,76 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     const bias: [RegExp, 'amazon' | 'ebay'] | undefined = platformWords.find(([re]) => re.test(q));
     const fromPlatform = options.from?.split('/')[0];
 
-    const ranked: { i: number; score: number }[] = [];
-    for (let i = 0; i < N; i++) {
-      if (!(scores[i]! > 0)) continue;
+    /** A section's score for this query; without `typed`, less the bonuses for text found as typed, the costly part. */
+    const scoreOf = (i: number, typed = true): number => {
       const p = prepared[i]!;
       const s = p.section;
-      if (!allowed(s, options)) continue;
       let score = scores[i]!;
-      if (score < 1000) {
-        // Sections that hold more of the query's words come first, then the stronger matches.
-        score += (terms > 1 ? (matchedTerms[i]! / terms) * COVERAGE : 0) - p.penalty + p.bonus;
-        // …and by the weight of the words they hold, so holding the rare words counts most.
-        if (terms > 1 && totalWeight > 0) score *= 1 - COVERED + COVERED * (matchedWeight[i]! / totalWeight);
-        if (run && (p.body.includes(run) || normalise(s.heading).includes(run))) score += 3;
-        for (const r of runs) if (p.body.includes(r) || normalise(s.heading).includes(r)) score += 1.5;
+      if (score >= 1000) return score;
+      // Sections that hold more of the query's words come first, then the stronger matches.
+      score += (terms > 1 ? (matchedTerms[i]! / terms) * COVERAGE : 0) - p.penalty + p.bonus;
+      // …and by the weight of the words they hold, so holding the rare words counts most.
+      if (terms > 1 && totalWeight > 0) score *= 1 - COVERED + COVERED * (matchedWeight[i]! / totalWeight);
+      if (typed) {
+        if (run && (p.body.includes(run) || p.heading.includes(run))) score += 3;
+        for (const r of runs) if (p.body.includes(r) || p.heading.includes(r)) score += 1.5;
         for (const pair of pairs) if (p.body.includes(pair)) score += 1;
         // A word found as typed, not only by its stem, counts a little extra.
         for (const w of typedWords) if (w.length >= 4 && p.body.includes(` ${w}`)) score += 0.5;
-        // A platform named in the query: its sections a little ahead, the other platform's well back.
-        if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -OTHER_PLATFORM;
-        if (options.from) score += s.key.startsWith(`${options.from}#`) ? 0.6 : s.key.split('/')[0] === fromPlatform ? 0.3 : 0;
-        if (s.lang === options.lang) score += 0.25;
       }
+      // A platform named in the query: its sections a little ahead, the other platform's well back.
+      if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -OTHER_PLATFORM;
+      if (options.from) score += s.key.startsWith(`${options.from}#`) ? 0.6 : s.key.split('/')[0] === fromPlatform ? 0.3 : 0;
+      if (s.lang === options.lang) score += 0.25;
+      return score;
+    };
+    const counts = (i: number) => scores[i]! > 0 && allowed(sections[i]!, options);
+
+    // Text found as typed adds at most `typedMost`: the best candidates by what they have without
+    // it are scored in full first, and once no other can reach the best `keep`, the rest are not
+    // searched for it (on a large handbook that search is most of a query's time).
+    const typedMost = (run ? 3 : 0) + 1.5 * runs.length + pairs.length + 0.5 * typedWords.filter((w) => w.length >= 4).length;
+    const candidates: { i: number; bound: number }[] = [];
+    for (let i = 0; i < N; i++) if (counts(i)) candidates.push({ i, bound: scoreOf(i, false) + typedMost });
+    candidates.sort((a, b) => b.bound - a.bound);
+    const keep = Math.max(64, limit * 8);
+    const best: number[] = [];
+    const ranked: { i: number; score: number }[] = [];
+    let floor = -Infinity;
+    let next = 0;
+    const scoreNext = () => {
+      const { i } = candidates[next++]!;
+      const score = scoreOf(i);
       ranked.push({ i, score });
-    }
+      const at = best.findIndex((b) => b < score);
+      best.splice(at < 0 ? best.length : at, 0, score);
+      if (best.length > keep) best.pop();
+      if (best.length === keep) floor = best[keep - 1]!;
+    };
+    while (next < candidates.length && candidates[next]!.bound + 1e-9 >= floor) scoreNext();
+
     // A reply template says how to word an answer; the section stating its rule says what to do.
     // When both match (the section at least half as well), the template stands just below it.
-    const sectionScores = new Map<string, number>();
-    for (const { i, score } of ranked) if (!templateHomes[i]) sectionScores.set(`${sections[i]!.lang}:${sections[i]!.key}`, score);
-    for (const r of ranked) {
-      const home = templateHomes[r.i];
-      const below = home === undefined ? undefined : sectionScores.get(`${sections[r.i]!.lang}:${home}`);
-      if (below !== undefined && r.score < 1000 && r.score > below && below >= r.score / 2) r.score = below - 0.01;
+    const homeScores = new Map<number, number | undefined>();
+    const homeScore = (template: number): number | undefined => {
+      const home = indexByKeyAndLang.get(`${sections[template]!.lang}:${templateHomes[template]}`);
+      if (home === undefined || templateHomes[home] || !counts(home)) return undefined;
+      if (!homeScores.has(home)) homeScores.set(home, scoreOf(home));
+      return homeScores.get(home);
+    };
+    const placeTemplates = (list: typeof ranked) => {
+      for (const r of list) {
+        const below = templateHomes[r.i] === undefined ? undefined : homeScore(r.i);
+        if (below !== undefined && r.score < 1000 && r.score > below && below >= r.score / 2) r.score = below - 0.01;
+      }
+    };
+    placeTemplates(ranked);
+    // Every section left out scores below `floor`, and a template only moves down: if fewer than
+    // `limit` sections stay at or above it, the rest are scored after all.
+    if (next < candidates.length && new Set(ranked.filter((r) => r.score >= floor).map((r) => sections[r.i]!.key)).size < limit) {
+      const from = ranked.length;
+      while (next < candidates.length) scoreNext();
+      placeTemplates(ranked.slice(from));
     }
     ranked.sort((a, b) => b.score - a.score || sections[a.i]!.key.localeCompare(sections[b.i]!.key));
 
