@@ -19,8 +19,8 @@ import { gzipSync } from 'node:zlib';
 import { FIRST_SEARCH_BYTES } from '../src/search/budget';
 import { searchIndexFromFiles } from '../src/search/from-files';
 import { createSearch } from '../src/search/query';
-import type { SearchIndexFile } from '../src/search/types';
 import { deepWords, type Probe } from '../test/search/deep-words';
+import { tenfold } from '../test/search/tenfold';
 import { blindQuestions } from '../test/search/blind-questions';
 import { blindQuestions2 } from '../test/search/blind-questions-2';
 import { freshQuestions } from '../test/search/held-out-questions';
@@ -67,31 +67,6 @@ async function deepRecall(rank: Rank, probes: Probe[]) {
   let found = 0;
   for (const p of probes) if ((await rank(p.word, p.lang)).slice(0, 3).includes(p.key)) found++;
   return found / probes.length;
-}
-
-/** Ten copies of every section under new anchors, each body's words rotated a little. */
-function tenfold(index: SearchIndexFile): SearchIndexFile {
-  const c = index.sections;
-  const copies = Array.from({ length: 10 }, (_, copy) => copy);
-  const each = <T>(column: T[], copied: (value: T, copy: number, i: number) => T = (v) => v) => copies.flatMap((copy) => column.map((v, i) => copied(v, copy, i)));
-  const rotated = (body: string, copy: number) => {
-    const words = body.split(' ');
-    const at = copy % words.length;
-    return copy === 0 ? body : [...words.slice(at), ...words.slice(0, at)].join(' ');
-  };
-  return {
-    ...index,
-    sections: {
-      page: each(c.page),
-      anchor: each(c.anchor, (a, copy) => (copy === 0 ? a : `${a}~${copy}`)),
-      parent: each(c.parent),
-      heading: each(c.heading),
-      body: each(c.body, rotated),
-      ruleIds: each(c.ruleIds),
-      names: each(c.names),
-      topic: each(c.topic),
-    },
-  };
 }
 
 /** The CPU time (ms) of each task the page's main thread ran, from a Chromium trace. */

@@ -23,6 +23,8 @@ export interface SearchOptions {
   limit?: number;
   /** The handbook page the search was opened from (`amazon/return-requests`): its sections rank a little higher. */
   from?: string;
+  /** For tests: score every section in full, as the search did before it skipped those that cannot reach the top. */
+  exhaustive?: boolean;
   /** For tuning and tests: called with each term's contribution to each section. */
   explain?: (key: string, term: string, weight: number, field: number) => void;
 }
@@ -505,7 +507,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     const candidates: { i: number; bound: number }[] = [];
     for (let i = 0; i < N; i++) if (counts(i)) candidates.push({ i, bound: scoreOf(i, false) + typedMost });
     candidates.sort((a, b) => b.bound - a.bound);
-    const keep = Math.max(64, limit * 8);
+    const keep = options.exhaustive ? Infinity : Math.max(64, limit * 8);
     const best: number[] = [];
     const ranked: { i: number; score: number }[] = [];
     let floor = -Infinity;

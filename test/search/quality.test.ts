@@ -5,6 +5,7 @@ import { INDEX_FILE_BYTES } from '../../src/search/budget';
 import { searchIndexFromFiles } from '../../src/search/from-files';
 import { createSearch } from '../../src/search/query';
 import { sectionsOfFile } from '../../src/search/types';
+import { tenfold } from './tenfold';
 import { isFiller, normalise } from '../../src/search/words';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -83,6 +84,29 @@ describe('every word of the handbook is found', () => {
         expect(search(word, { lang: s.lang }).length, word).toBeGreaterThan(0);
       }),
       { numRuns: 300, seed: 7 },
+    );
+  }, 60_000);
+});
+
+describe('skipping what cannot reach the top', () => {
+  // On a handbook ten times this size, where most queries match far more sections than it keeps.
+  const big = createSearch(files.map(tenfold));
+  it('changes no result: any run of handbook words, any limit or filter, ranks as when every section is scored in full', () => {
+    const sections = files.flatMap(sectionsOfFile);
+    const words = [...new Set(sections.flatMap((s) => normalise(`${s.heading} ${s.body}`).match(/[a-z]{3,}|[\u3400-\u9fff]{2,4}/g) ?? []))];
+    const ranked = (q: string, options: Parameters<typeof search>[1]) => big(q, options).map((h) => `${h.section.lang}:${h.section.key} ${h.score.toFixed(9)}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: words.length - 1 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('en' as const, 'zh-cn' as const),
+        fc.constantFrom(1, 3, 8, 40),
+        fc.constantFrom(undefined, 'amazon' as const, 'ebay' as const),
+        (picked, lang, limit, platform) => {
+          const q = picked.map((i) => words[i]).join(' ');
+          expect(ranked(q, { lang, limit, platform }), q).toEqual(ranked(q, { lang, limit, platform, exhaustive: true }));
+        },
+      ),
+      { numRuns: 300, seed: 23 },
     );
   }, 60_000);
 });
