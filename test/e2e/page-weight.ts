@@ -11,7 +11,7 @@ import { alreadyLoaded, sumBytes, weightKinds, type KindWeight, type Transfer, t
 /** How long the network must stay quiet before a page load counts as done. */
 const QUIET_MS = 1_000;
 
-export async function pageLoad(context: BrowserContext, origin: string, path: string, loaded: Set<string>): Promise<Transfer[]> {
+export async function pageLoad(context: BrowserContext, origin: string, path: string, loaded: Set<string>, ready?: string): Promise<Transfer[]> {
   const page = await context.newPage();
   const pending: Promise<Transfer | null>[] = [];
   const record = (response: Response) => {
@@ -42,6 +42,8 @@ export async function pageLoad(context: BrowserContext, origin: string, path: st
     if (!response?.ok()) throw new Error(`page weight: ${path} answered ${response?.status() ?? 'nothing'}`);
     // `client:idle` islands may start after the first quiet moment: wait for all of them, then for quiet again.
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 30_000 });
+    // A page whose work comes later (a quiz drawn in a worker) is weighed once that work shows, not at a quiet moment before it.
+    if (ready) await page.locator(ready).first().waitFor({ timeout: 30_000 });
     const deadline = Date.now() + 30_000;
     while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) {
       if (Date.now() > deadline) throw new Error(`page weight: ${path} kept loading for 30 s (${inFlight} requests under way)`);
@@ -62,8 +64,8 @@ export async function kindWeight(browser: Browser, origin: string, kind: WeightK
   const context = await browser.newContext();
   try {
     const loaded = new Set<string>();
-    const first = await pageLoad(context, origin, kind.first, loaded);
-    const next = await pageLoad(context, origin, kind.next, loaded);
+    const first = await pageLoad(context, origin, kind.first, loaded, kind.ready);
+    const next = await pageLoad(context, origin, kind.next, loaded, kind.ready);
     return { kind: kind.kind, first: sumBytes(first), next: sumBytes(next), files: { first, next } };
   } finally {
     await context.close();
