@@ -41,6 +41,12 @@ export interface SearchHit {
 /** A term of the query and everything that counts as it. */
 type TermGroup = string[];
 
+/**
+ * A query is a question, not a document: a pasted buyer message is searched by its start, so a
+ * long paste cannot hold the page up (13,000 characters took a second to rank).
+ */
+export const MAX_QUERY = 200;
+const questionOf = (query: string) => normalise(query).trim().slice(0, MAX_QUERY);
 const ruleIdQuery = /^([a-z]+)[\s-]*(\d+)$/;
 const FUZZY_MIN_LENGTH = 4;
 /** A heading or name fuzzy matching found for an unknown word is a guess: it counts for less than a word found. */
@@ -404,7 +410,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
 
   function search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? 8;
-    const q = normalise(query).trim();
+    const q = questionOf(query);
     if (!q) return [];
     const scores = new Float64Array(N);
     const via: SearchHit['via'][] = [];
@@ -563,7 +569,8 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
   }
 
   /** Does every content word of the query occur in these files as typed? If not, another language's file may have it. */
-  function covers(query: string): boolean {
+  function covers(typed: string): boolean {
+    const query = questionOf(typed);
     // Chinese words are the Chinese file's to find; English words other than the glossary's
     // terms are the English file's, whose names expand them (each file holds its own language's names).
     if (cjkChar.test(query) && !files.some((f) => f.lang === 'zh-cn')) return false;
@@ -578,7 +585,7 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
    * themselves find something.
    */
   function suggest(query: string, max = 3): string[] {
-    const q = normalise(query).trim();
+    const q = questionOf(query);
     const out: string[] = [];
     const groups = termsOf(q, aliasMap);
     let fixedQuery = q;

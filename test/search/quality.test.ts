@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INDEX_FILE_BYTES } from '../../src/search/budget';
 import { searchIndexFromFiles } from '../../src/search/from-files';
-import { createSearch } from '../../src/search/query';
+import { MAX_QUERY, createSearch } from '../../src/search/query';
 import { sectionsOfFile } from '../../src/search/types';
 import { tenfold } from './tenfold';
 import { isFiller, normalise } from '../../src/search/words';
@@ -108,6 +108,31 @@ describe('skipping what cannot reach the top', () => {
       ),
       { numRuns: 300, seed: 23 },
     );
+  }, 60_000);
+});
+
+describe('any input', () => {
+  it('is answered without an error, any characters, any length, and a pasted message by its start', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.string({ unit: 'grapheme', maxLength: 400 }),
+          fc.constantFrom('(((', '[a-z]+', '\\', '$^', '\ud800', '吗吗吗', 'AZ-999'),
+        ),
+        fc.constantFrom('en' as const, 'zh-cn' as const),
+        (q, lang) => {
+          const hits = search(q, { lang });
+          expect(hits.length).toBeLessThanOrEqual(8);
+          for (const h of hits) for (const [from, to] of h.marks) expect(from < to && to <= h.snippet.length).toBe(true);
+          expect(typeof search.covers(q)).toBe('boolean');
+          for (const s of search.suggest(q)) expect(search(s, { lang: 'en' }).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300, seed: 5 },
+    );
+    const message = `Hello, my order never arrived and the tracking shows delivered. ${'I want a refund now. '.repeat(600)}`;
+    expect(search(message, { lang: 'en' })).toEqual(search(message.slice(0, MAX_QUERY), { lang: 'en' }));
   }, 60_000);
 });
 
