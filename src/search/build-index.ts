@@ -13,6 +13,7 @@ const namesOf = (entry: GlossaryEntry): string[] => [
 
 const platformOf = (group: string): IndexPage['platform'] => (group === 'amazon' || group === 'ebay' ? group : 'both');
 const TEMPLATES_PAGE = 'writing/reply-templates';
+const GLOSSARY_PAGE = 'reference/glossary';
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** A section as it is built, before the file lays the sections out in columns. */
@@ -44,7 +45,6 @@ function columnsOf(sections: BuiltSection[]): { sections: IndexColumns; topics: 
     },
   };
 }
-const GLOSSARY_PAGE = 'reference/glossary';
 
 /**
  * The search index of the whole handbook, one file per language, built once at build time.
