@@ -35,6 +35,18 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
   });
 
+  it('engine code may not load the rules: only the composition root imports #loaded-rules or is imported', async () => {
+    const messages = await ruleIdsFor('engine-imports-loaded-rules.ts', 'src/engine/simulator/boundary-fixture.ts');
+    expect(messages).toEqual([
+      { ruleId: 'no-restricted-imports', message: expect.stringContaining("'#loaded-rules'") },
+      { ruleId: 'no-restricted-imports', message: expect.stringContaining("'../loaded-engine'") },
+    ]);
+    expect(messages[0]!.message).toContain('only src/engine/loaded-engine.ts loads the app');
+    // Where the rules are loaded, and outside the engine, the same imports pass.
+    expect(await ruleIdsFor('engine-imports-loaded-rules.ts', 'src/engine/loaded-engine.ts')).toEqual([]);
+    expect(await ruleIdsFor('engine-imports-loaded-rules.ts', 'src/components/boundary-fixture.ts')).toEqual([]);
+  });
+
   it('the same imports are allowed where the table allows them', async () => {
     expect(await ruleIdsFor('engine-imports-store.ts', 'src/components/boundary-fixture.ts')).toEqual([]);
     expect(await ruleIdsFor('engine-imports-preact.ts', 'src/components/boundary-fixture.ts')).toEqual([]);
