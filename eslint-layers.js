@@ -46,11 +46,11 @@ export const layerZones = [
 export const engineForbiddenPackages = ['preact', 'preact/*', 'nanostores', '@nanostores/*', 'astro', 'astro:*', 'astro/*', 'fuse.js', '@astrojs/*'];
 
 /**
- * The one file under src/engine that loads the app's rules and builds its engine. Every other
- * engine file gets its rules handed in (a Policy), so it may import neither this file nor
- * `#loaded-rules`.
+ * The two files under src/engine that make the app's rules (loaded-policy.ts, the only importer
+ * of `#loaded-rules`) and its engine (loaded-engine.ts). Every other engine file gets its rules
+ * handed in (a Policy), so it may import neither of them nor `#loaded-rules`.
  */
-export const engineCompositionRoot = 'src/engine/loaded-engine.ts';
+export const engineCompositionRoot = ['src/engine/loaded-policy.ts', 'src/engine/loaded-engine.ts'];
 /** `#loaded-rules` is a name, not a pattern (a leading # is a comment in a pattern). */
 export const engineRulesLoader = '#loaded-rules';
-export const engineRulesImports = ['**/loaded-engine', '**/loaded-engine.ts', './loaded-engine', './loaded-engine.ts'];
+export const engineRulesImports = ['**/loaded-policy', '**/loaded-policy.ts', '**/loaded-engine', '**/loaded-engine.ts'];

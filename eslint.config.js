@@ -51,22 +51,24 @@ export default tseslint.config(
     // The engine runs unchanged in Node and in the browser: no UI, storage or site packages.
     // And it reads only the rules it is handed: only the composition root loads the app's.
     files: ['src/engine/**'],
-    ignores: [engineCompositionRoot],
+    ignores: engineCompositionRoot,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: engineRulesLoader, message: `Engine code takes its rules as a Policy; only ${engineCompositionRoot} loads the app's rules.` }],
+          paths: [
+            { name: engineRulesLoader, message: `Engine code takes its rules as a Policy; only ${engineCompositionRoot.join(' and ')} load the app's rules and engine.` },
+          ],
           patterns: [
             { group: engineForbiddenPackages, message: 'The engine is pure TypeScript: no UI, storage or site packages.' },
-            { group: engineRulesImports, message: `Engine code takes its rules as a Policy; only ${engineCompositionRoot} loads the app's rules.` },
+            { group: engineRulesImports, message: `Engine code takes its rules as a Policy; only ${engineCompositionRoot.join(' and ')} load the app's rules and engine.` },
           ],
         },
       ],
     },
   },
   {
-    files: [engineCompositionRoot],
+    files: engineCompositionRoot,
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: engineForbiddenPackages, message: 'The engine is pure TypeScript: no UI, storage or site packages.' }] }],
     },

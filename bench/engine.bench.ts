@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { advise } from '../src/engine/advise';
-import { policy } from '../src/engine/loaded-engine';
+import { policy } from '../src/engine/loaded-policy';
 import { facts as parsedFacts } from '../test/engine/fixtures';
 import { checkReply } from '../src/engine/reply-check';
 import { caseFactsArbitrary } from '../test/engine/case-arbitrary';

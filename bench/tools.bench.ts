@@ -14,7 +14,7 @@ import { checkReply } from '../src/engine/reply-check';
 import { draftFrom } from './drafts';
 import { measure } from './measure';
 import { withBuiltSite } from './preview';
-import { policy } from '../src/engine/loaded-engine';
+import { policy } from '../src/engine/loaded-policy';
 
 const NOW = '2026-11-23T12:00:00Z';
 const longDrafts = Array.from({ length: 2_000 }, (_, i) => draftFrom(i, 5_000));

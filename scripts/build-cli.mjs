@@ -64,7 +64,7 @@ export async function buildCli() {
     absWorkingDir: root,
     stdin: {
       contents:
-        "import { runCli, nodeIo } from './src/engine/cli.ts';\nimport { policy } from './src/engine/loaded-engine.ts';\nprocess.exitCode = runCli(policy, process.argv.slice(2), nodeIo);\n",
+        "import { runCli, nodeIo } from './src/engine/cli.ts';\nimport { policy } from './src/engine/loaded-policy.ts';\nprocess.exitCode = runCli(policy, process.argv.slice(2), nodeIo);\n",
       resolveDir: root,
       sourcefile: entryName,
       loader: 'ts',

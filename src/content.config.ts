@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryEntry, handbookFrontmatter, replyTemplate } from './handbook/schema';
-import { policy } from './engine/loaded-engine';
+import { policy } from './engine/loaded-policy';
 import { scenarioSchemaOf } from './engine/simulator/scenario';
 import { courseModule } from './course/schema';
 

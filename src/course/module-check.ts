@@ -1,7 +1,7 @@
 import { paramsOf, quizSettings, type QuizSettings } from '../engine/quiz/settings';
 import type { CourseModule } from './schema';
 import { checkSettings } from './status';
-import { policy } from '../engine/loaded-engine';
+import { policy } from '../engine/loaded-policy';
 
 /**
  * Whether a quiz or a shift is a module's check is decided by the module's own settings

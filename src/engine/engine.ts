@@ -17,7 +17,8 @@ import * as simulatorApi from './simulator';
  * An engine: the engine's functions bound to one set of rules. Every function of the engine
  * that reads rules takes the `Policy` first (`advise(policy, facts)`); an engine hands it in, so
  * a caller writes `engine.advise(facts)`. The app's engine, made from the rule files (or in the
- * browser from /policy/rules.json), is in loaded-engine.ts; a test makes one from any rules.
+ * browser from /policy/rules.json) by loaded-policy.ts, is in loaded-engine.ts; a test makes one
+ * from any rules.
  *
  * A page's script imports the functions it runs with the policy (`advise(policy, facts)`) rather
  * than an engine, so that it loads only them: an engine holds every function.

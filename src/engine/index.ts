@@ -2,7 +2,7 @@
  * The public API of the policy engine. Pure TypeScript: no DOM, no storage, no clock of its
  * own — `now` and seeds are passed in. It runs unchanged in Node and in the browser. No rules
  * of its own either: what reads rules takes a `Policy` first, or is called on an engine made
- * by `createEngine(policy)`; the app's policy and engine are in loaded-engine.ts.
+ * by `createEngine(policy)`; the app's policy is in loaded-policy.ts, its engine in loaded-engine.ts.
  */
 export { langs, isLang, type Lang, type L10n } from './text';
 export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';

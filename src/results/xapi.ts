@@ -1,5 +1,5 @@
 import { readableRuleOf } from '../engine/readable-rule';
-import { ruleById, policy } from '../engine/loaded-engine';
+import { ruleById, policy } from '../engine/loaded-policy';
 import type { L10n } from '../engine/text';
 import type { ItemOutcome, QuizResult } from '../engine/quiz/result';
 import { canonicalJson } from './canonical-json';

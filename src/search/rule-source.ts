@@ -1,5 +1,5 @@
 import { formatFigure } from '../engine/figures';
-import { figureOf, ruleById, rules, policy } from '../engine/loaded-engine';
+import { figureOf, ruleById, rules, policy } from '../engine/loaded-policy';
 import { readableRule } from '../engine/readable-rule';
 import { isL10n, type Lang } from '../engine/text';
 

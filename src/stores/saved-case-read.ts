@@ -3,7 +3,7 @@ import type { Scenario } from '../engine/simulator/scenario';
 import { initialState } from '../engine/simulator/state';
 import { play } from '../engine/simulator/step';
 import { $savedPlay, migrateOldSaves, setEntryAside } from './saved-play';
-import { policy } from '../engine/loaded-engine';
+import { policy } from '../engine/loaded-policy';
 
 /** What a page resumes: the saved trace (empty: a fresh start), and where an unusable entry was kept aside. */
 export interface ReadCase {

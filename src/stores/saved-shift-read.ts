@@ -2,7 +2,7 @@ import { caseStateIn, shiftCase, type Shift, type ShiftState } from '../engine/s
 import { initialState } from '../engine/simulator/state';
 import { play } from '../engine/simulator/step';
 import { $savedPlay, migrateOldSaves, setEntryAside, shiftStateProblem } from './saved-play';
-import { policy } from '../engine/loaded-engine';
+import { policy } from '../engine/loaded-policy';
 
 /** What the shift page resumes: the saved state, or null for a fresh day, and where an unusable entry was kept aside. */
 export interface ReadShift {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/engine/advise';
 import { deadlinesFor } from '../../src/engine/clock';
-import { ruleById, policy } from '../../src/engine/loaded-engine';
+import { ruleById, policy } from '../../src/engine/loaded-policy';
 import { areas } from '../../src/engine/policy/types';
 import { bestPath, initialState, parseScenario, play, scoreTrace, stepBound, trueFacts, type Scenario } from '../../src/engine/simulator';
 

@@ -13,7 +13,7 @@ import { $courseProgress } from '../../src/stores/course-progress';
 import { configureStorage } from '../../src/stores/persisted';
 import { $quizHistory } from '../../src/stores/quiz-history';
 import { fixedClock, MemoryStorage } from '../stores/memory-storage';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** The course as it ships: the checks are decided by its own settings. */
 const course: CourseModule[] = (parse(readFileSync('src/content/course.yaml', 'utf8')) as unknown[]).map((m) => courseModule.parse(m));

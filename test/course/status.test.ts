@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSettings, courseStatus, gateStatus, mostMissed, resumeModule, shiftPassed } from '../../src/course/status';
 import { courseModule, type CourseModule } from '../../src/course/schema';
 import { quizSettings } from '../../src/engine/quiz';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const l = { en: 'x', 'zh-cn': 'x' };
 const course: CourseModule[] = [

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { courseModule, type CourseModule } from '../../src/course/schema';
 import { fillFigures } from '../../src/engine/figures';
-import { ruleById, policy } from '../../src/engine/loaded-engine';
+import { ruleById, policy } from '../../src/engine/loaded-policy';
 import { PASS_MARK } from '../../src/engine/quiz/settings';
 import type { QuizResult } from '../../src/engine/quiz/result';
 import { expectNoAxeViolations } from './axe';

@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { playCaseByKeyboard } from './play-case';
 import { answerByKeyboard } from './quiz-answers';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /**
  * A new hire's first module, walked by keyboard, at desktop width and at 360 px, in both

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './axe';
 import { headerRows, hydrated, langs, onFirstScreen, snap, splitWords, widths } from './journey-helpers';
 import { tabTo } from './keyboard';
 import { answerByKeyboard } from './quiz-answers';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /**
  * A trainee's quiz link, by keyboard, at a desktop and a phone width, in both languages: the

@@ -4,7 +4,7 @@ import { generateQuiz, settingsFromParams, type Quiz } from '../../src/engine/qu
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { answerByKeyboard as answerKeys } from './quiz-answers';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** A quiz link, and the quiz the engine makes of it: the test knows the right answers the same way the page does. */
 const link = 'seed=e2e-keys&count=5&difficulty=1&platform=both&feedback=each&kinds=fact,fix-reply';

@@ -10,7 +10,7 @@ import { cohortFiles, validFile } from '../results/fixtures';
 import { hostileFile, type HostileKind } from '../results/hostile-files';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /**
  * The trainer's journey: a folder of 50 result files, 3 of them broken, loaded by keyboard

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advise, judge, type Advice } from '../../src/engine/advise';
 import { returnReasons } from '../../src/engine/case-choices';
-import { figureOf, policy } from '../../src/engine/loaded-engine';
+import { figureOf, policy } from '../../src/engine/loaded-policy';
 import type { CaseFactsInput } from '../../src/engine/case';
 import { claim, facts, message, order, returnRequest } from './fixtures';
 

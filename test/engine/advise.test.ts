@@ -6,7 +6,7 @@ import { facts as parsedFacts } from './fixtures';
 import { holds } from '../../src/engine/conditions';
 import { amountIn } from '../../src/engine/money';
 import { viewOf } from '../../src/engine/facts-view';
-import { figureOf, ruleById, rules, policy } from '../../src/engine/loaded-engine';
+import { figureOf, ruleById, rules, policy } from '../../src/engine/loaded-policy';
 import { caseFactsArbitrary } from './case-arbitrary';
 import { claim, message, order, returnRequest } from './fixtures';
 

@@ -13,7 +13,7 @@ import { commands } from '../../src/engine/cli-commands';
 import { fieldLabel } from '../../src/engine/cli-fields';
 import { factLabels } from '../../src/engine/fact-labels';
 import { noRecommendation } from '../../src/engine/no-recommendation';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = readdirSync(`${root}examples`).filter((f) => f.endsWith('.json'));

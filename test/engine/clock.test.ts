@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { facts as parsedFacts } from './fixtures';
 import { deadlinesFor, type Deadline } from '../../src/engine/clock';
 import { DAY_MS, HOUR_MS, toMs } from '../../src/engine/dates';
-import { figureOf, policy } from '../../src/engine/loaded-engine';
+import { figureOf, policy } from '../../src/engine/loaded-policy';
 import { caseFactsArbitrary } from './case-arbitrary';
 import { claim, facts, message, order, returnRequest } from './fixtures';
 

@@ -3,7 +3,7 @@ import { fillFiguresFrom, formatFigure, formatFigureRange } from '../../src/engi
 import type { Figure } from '../../src/engine/policy/types';
 import { readableRuleOf } from '../../src/engine/readable-rule';
 import { describeAction } from '../../src/engine/action-labels';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const label = { en: '', 'zh-cn': '' };
 const days = (value: number): Figure => ({ value, unit: 'days', label });

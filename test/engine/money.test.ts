@@ -9,7 +9,7 @@ import { highValueLine, highValueRef, isHighValue } from '../../src/engine/high-
 import { highValueWords } from '../../src/engine/high-value-words';
 import { amountIn, formatMoney } from '../../src/engine/money';
 import { moneyCurrencies, perUsd, referenceCurrency } from '../../src/engine/policy/money';
-import { figureOf, ruleOf, rules, policy } from '../../src/engine/loaded-engine';
+import { figureOf, ruleOf, rules, policy } from '../../src/engine/loaded-policy';
 import { teamSetFigures } from '../../src/engine/policy/rule-files';
 import type { Condition, Figure, FigureRef } from '../../src/engine/policy/types';
 import { factsFromAnswers, questionsFor } from '../../src/engine/questions';

@@ -7,7 +7,7 @@ import { noRecommendation, noRecommendationInWords } from '../../src/engine/no-r
 import { langs } from '../../src/engine/text';
 import { caseFactsArbitrary } from './case-arbitrary';
 import { message } from './fixtures';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const empty: Advice = { recommended: [], acceptable: [], wrong: [], ruleIds: [] };
 

@@ -5,7 +5,7 @@ import { advise } from '../../src/engine/advise';
 import { deadlinesFor } from '../../src/engine/clock';
 import { factsFromAnswers, fieldsOf, questionsFor, type Answers } from '../../src/engine/questions';
 import { settle } from '../../src/components/facts-form/case-form';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const paths = (kind: Parameters<typeof questionsFor>[1], answers: Answers, purpose: 'advice' | 'clock') => questionsFor(policy, kind, answers, purpose).map((q) => q.path);
 const NOW = '2026-11-23T12:00:00Z';

@@ -7,7 +7,7 @@ import { parseCaseFacts } from '../../src/engine/check-case-facts';
 import { deadlinesFor } from '../../src/engine/clock';
 import { fillFigures } from '../../src/engine/figures';
 import { leftoverPlaceholder, PlaceholderError } from '../../src/engine/placeholders';
-import { ruleOf, rules, policy } from '../../src/engine/loaded-engine';
+import { ruleOf, rules, policy } from '../../src/engine/loaded-policy';
 import type { Rule } from '../../src/engine/policy/types';
 import { readableRule, readableRuleOf, readableRules } from '../../src/engine/readable-rule';
 import { generateScenario, initialState, trueFacts } from '../../src/engine/simulator';

@@ -3,7 +3,7 @@ import { replyChecks } from '../../src/engine/policy/reply-checks';
 import { checkReply, type FindingKind, type ReplyContext } from '../../src/engine/reply-check';
 import { bestPath, draftsFor, initialState, parseScenario, step, type Decision } from '../../src/engine/simulator';
 import { damagedKettle } from './simulator/fixtures/authored';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** Drafts that were once "Ready to send", each with what the checker must now say. */
 

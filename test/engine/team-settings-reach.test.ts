@@ -16,7 +16,7 @@ async function engineWith(teamFile: string | undefined) {
   if (teamFile) vi.stubEnv('CASEBOOK_TEAM', teamFile);
   else vi.stubEnv('CASEBOOK_TEAM', '');
   const [{ policy, figureOf }, { formatFigure }, { readableRuleOf }, quiz, sim, { advise }, { loadTeamSettings }] = await Promise.all([
-    import('../../src/engine/loaded-engine'),
+    import('../../src/engine/loaded-policy'),
     import('../../src/engine/figures'),
     import('../../src/engine/readable-rule'),
     import('../../src/engine/quiz'),
@@ -99,7 +99,7 @@ describe('a figure set in team.yaml', () => {
       vi.resetModules();
       vi.stubEnv('CASEBOOK_TEAM', teamFile ?? '');
       const [{ policy }, { isHighValue }, { highValueRuleLine, highValueWords }, { advise }, { returnRequest, order }] = await Promise.all([
-        import('../../src/engine/loaded-engine'),
+        import('../../src/engine/loaded-policy'),
         import('../../src/engine/high-value'),
         import('../../src/engine/high-value-words'),
         import('../../src/engine/advise'),
@@ -126,7 +126,7 @@ describe('a figure set in team.yaml', () => {
   it('fails the load naming the file and the field when a value is bad', async () => {
     vi.resetModules();
     vi.stubEnv('CASEBOOK_TEAM', 'test/fixtures/team/bad-figure.yaml');
-    await expect(import('../../src/engine/loaded-engine')).rejects.toThrow(
+    await expect(import('../../src/engine/loaded-policy')).rejects.toThrow(
       'test/fixtures/team/bad-figure.yaml: figures.PROD-1.reshipPriceLimit.USD: expected a positive number',
     );
   });

@@ -4,7 +4,7 @@ import type { Lang } from '../../src/engine';
 import { ruleTitles } from '../../src/engine/rule-titles';
 import { cohortCsv, csvCell, loadCohort, ruleMissesCsv, type CohortRow } from '../../src/results';
 import { cohortFiles } from './fixtures';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** A strict RFC 4180 reader: CRLF between records, quotes doubled inside quoted fields; anything else throws. */
 function readCsv(text: string): string[][] {

@@ -9,7 +9,7 @@ import { $savedPlay, followPlay, forgetPlay, isFurtherTrace, playIsKept, saveCas
 import { readShiftPlay } from '../../src/stores/saved-shift-read';
 import { $storageMode } from '../../src/stores/storage-mode';
 import { fixedClock, MemoryStorage } from './memory-storage';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const STORE = 'casebook:saved-play';
 const scenario = generateScenario(policy, { seed: 3, kind: 'amazon-message', topic: 'damaged' });

@@ -7,7 +7,7 @@ import { advise, type Advice } from '../../src/engine/advise';
 import { noRecommendation } from '../../src/engine/no-recommendation';
 import { langs } from '../../src/engine/text';
 import { message } from '../engine/fixtures';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const empty: Advice = { recommended: [], acceptable: [], wrong: [], ruleIds: [] };
 

@@ -8,7 +8,7 @@ import { caseFromLocation } from '../../src/components/tools/link-state';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { caseFactsArbitrary } from '../engine/case-arbitrary';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** A case opened from a link in a tool, as the tool rebuilds it to share it again. */
 function reshared(facts: unknown, purpose: Purpose) {

@@ -7,7 +7,7 @@ import { settle } from '../../src/components/facts-form/case-form';
 import type { CaseProblem } from '../../src/engine/case-problems';
 import { asksForAnswer, problemText, sayingOf } from '../../src/components/facts-form/problem-text';
 import { stringsWith } from '../../src/i18n';
-import { policy } from '../../src/engine/loaded-engine';
+import { policy } from '../../src/engine/loaded-policy';
 
 const NOW = '2026-11-23T12:00:00Z';
 const en = stringsWith('en', 'form.problem.');

@@ -16,7 +16,7 @@ import { formatDuration } from './duration';
 import { download } from '../storage/download';
 import { fillText } from '../site/fill-text';
 import { aside, colon } from '../../engine/punctuation';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
 

@@ -1,7 +1,7 @@
 import { checkSettings } from '../../course/status';
 import type { CourseModule } from '../../course/schema';
 import { paramsOf, quizSettings } from '../../engine/quiz/settings';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /** The site's sections the course links to, in the page's language (`/quiz/` or `/zh-cn/quiz/`). */
 export interface CoursePaths {

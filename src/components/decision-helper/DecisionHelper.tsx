@@ -15,7 +15,7 @@ import { ShareLink } from '../tools/ShareLink';
 import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
 import { fillText } from '../site/fill-text';
 import { AdviceGroups } from './AdviceGroups';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.'>, string>;
 

@@ -1,6 +1,6 @@
 import type { CaseKind } from '../../engine/case-kinds';
 import { questionsFor, type Answers, type Purpose, type Question } from '../../engine/questions';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /** What a facts form holds: the kind of case and the answers by path. */
 export interface CaseForm {

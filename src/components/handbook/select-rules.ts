@@ -1,6 +1,6 @@
 import { readableRules } from '../../engine/readable-rule';
 import type { Rule } from '../../engine/policy/types';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /** The rules a table shows, readable (labels filled in): those named in `ids` (space-separated), or those of `area`, or all. */
 export function selectRules(options: { rules?: string; area?: string }): Rule[] {

@@ -28,7 +28,7 @@ import { QuizPlayer } from './QuizPlayer';
 import { QuizSetup } from './QuizSetup';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 interface Props {
   lang: Lang;

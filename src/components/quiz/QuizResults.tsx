@@ -13,7 +13,7 @@ import { sendToLrs } from './lrs';
 import { fillText } from '../site/fill-text';
 import { formatPercent, formatScorePercent } from '../../engine/format-number';
 import type { QuizStrings } from './strings';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 interface Props {
   lang: Lang;

@@ -5,7 +5,7 @@ import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, MIN_QUESTIONS, paramsOf, questio
 import type { Lang } from '../../engine/text';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 interface Props {
   lang: Lang;

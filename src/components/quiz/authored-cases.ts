@@ -1,5 +1,5 @@
 import { advise } from '../../engine/advise';
-import { ruleOf, policy } from '../../engine/loaded-engine';
+import { ruleOf, policy } from '../../engine/loaded-policy';
 import type { AuthoredCase } from '../../engine/quiz';
 import { initialState, trueFacts, type Scenario } from '../../engine/simulator';
 

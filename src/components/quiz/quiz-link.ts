@@ -1,5 +1,5 @@
 import { paramsOf, settingsFromParams } from '../../engine/quiz/settings';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /**
  * A quiz page's address: the quiz settings (see the engine's `settingsFromParams`), plus

@@ -3,7 +3,7 @@ import { settingsFromParams } from '../../engine/quiz/settings';
 import type { L10n, Lang } from '../../engine/text';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /** A course module as the quiz page knows it. */
 export type QuizModule = ModuleCheck & { title: L10n };

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
-import { ruleById, policy } from '../../engine/loaded-engine';
+import { ruleById, policy } from '../../engine/loaded-policy';
 import type { Decision, Effect, Scenario } from '../../engine/simulator';
 import { caseDeadlines } from '../../engine/simulator/case-clock';
 import { unknownFacts, type SimState } from '../../engine/simulator/state';

@@ -11,7 +11,7 @@ import { authoredKey, nextUnplayedSeed, playedKeys, practiceSearch } from './pra
 import { loadSavedCasePlay, type SavedCasePlay } from './saved-case-play';
 import { noticesAfterSave } from './save-notices';
 import { fillText } from '../site/fill-text';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 

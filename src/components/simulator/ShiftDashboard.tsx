@@ -6,7 +6,7 @@ import { shiftReport, type ReplyStanding } from '../../engine/simulator/shift-re
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.'>, string>;
 

@@ -31,7 +31,7 @@ import { inboxLine } from './inbox-line';
 import { loadSavedShiftPlay, type SavedShiftPlay } from './saved-shift-play';
 import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
 

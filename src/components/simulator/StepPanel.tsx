@@ -14,7 +14,7 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 

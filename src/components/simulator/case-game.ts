@@ -2,7 +2,7 @@
 import type { Scenario } from '../../engine/simulator/scenario';
 import { initialState, type SimState } from '../../engine/simulator/state';
 import { play, resume, type Effect } from '../../engine/simulator/step';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /** One case as the case player holds it: the state and the effects of every accepted step, oldest first. */
 export interface Game {

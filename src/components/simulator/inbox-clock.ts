@@ -1,7 +1,7 @@
 import { toMs } from '../../engine/dates';
 import { caseDeadlines, type CaseDeadlineStatus } from '../../engine/simulator/case-clock';
 import { caseStateIn, shiftCase, type Shift, type ShiftState } from '../../engine/simulator/shift';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /** What the inbox shows of a case's clock: the first date the seller must meet, and how far off it is. */
 export interface InboxClock {

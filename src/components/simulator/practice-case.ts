@@ -3,7 +3,7 @@ import { decodeFacts } from '../../engine/facts-link';
 import { generateScenario } from '../../engine/simulator/generate';
 import type { Scenario } from '../../engine/simulator/scenario';
 import { practiceFromSearch } from './practice';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /**
  * The practice case an address asks for, or the plain case of its seed when the address is

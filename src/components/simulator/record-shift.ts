@@ -3,7 +3,7 @@ import { shiftResult } from '../../course/shift-result';
 import { shiftReport, type Shift, type ShiftState } from '../../engine/simulator';
 import { recordCheck } from '../../stores/course-progress';
 import { $quizHistory, recordQuiz } from '../../stores/quiz-history';
-import { policy } from '../../engine/loaded-engine';
+import { policy } from '../../engine/loaded-policy';
 
 /**
  * Records an assessed shift as the module's check, once: reloading a finished day adds no

@@ -8,7 +8,7 @@ import { deadlinesFor } from '../../../src/engine/clock';
 import { checkReply, type ReplyContext } from '../../../src/engine/reply-check';
 import { caseKinds, type CaseFacts } from '../../../src/engine/case';
 import { bestPath, initialState, play, scoreTrace, step, type Scenario } from '../../../src/engine/simulator';
-import { rules, policy } from '../../../src/engine/loaded-engine';
+import { rules, policy } from '../../../src/engine/loaded-policy';
 import { readableRule } from '../../../src/engine/readable-rule';
 import { caseFactsArbitrary } from '../case-arbitrary';
 import { authoredScenarios } from '../simulator/authored-scenarios';

@@ -1,5 +1,5 @@
 import { actionKey, advise, advisedAction, checkReply, formatFigure, langs, parseCaseFacts } from '../../../src/engine';
-import { figureOf, ruleById, ruleOf, policy } from '../../../src/engine/loaded-engine';
+import { figureOf, ruleById, ruleOf, policy } from '../../../src/engine/loaded-policy';
 import { payers } from '../../../src/engine/actions';
 import type { QuizItem } from '../../../src/engine/quiz';
 

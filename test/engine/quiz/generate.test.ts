@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { langs, simulator } from '../../../src/engine';
-import { ruleOf, policy } from '../../../src/engine/loaded-engine';
+import { ruleOf, policy } from '../../../src/engine/loaded-policy';
 import * as quiz from '../../../src/engine/quiz';
 import type { AuthoredCase, Quiz, QuizSettings } from '../../../src/engine/quiz';
 import { itemProblems } from './answer-check';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReply, simulator } from '../../../src/engine';
-import { figureOf, rules, policy } from '../../../src/engine/loaded-engine';
+import { figureOf, rules, policy } from '../../../src/engine/loaded-policy';
 import * as quiz from '../../../src/engine/quiz';
 import type { QuizItem } from '../../../src/engine/quiz';
 import { cleanDraft, draftText, withFault } from '../../../src/engine/quiz/reply-questions';

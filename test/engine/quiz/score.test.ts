@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulator } from '../../../src/engine';
 import * as quiz from '../../../src/engine/quiz';
 import type { ItemAnswer, QuizItem } from '../../../src/engine/quiz';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const { answerItem, breakdown, caseItemCorrect, generateQuiz, quizSettings, rulesCharged, scoreQuiz, PASS_MARK } = quiz;
 

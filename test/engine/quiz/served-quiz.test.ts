@@ -9,7 +9,7 @@ import { checkSettings } from '../../../src/course/status';
 import type { Marketplace } from '../../../src/engine/policy/team-schema';
 import { drawingPlatform, generateQuiz, quizIdOf, quizSettings, unservedMarketplace, type Quiz, type QuizSettings } from '../../../src/engine/quiz';
 import { seedArbitrary, settingsArbitrary } from './settings-arbitrary';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** A quiz for a team that serves Amazon only (team.yaml `marketplaces: [amazon]`). */
 const amazonOnly: Marketplace[] = ['amazon'];

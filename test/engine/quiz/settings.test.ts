@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quiz } from '../../../src/engine';
 import { settingsArbitrary } from './settings-arbitrary';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const { paramsOf, quizSettings, settingsFromParams } = quiz;
 

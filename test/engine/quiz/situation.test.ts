@@ -3,7 +3,7 @@ import { factLabels } from '../../../src/engine/fact-labels';
 import { caseSituation, situationOf } from '../../../src/engine/quiz/situation';
 import { sentenceStart } from '../../../src/engine/sentence-start';
 import { generateQuiz, quizSettings } from '../../../src/engine/quiz';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 describe('sentenceStart', () => {
   it('capitalises a sentence’s first letter, but leaves eBay as eBay', () => {

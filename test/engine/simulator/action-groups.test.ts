@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionTypes, type ActionType } from '../../../src/engine/actions';
 import { caseKinds, platformOf, type CaseKind } from '../../../src/engine/case-kinds';
 import { kindsOf } from '../../../src/engine/conditions';
-import { rules, policy } from '../../../src/engine/loaded-engine';
+import { rules, policy } from '../../../src/engine/loaded-policy';
 import type { Rule } from '../../../src/engine/policy/types';
 import { bestPath } from '../../../src/engine/simulator/best-path';
 import { actionGroups, groupOfAction, isOffered, offeredActions } from '../../../src/engine/simulator/action-groups';

@@ -4,7 +4,7 @@ import { affrontOf, buyerTurn } from '../../../src/engine/simulator/buyer';
 import { initialState, mulberry32, step, trueFacts, type Decision, type Effect, type Scenario } from '../../../src/engine/simulator';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { affrontSentences, practiceCases, withSpoiledReply, type AffrontSentence } from './spoil';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** The simulated buyer answers what the reply did, not only what it offered. */
 const cases: Scenario[] = [...authoredScenarios(), ...practiceCases(60, 'buyer')];

@@ -5,7 +5,7 @@ import { caseDeadlines, replyMeets } from '../../../src/engine/simulator/case-cl
 import { bestPath, generateScenario, initialState, knownFacts, play, scoreTrace, type Scenario, type SimState } from '../../../src/engine/simulator';
 import { authoredScenarios } from './authored-scenarios';
 import { choiceArbitrary, decisionFor, scenarioArbitrary, scenarioSweep } from './walk';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** The score's deadline notes, as "Met: label." / "Missed: label." */
 const scoreSays = (scenario: Scenario, trace: readonly unknown[]) => scoreTrace(policy, scenario, trace).dimensions.timeliness.notes.map((n) => n.en);

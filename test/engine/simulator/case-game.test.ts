@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { restartGame, startGame } from '../../../src/components/simulator/case-game';
 import { generateScenario, initialState, scoreTrace, step, type Decision } from '../../../src/engine/simulator';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const scenario = generateScenario(policy, { seed: 3, kind: 'amazon-message', topic: 'damaged' });
 const decisions: Decision[] = [

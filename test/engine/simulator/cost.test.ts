@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { costOf, generateScenario, initialState, play, scoreTrace, type Decision } from '../../../src/engine/simulator';
 import { moneyOut, refunds } from '../../../src/engine/simulator/cost-model';
 import { choiceArbitrary, decisionFor, scenarioArbitrary } from './walk';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 describe('what a case costs the seller', () => {
   it('refunds an order once: a full refund repeated, or after a partial one, costs the price', () => {

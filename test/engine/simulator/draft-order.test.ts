@@ -6,7 +6,7 @@ import { initialState, type SimState } from '../../../src/engine/simulator/state
 import { play } from '../../../src/engine/simulator/step';
 import type { Scenario } from '../../../src/engine/simulator';
 import { authoredScenarios } from './authored-scenarios';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** The state of a case at its first reply, reached by its best play. */
 function atFirstReply(scenario: Scenario): SimState {

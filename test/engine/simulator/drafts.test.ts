@@ -7,7 +7,7 @@ import { draftsFor, generateScenario, initialState, type Scenario } from '../../
 import { isInvestigation } from '../../../src/engine/simulator/vocabulary';
 import { authoredScenarios } from './authored-scenarios';
 import { actionArbitrary, scenarioArbitrary, scenarioSweep } from './walk';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** Every action a reply can carry, with each of its parameters. */
 const replyActions: Action[] = actionTypes

@@ -4,7 +4,7 @@ import { deadlinesFor } from '../../../src/engine/clock';
 import { toMs } from '../../../src/engine/dates';
 import { generateShift, initialShiftState, openCase, shiftCase, stepShift } from '../../../src/engine/simulator/shift';
 import { bestPath } from '../../../src/engine/simulator/best-path';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 describe('the inbox clock', () => {
   const shift = generateShift(policy, 7);

@@ -17,7 +17,7 @@ import {
 } from '../../../src/engine/simulator';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { finishByRules, neverDoSentences, practiceCases, withSpoiledReply, withWrongAction, type NeverDoSentence } from './spoil';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /**
  * A never-do fails a case, whatever else went well: for every written case and a few hundred

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { advise } from '../../../src/engine/advise';
 import { caseKinds } from '../../../src/engine/case';
 import { caseSubject, factLabels } from '../../../src/engine/fact-labels';
-import { ruleById, policy } from '../../../src/engine/loaded-engine';
+import { ruleById, policy } from '../../../src/engine/loaded-policy';
 import {
   bestPath,
   draftsFor,

@@ -3,7 +3,7 @@ import { caseKinds, platformOf, type CaseKind } from '../../../src/engine/case-k
 import type { DecodedFacts } from '../../../src/engine/facts-link';
 import { generateScenario } from '../../../src/engine/simulator/generate';
 import { nextUnplayedSeed, playedKeys, practiceFromSearch, practiceKey, practiceSearch } from '../../../src/components/simulator/practice';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** No case code is read in these addresses. */
 const decodeNothing = (): DecodedFacts => ({ ok: false, problem: 'damaged', details: [] });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftsFor, initialState, legalDecisionTypes, parseScenario, scoreTrace, step, stepBound, type Scenario, type SimState } from '../../../src/engine/simulator';
 import { damagedKettle } from './fixtures/authored';
 import { choiceArbitrary, decisionFor, scenarioArbitrary } from './walk';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const kettle = (() => {
   const parsed = parseScenario(policy, damagedKettle);

@@ -6,7 +6,7 @@ import { words } from '../../../src/engine/simulator/words';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { practiceCases } from './spoil';
 import { choiceArbitrary, decisionFor, type Choice } from './walk';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /**
  * "Best" in a review is what the rules would have done with what the trainee could have

@@ -5,7 +5,7 @@ import { advise } from '../../../src/engine/advise';
 import { leftoverPlaceholder } from '../../../src/engine/placeholders';
 import { bestPath, concreteAction, initialState, parseScenario, scoreTrace, step, trueFacts, type Decision, type Scenario } from '../../../src/engine/simulator';
 import { scenarioSweep } from './walk';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];

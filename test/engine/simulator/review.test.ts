@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bestPath, generateScenario, initialState, play, scoreTrace, type ReviewItem, type Scenario } from '../../../src/engine/simulator';
 import { authoredScenarios } from './authored-scenarios';
 import { choiceArbitrary, decisionFor, scenarioArbitrary, scenarioSweep } from './walk';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** Reasons a review item gives more than once. */
 const repeated = (item: ReviewItem) => item.citations.map((c) => `${c.ruleId}/${c.branch}: ${c.why.en}`).filter((key, i, all) => all.indexOf(key) !== i);

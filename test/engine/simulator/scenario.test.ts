@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/engine/simulator';
 import { damagedKettle } from './fixtures/authored';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const broken = JSON.parse(readFileSync(new URL('./fixtures/broken-scenario.json', import.meta.url), 'utf8'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureOf, policy } from '../../../src/engine/loaded-engine';
+import { figureOf, policy } from '../../../src/engine/loaded-policy';
 import {
   bestPath,
   generateScenario,

@@ -24,7 +24,7 @@ import {
   type ShiftState,
 } from '../../../src/engine/simulator';
 import { shiftPassed } from '../../../src/course/status';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const waiting = (shift: Shift, state: ShiftState) => shift.cases.map((_, i) => i).filter((i) => inboxStatus(policy, shift, state, i) === 'waiting');
 

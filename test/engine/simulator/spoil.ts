@@ -18,7 +18,7 @@ import {
   type SimState,
 } from '../../../src/engine/simulator';
 import { advise, judge } from '../../../src/engine/advise';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /**
  * Spoiled plays for the scoring properties: the rules' best path with one never-do put in,

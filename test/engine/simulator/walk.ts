@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { actionTypes, appealGrounds, closeReasons, payers, type Action } from '../../../src/engine/actions';
 import { caseKinds } from '../../../src/engine/case';
 import { checksLeft, generateScenario, legalDecisionTypes, topicsFor, urgencies, type Decision, type Scenario, type SimState } from '../../../src/engine/simulator';
-import { policy } from '../../../src/engine/loaded-engine';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** Replies no page should choke on: markup, very long text, emoji, right-to-left script. */
 export const hostileTexts = [
