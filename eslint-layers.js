@@ -44,3 +44,13 @@ export const layerZones = [
 
 /** Package names the engine must not import (it runs unchanged in Node and in the browser). */
 export const engineForbiddenPackages = ['preact', 'preact/*', 'nanostores', '@nanostores/*', 'astro', 'astro:*', 'astro/*', 'fuse.js', '@astrojs/*'];
+
+/**
+ * The two files under src/engine that make the app's rules (loaded-policy.ts, the only importer
+ * of `#loaded-rules`) and its engine (loaded-engine.ts). Every other engine file gets its rules
+ * handed in (a Policy), so it may import neither of them nor `#loaded-rules`.
+ */
+export const engineCompositionRoot = ['src/engine/loaded-policy.ts', 'src/engine/loaded-engine.ts'];
+/** `#loaded-rules` is a name, not a pattern (a leading # is a comment in a pattern). */
+export const engineRulesLoader = '#loaded-rules';
+export const engineRulesImports = ['**/loaded-policy', '**/loaded-policy.ts', '**/loaded-engine', '**/loaded-engine.ts'];

@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
-import { layerZones, engineForbiddenPackages } from './eslint-layers.js';
+import { layerZones, engineForbiddenPackages, engineCompositionRoot, engineRulesImports, engineRulesLoader } from './eslint-layers.js';
 
 export default tseslint.config(
   {
@@ -49,7 +49,26 @@ export default tseslint.config(
   },
   {
     // The engine runs unchanged in Node and in the browser: no UI, storage or site packages.
+    // And it reads only the rules it is handed: only the composition root loads the app's.
     files: ['src/engine/**'],
+    ignores: engineCompositionRoot,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: engineRulesLoader, message: `Engine code takes its rules as a Policy; only ${engineCompositionRoot.join(' and ')} load the app's rules and engine.` },
+          ],
+          patterns: [
+            { group: engineForbiddenPackages, message: 'The engine is pure TypeScript: no UI, storage or site packages.' },
+            { group: engineRulesImports, message: `Engine code takes its rules as a Policy; only ${engineCompositionRoot.join(' and ')} load the app's rules and engine.` },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: engineCompositionRoot,
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: engineForbiddenPackages, message: 'The engine is pure TypeScript: no UI, storage or site packages.' }] }],
     },

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { advise } from '../src/engine/advise';
+import { policy } from '../src/engine/loaded-policy';
 import { facts as parsedFacts } from '../test/engine/fixtures';
 import { checkReply } from '../src/engine/reply-check';
 import { caseFactsArbitrary } from '../test/engine/case-arbitrary';
@@ -17,5 +18,5 @@ const DRAFT_LENGTH = 1_000;
 const cases = fc.sample(caseFactsArbitrary, { numRuns: COUNT, seed: 7 }).map((input) => parsedFacts(input));
 const drafts = Array.from({ length: COUNT }, (_, i) => draftFrom(i, DRAFT_LENGTH));
 
-measure('advise', cases, advise, 0.05);
+measure('advise', cases, (facts) => advise(policy, facts), 0.05);
 measure('checkReply', drafts, (text) => checkReply(text, { platform: 'amazon', caseKind: 'amazon-atoz' }), 0.2);

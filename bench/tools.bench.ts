@@ -14,6 +14,7 @@ import { checkReply } from '../src/engine/reply-check';
 import { draftFrom } from './drafts';
 import { measure } from './measure';
 import { withBuiltSite } from './preview';
+import { policy } from '../src/engine/loaded-policy';
 
 const NOW = '2026-11-23T12:00:00Z';
 const longDrafts = Array.from({ length: 2_000 }, (_, i) => draftFrom(i, 5_000));
@@ -28,10 +29,10 @@ measure(
   forms,
   (form) => {
     const { answers } = settle(form, 'advice', NOW);
-    const facts = factsFromAnswers(form.kind, answers, 'advice', NOW);
+    const facts = factsFromAnswers(policy, form.kind, answers, 'advice', NOW);
     if (facts.ok) {
-      advise(facts.facts);
-      deadlinesFor(facts.facts, NOW);
+      advise(policy, facts.facts);
+      deadlinesFor(policy, facts.facts, NOW);
     }
   },
   16,

@@ -63,7 +63,8 @@ export async function buildCli() {
   const result = await build({
     absWorkingDir: root,
     stdin: {
-      contents: "import { runCli, nodeIo } from './src/engine/cli.ts';\nprocess.exitCode = runCli(process.argv.slice(2), nodeIo);\n",
+      contents:
+        "import { runCli, nodeIo } from './src/engine/cli.ts';\nimport { policy } from './src/engine/loaded-policy.ts';\nprocess.exitCode = runCli(policy, process.argv.slice(2), nodeIo);\n",
       resolveDir: root,
       sourcefile: entryName,
       loader: 'ts',

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryEntry, handbookFrontmatter, replyTemplate } from './handbook/schema';
-import { scenarioSchema } from './engine/simulator/scenario';
+import { policy } from './engine/loaded-policy';
+import { scenarioSchemaOf } from './engine/simulator/scenario';
 import { courseModule } from './course/schema';
 
 /**
@@ -17,5 +18,5 @@ export const collections = {
   templates: defineCollection({ loader: file('src/content/reply-templates.yaml'), schema: replyTemplate }),
   glossary: defineCollection({ loader: file('src/content/glossary.yaml'), schema: glossaryEntry }),
   course: defineCollection({ loader: file('src/content/course.yaml'), schema: courseModule }),
-  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }), schema: scenarioSchema }),
+  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }), schema: scenarioSchemaOf(policy) }),
 };

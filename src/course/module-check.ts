@@ -1,6 +1,7 @@
 import { paramsOf, quizSettings, type QuizSettings } from '../engine/quiz/settings';
 import type { CourseModule } from './schema';
 import { checkSettings } from './status';
+import { policy } from '../engine/loaded-policy';
 
 /**
  * Whether a quiz or a shift is a module's check is decided by the module's own settings
@@ -19,7 +20,7 @@ export function checkAttemptOf(module: ModuleCheck, settings: QuizSettings): num
   if (!settings.seed.startsWith(prefix) || !attemptPattern.test(settings.seed.slice(prefix.length))) return null;
   const attempt = Number(settings.seed.slice(prefix.length));
   const expected = checkSettings(module, attempt);
-  return expected && paramsOf(quizSettings(expected)).toString() === paramsOf(settings).toString() ? attempt : null;
+  return expected && paramsOf(quizSettings(policy, expected)).toString() === paramsOf(settings).toString() ? attempt : null;
 }
 
 /** The module whose check these quiz settings are, if any. */

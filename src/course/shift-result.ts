@@ -1,4 +1,4 @@
-import { ruleOf } from '../engine/policy/registry';
+import { ruleOf } from '../engine/loaded-policy';
 import type { QuizResult } from '../engine/quiz/result';
 import { PASS_MARK } from '../engine/quiz/settings';
 import type { Shift, ShiftReport } from '../engine/simulator';

@@ -4,6 +4,7 @@ import { caseKinds } from './case-kinds';
 import { holds, kindsOf, resolve } from './conditions';
 import { viewOf } from './facts-view';
 import { readableRules } from './readable-rule';
+import type { Policy } from './policy/policy';
 import type { ActionPattern, Branch, Rule, Verdict, VerdictLevel } from './policy/types';
 import type { L10n } from './text';
 
@@ -54,30 +55,32 @@ interface IndexedBranch {
   verdicts: ResolvedVerdict[];
 }
 
-/** By currency, then case kind: the branches a case can meet, so it only tries its own; reasons read as a reader sees them, money in the case's currency. */
-const branchIndex = new Map<string, Map<string, IndexedBranch[]>>();
+/** Per policy, by currency, then case kind: the branches a case can meet, so it only tries its own; reasons read as a reader sees them, money in the case's currency. */
+const branchIndex = new WeakMap<Policy, Map<string, Map<string, IndexedBranch[]>>>();
 
-function branchesOf(kind: string, currency: string): IndexedBranch[] {
-  let byKind = branchIndex.get(currency);
+function branchesOf(policy: Policy, kind: string, currency: string): IndexedBranch[] {
+  let byCurrency = branchIndex.get(policy);
+  if (!byCurrency) branchIndex.set(policy, (byCurrency = new Map()));
+  let byKind = byCurrency.get(currency);
   if (!byKind) {
-    const readable = readableRules(currency);
+    const readable = readableRules(policy, currency);
     byKind = new Map(
       caseKinds.map((k) => [
         k,
         readable.flatMap((rule) =>
           (rule.branches ?? [])
             .filter((b) => kindsOf(b.when)?.includes(k) ?? true)
-            .map((branch) => ({ rule, branch, verdicts: branch.verdicts.map((verdict) => resolveVerdict(rule, branch, verdict)) })),
+            .map((branch) => ({ rule, branch, verdicts: branch.verdicts.map((verdict) => resolveVerdict(policy, rule, branch, verdict)) })),
         ),
       ]),
     );
-    branchIndex.set(currency, byKind);
+    byCurrency.set(currency, byKind);
   }
   return byKind.get(kind) ?? [];
 }
 
-function resolveVerdict(rule: Rule, branch: Branch, verdict: Verdict): ResolvedVerdict {
-  const action = advisedAction(verdict.action, rule.id);
+function resolveVerdict(policy: Policy, rule: Rule, branch: Branch, verdict: Verdict): ResolvedVerdict {
+  const action = advisedAction(policy, verdict.action, rule.id);
   return {
     verdict,
     action,
@@ -87,12 +90,12 @@ function resolveVerdict(rule: Rule, branch: Branch, verdict: Verdict): ResolvedV
 }
 
 /** A verdict's action pattern with its figures filled in. */
-export function advisedAction(pattern: ActionPattern, owner: string): AdvisedAction {
+export function advisedAction(policy: Policy, pattern: ActionPattern, owner: string): AdvisedAction {
   const { percentAtMost, percentAbove, ...rest } = pattern;
   return {
     ...rest,
-    ...(percentAtMost && { percentAtMost: resolve(percentAtMost, owner).value }),
-    ...(percentAbove && { percentAbove: resolve(percentAbove, owner).value }),
+    ...(percentAtMost && { percentAtMost: resolve(policy, percentAtMost, owner).value }),
+    ...(percentAbove && { percentAbove: resolve(policy, percentAbove, owner).value }),
   };
 }
 
@@ -113,12 +116,12 @@ const rank: Record<VerdictLevel, number> = { recommended: 0, acceptable: 1, wron
  * ones, each citing the rules that say so. Where two sources accept different approaches,
  * both are recommended and each says when it fits.
  */
-export function advise(facts: CaseFacts): Advice {
-  const view = viewOf(facts);
+export function advise(policy: Policy, facts: CaseFacts): Advice {
+  const view = viewOf(policy, facts);
   const items = new Map<string, AdviceItem>();
   const ruleIds: string[] = [];
-  for (const { rule, branch, verdicts } of branchesOf(facts.kind, facts.order.currency)) {
-    if (!holds(branch.when, view, rule.id)) continue;
+  for (const { rule, branch, verdicts } of branchesOf(policy, facts.kind, facts.order.currency)) {
+    if (!holds(policy, branch.when, view, rule.id)) continue;
     if (!ruleIds.includes(rule.id)) ruleIds.push(rule.id);
     for (const { verdict, action, key, citation } of verdicts) {
       // Wrong is kept apart from the positive verdicts so a contradiction stays visible.
@@ -160,8 +163,8 @@ export interface Judgement {
  * How the playbook judges one concrete action for a case: wrong if any rule says so, else
  * the best verdict given, else unjudged. The simulator scores each choice with it.
  */
-export function judge(facts: CaseFacts, action: Action): Judgement {
-  const advice = advise(facts);
+export function judge(policy: Policy, facts: CaseFacts, action: Action): Judgement {
+  const advice = advise(policy, facts);
   for (const verdict of ['wrong', 'recommended', 'acceptable'] as const) {
     const hits = advice[verdict].filter((item) => admits(item.action, action));
     if (hits.length) return { verdict, citations: hits.flatMap((item) => item.citations) };

@@ -1,6 +1,6 @@
 import { actionLabels } from './action-labels';
 import { actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
-import { rules } from './policy/registry';
+import type { Policy } from './policy/policy';
 import type { ActionPattern } from './policy/types';
 import type { Lang } from './text';
 
@@ -24,9 +24,9 @@ const parameterOfPattern: Record<Exclude<keyof ActionPattern, 'type'>, ActionPar
 };
 
 /** For each action type, the parameters some rule judges it by, in the order of `Action`'s fields. */
-export function judgedParameters(): Map<ActionType, ActionParameter[]> {
+export function judgedParameters(policy: Policy): Map<ActionType, ActionParameter[]> {
   const found = new Map<ActionType, Set<ActionParameter>>();
-  for (const rule of rules)
+  for (const rule of policy.rules)
     for (const branch of rule.branches ?? [])
       for (const { action } of branch.verdicts) {
         const { type, ...rest } = action;
@@ -39,8 +39,8 @@ export function judgedParameters(): Map<ActionType, ActionParameter[]> {
 }
 
 /** The action vocabulary as `casebook actions` prints it: every type, its words, its parameters and their values. */
-export function actionsText(lang: Lang): string {
-  const parameters = judgedParameters();
+export function actionsText(policy: Policy, lang: Lang): string {
+  const parameters = judgedParameters(policy);
   const width = Math.max(...actionTypes.map((t) => t.length)) + 2;
   const lines = actionTypes.flatMap((type) => [
     `${type.padEnd(width)}${actionLabels[type][lang]}`,

@@ -11,15 +11,16 @@ import { dateProblem, toIso, toMs } from './dates';
 import { noRecommendationInWords } from './no-recommendation';
 import { readableRules } from './readable-rule';
 import { checkReply } from './reply-check';
+import type { Policy } from './policy/policy';
 import { langs, type L10n, type Lang } from './text';
 
-/** The registry as a reader needs it: every text with its figures filled in, conditions in words. */
-export function registryView() {
-  return readableRules().map((rule) => ({
+/** The rules as a reader needs them: every text with its figures filled in, conditions in words. */
+export function registryView(policy: Policy) {
+  return readableRules(policy).map((rule) => ({
     ...rule,
     branches: rule.branches?.map((branch) => ({
       ...branch,
-      whenInWords: Object.fromEntries(langs.map((lang) => [lang, describe(branch.when, lang, rule.id)])),
+      whenInWords: Object.fromEntries(langs.map((lang) => [lang, describe(policy, branch.when, lang, rule.id)])),
     })),
   }));
 }
@@ -55,9 +56,9 @@ export const commands: readonly CliCommand[] = [
     options: [],
     example: 'casebook advise examples/amazon-atoz.json',
     prints: 'JSON',
-    run(call, io) {
+    run(call, io, policy) {
       const facts = settled(call, call.operand === undefined ? undefined : readFacts(io, call.operand, call.problems));
-      const advice = advise(facts);
+      const advice = advise(policy, facts);
       if (advice.recommended.length) return advice;
       const noRecommendation = Object.fromEntries(langs.map((lang) => [lang, noRecommendationInWords(advice, lang)])) as L10n;
       return { noRecommendation, ...advice };
@@ -80,11 +81,11 @@ export const commands: readonly CliCommand[] = [
     ],
     example: 'casebook clock examples/ebay-inr.json --now 2026-03-20T12:00:00Z',
     prints: 'JSON',
-    run(call, io) {
+    run(call, io, policy) {
       const facts = settled(call, call.operand === undefined ? undefined : readFacts(io, call.operand, call.problems));
       const given = call.options.get('now');
       const [now, nowFrom] = given !== undefined ? [toIso(toMs(given)), '--now'] : facts.asOf ? [toIso(toMs(facts.asOf)), 'asOf'] : [io.now().toISOString(), 'system clock'];
-      return { now, nowFrom, deadlines: deadlinesFor(facts, now) };
+      return { now, nowFrom, deadlines: deadlinesFor(policy, facts, now) };
     },
   },
   {
@@ -113,9 +114,9 @@ export const commands: readonly CliCommand[] = [
     options: [],
     example: 'casebook rules',
     prints: 'JSON',
-    run(call) {
+    run(call, _io, policy) {
       refuseProblems(call);
-      return registryView();
+      return registryView(policy);
     },
   },
   {
@@ -126,9 +127,9 @@ export const commands: readonly CliCommand[] = [
     options: [langOption],
     example: 'casebook actions',
     prints: 'text',
-    run(call) {
+    run(call, _io, policy) {
       refuseProblems(call);
-      return actionsText(langOf(call.options));
+      return actionsText(policy, langOf(call.options));
     },
   },
   {

@@ -3,6 +3,7 @@
  * the dispatcher, the argument parser and the help alike, so none of them can drift; and
  * the parser that checks a call against that data, collecting every problem.
  */
+import type { Policy } from './policy/policy';
 
 /** Where the command line reads and writes, passed in so tests can run it in-process. */
 export interface Io {
@@ -61,8 +62,8 @@ export interface CliCommand {
   example: string;
   /** JSON output is printed as JSON; text as it is. */
   prints: 'JSON' | 'text';
-  /** Runs a checked call; throws InputError on bad input. */
-  run: (call: Call, io: Io) => unknown;
+  /** Runs a checked call on the rules of `policy`; throws InputError on bad input. */
+  run: (call: Call, io: Io, policy: Policy) => unknown;
 }
 
 export const helpFlags: readonly string[] = ['-h', '--help'];

@@ -2,6 +2,7 @@ import { readBounded } from './bounded-read';
 import { commandByName, commands } from './cli-commands';
 import { commandHelp, overview } from './cli-help';
 import { helpFlags, InputError, parseCall, type Io } from './cli-spec';
+import type { Policy } from './policy/policy';
 
 export type { Io } from './cli-spec';
 
@@ -9,9 +10,9 @@ export type { Io } from './cli-spec';
  * The command line over the engine. It returns an exit code instead of exiting, so tests
  * can run it in-process: 0 on success, 2 on bad input (every problem listed as
  * `path: message`), 1 on an internal error, never a stack trace. What each command takes,
- * does and prints is data, in `cli-commands.ts`.
+ * does and prints is data, in `cli-commands.ts`. The rules it answers from are `policy`'s.
  */
-export function runCli(argv: string[], io: Io): number {
+export function runCli(policy: Policy, argv: string[], io: Io): number {
   const [first, ...rest] = argv;
   // `casebook --help` and `casebook -h` are `casebook help`.
   const name = first !== undefined && helpFlags.includes(first) ? 'help' : first;
@@ -29,7 +30,7 @@ export function runCli(argv: string[], io: Io): number {
       io.out(commandHelp(command));
       return 0;
     }
-    const result = command.run(parseCall(command, rest), io);
+    const result = command.run(parseCall(command, rest), io, policy);
     io.out(command.prints === 'JSON' ? JSON.stringify(result, null, 2) : String(result));
     return 0;
   } catch (error) {

@@ -3,6 +3,7 @@ import { holds, resolve } from './conditions';
 import { DAY_MS, HOUR_MS, toIso, toMs } from './dates';
 import { viewOf } from './facts-view';
 import { readableRules } from './readable-rule';
+import type { Policy } from './policy/policy';
 import type { DateFact, DeadlineSpec, FigureRef } from './policy/types';
 import type { L10n } from './text';
 
@@ -36,8 +37,8 @@ function dateOf(facts: CaseFacts, fact: DateFact): string | undefined {
   return stand ? dateOf(facts, stand) : undefined;
 }
 
-function offsetMs(ref: FigureRef, owner: string): number {
-  const { value, figure } = resolve(ref, owner);
+function offsetMs(policy: Policy, ref: FigureRef, owner: string): number {
+  const { value, figure } = resolve(policy, ref, owner);
   if (figure?.unit === 'hours') return value * HOUR_MS;
   if (figure?.unit === 'days') return value * DAY_MS;
   throw new Error(`deadline offset ${owner}.${ref.figure} must be in hours or days`);
@@ -53,19 +54,19 @@ function statusOf(spec: DeadlineSpec, now: number, opens: number | undefined, cl
  * The case clock: every deadline that applies to the case, computed from the case's own
  * dates, with its status at `now`. Sorted by when it closes.
  */
-export function deadlinesFor(facts: CaseFacts, now: Date | string): Deadline[] {
+export function deadlinesFor(policy: Policy, facts: CaseFacts, now: Date | string): Deadline[] {
   const nowMs = typeof now === 'string' ? toMs(now) : now.getTime();
-  const view = viewOf(facts);
+  const view = viewOf(policy, facts);
   const out: Deadline[] = [];
   // Readable rules: a deadline's label is shown as it is.
-  for (const rule of readableRules()) {
+  for (const rule of readableRules(policy)) {
     for (const spec of rule.deadlines ?? []) {
-      if (spec.when && !holds(spec.when, view, rule.id)) continue;
+      if (spec.when && !holds(policy, spec.when, view, rule.id)) continue;
       const start = dateOf(facts, spec.from);
       if (!start) continue;
       const startMs = toMs(start);
-      const opens = spec.opens ? startMs + offsetMs(spec.opens, rule.id) : undefined;
-      const closes = startMs + offsetMs(spec.closes, rule.id);
+      const opens = spec.opens ? startMs + offsetMs(policy, spec.opens, rule.id) : undefined;
+      const closes = startMs + offsetMs(policy, spec.closes, rule.id);
       out.push({
         ruleId: rule.id,
         key: spec.key,

@@ -2,15 +2,15 @@ import { factLabels } from './fact-labels';
 import type { FactsView } from './facts-view';
 import { formatFigure } from './figures';
 import { amountIn, currencyOfFact } from './money';
-import { figureOf } from './policy/registry';
+import type { Policy } from './policy/policy';
 import type { Condition, Figure, FigureRef, Scalar } from './policy/types';
 import type { Lang } from './text';
 import { bracketed } from './punctuation';
 
 /** The figure a reference points to, and its value as the figure states it; a bare number stands for itself. */
-export function resolve(ref: number | FigureRef, owner: string): { value: number; figure?: Figure } {
+export function resolve(policy: Policy, ref: number | FigureRef, owner: string): { value: number; figure?: Figure } {
   if (typeof ref === 'number') return { value: ref };
-  const figure = figureOf(ref.rule ?? owner, ref.figure);
+  const figure = policy.figureOf(ref.rule ?? owner, ref.figure);
   return { value: figure.value, figure };
 }
 
@@ -18,8 +18,8 @@ export function resolve(ref: number | FigureRef, owner: string): { value: number
  * A limit in a currency: a money figure's amount in it (undefined when it has none, or when the
  * currency is not known); any other figure's own value.
  */
-export function resolveIn(ref: number | FigureRef, owner: string, currency: string | undefined): number | undefined {
-  const { value, figure } = resolve(ref, owner);
+export function resolveIn(policy: Policy, ref: number | FigureRef, owner: string, currency: string | undefined): number | undefined {
+  const { value, figure } = resolve(policy, ref, owner);
   return figure ? amountIn(figure, currency) : value;
 }
 
@@ -28,25 +28,25 @@ type Comparison = Extract<Condition, { above: unknown } | { atMost: unknown }>;
 const limitRef = (condition: Comparison) => ('above' in condition ? condition.above : condition.atMost);
 
 /** The limit a comparison reads, in the currency of the fact it compares (a price: the order's). */
-const limitOf = (condition: Comparison, view: FactsView, owner: string): number | undefined =>
-  resolveIn(limitRef(condition), owner, currencyOfFact(condition.fact, typeof view.currency === 'string' ? view.currency : undefined));
+const limitOf = (policy: Policy, condition: Comparison, view: FactsView, owner: string): number | undefined =>
+  resolveIn(policy, limitRef(condition), owner, currencyOfFact(condition.fact, typeof view.currency === 'string' ? view.currency : undefined));
 
 /** Whether a condition compares an amount in the order's currency with a money limit: then the currency decides too. */
-function readsOrderCurrency(condition: Condition, owner: string): boolean {
+function readsOrderCurrency(policy: Policy, condition: Condition, owner: string): boolean {
   if (!('above' in condition || 'atMost' in condition)) return false;
-  const { figure } = resolve(limitRef(condition), owner);
+  const { figure } = resolve(policy, limitRef(condition), owner);
   return figure?.unit === 'money' && currencyOfFact(condition.fact, undefined) === undefined;
 }
 
 /** Whether a condition holds for a case. A fact that is unknown satisfies no comparison. */
-export function holds(condition: Condition, view: FactsView, owner: string): boolean {
-  if ('all' in condition) return condition.all.every((c) => holds(c, view, owner));
-  if ('any' in condition) return condition.any.some((c) => holds(c, view, owner));
-  if ('not' in condition) return !holds(condition.not, view, owner);
+export function holds(policy: Policy, condition: Condition, view: FactsView, owner: string): boolean {
+  if ('all' in condition) return condition.all.every((c) => holds(policy, c, view, owner));
+  if ('any' in condition) return condition.any.some((c) => holds(policy, c, view, owner));
+  if ('not' in condition) return !holds(policy, condition.not, view, owner);
   const value = view[condition.fact];
   if ('present' in condition) return (value !== undefined) === condition.present;
   if ('is' in condition) return Array.isArray(condition.is) ? condition.is.includes(value as Scalar) : value === condition.is;
-  const limit = limitOf(condition, view, owner);
+  const limit = limitOf(policy, condition, view, owner);
   if (typeof value !== 'number' || limit === undefined) return false;
   return 'above' in condition ? value > limit : value <= limit;
 }
@@ -69,10 +69,10 @@ const valueWords = (fact: string, value: Scalar, lang: Lang): string => factLabe
  * A condition in words, e.g. "damage: severe, does not work and price (order currency) above
  * 30 USD". Money limits are said in `currency` when a case's is known, else in every currency.
  */
-export function describe(condition: Condition, lang: Lang, owner: string, currency?: string): string {
-  if ('all' in condition) return condition.all.map((c) => describe(c, lang, owner, currency)).join(words.and[lang]);
-  if ('any' in condition) return bracketed(lang, condition.any.map((c) => describe(c, lang, owner, currency)).join(words.or[lang]));
-  if ('not' in condition) return `${words.not[lang]}${describe(condition.not, lang, owner, currency)}`;
+export function describe(policy: Policy, condition: Condition, lang: Lang, owner: string, currency?: string): string {
+  if ('all' in condition) return condition.all.map((c) => describe(policy, c, lang, owner, currency)).join(words.and[lang]);
+  if ('any' in condition) return bracketed(lang, condition.any.map((c) => describe(policy, c, lang, owner, currency)).join(words.or[lang]));
+  if ('not' in condition) return `${words.not[lang]}${describe(policy, condition.not, lang, owner, currency)}`;
   const label = factLabels[condition.fact]?.label[lang] ?? condition.fact;
   if ('present' in condition) return `${label} ${condition.present ? words.known[lang] : words.unknown[lang]}`;
   if ('is' in condition) {
@@ -80,7 +80,7 @@ export function describe(condition: Condition, lang: Lang, owner: string, curren
     return `${label}${words.is[lang]}${values.map((v) => valueWords(condition.fact, v, lang)).join(words.either[lang])}`;
   }
   const [op, ref] = 'above' in condition ? (['above', condition.above] as const) : (['atMost', condition.atMost] as const);
-  const { value, figure } = resolve(ref, owner);
+  const { value, figure } = resolve(policy, ref, owner);
   const shown = figure ? formatFigure(figure, lang, currencyOfFact(condition.fact, currency)) : String(value);
   return lang === 'en' ? `${label} ${words[op].en} ${shown}` : `${label}${words[op]['zh-cn']} ${shown}`;
 }
@@ -113,19 +113,19 @@ export function kindsOf(condition: Condition): string[] | null {
  * Three-valued `holds`: true or false when the known facts settle it, undefined when the
  * answer turns on a fact in `unknown`. The forms use it to ask only what can still matter.
  */
-export function settles(condition: Condition, view: FactsView, unknown: ReadonlySet<string>, owner: string): boolean | undefined {
+export function settles(policy: Policy, condition: Condition, view: FactsView, unknown: ReadonlySet<string>, owner: string): boolean | undefined {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => settles(c, view, unknown, owner));
+    const parts = condition.all.map((c) => settles(policy, c, view, unknown, owner));
     return parts.includes(false) ? false : parts.every((p) => p === true) ? true : undefined;
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => settles(c, view, unknown, owner));
+    const parts = condition.any.map((c) => settles(policy, c, view, unknown, owner));
     return parts.includes(true) ? true : parts.every((p) => p === false) ? false : undefined;
   }
   if ('not' in condition) {
-    const inner = settles(condition.not, view, unknown, owner);
+    const inner = settles(policy, condition.not, view, unknown, owner);
     return inner === undefined ? undefined : !inner;
   }
-  if (unknown.has(condition.fact) || (unknown.has('currency') && readsOrderCurrency(condition, owner))) return undefined;
-  return holds(condition, view, owner);
+  if (unknown.has(condition.fact) || (unknown.has('currency') && readsOrderCurrency(policy, condition, owner))) return undefined;
+  return holds(policy, condition, view, owner);
 }

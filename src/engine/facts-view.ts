@@ -3,6 +3,7 @@ import type { MessageTopic, ReturnReason } from './case-choices';
 import { platformOf } from './case-kinds';
 import { DAY_MS, HOUR_MS, toMs } from './dates';
 import { isHighValue } from './high-value';
+import type { Policy } from './policy/policy';
 import type { Scalar } from './policy/types';
 
 /**
@@ -30,7 +31,7 @@ function returnAsMessage(reason: ReturnReason, sellerAtFault: boolean): FactsVie
   return { topic: returnTopics[reason], fault: sellerAtFault ? 'seller' : 'buyer', faultConfirmed: sellerAtFault };
 }
 
-export function viewOf(facts: CaseFacts): FactsView {
+export function viewOf(policy: Policy, facts: CaseFacts): FactsView {
   const { order, tracking, asOf } = facts;
   const flat: FactsView = {};
   for (const [key, value] of Object.entries(facts)) {
@@ -44,7 +45,7 @@ export function viewOf(facts: CaseFacts): FactsView {
     price: order.price,
     currency: order.currency,
     // The case's own word, or its price against the team's line (high-value.ts).
-    highValue: isHighValue(order),
+    highValue: isHighValue(policy, order),
     inStock: order.inStock,
     bulky: order.bulky,
     shipped: order.shippedAt !== undefined,

@@ -1,7 +1,7 @@
 import { localeOfLang, type CountWords } from './format-number';
 import { formatMoneyFigure } from './money';
 import { leftoverPlaceholder, PlaceholderError, placeholderPattern } from './placeholders';
-import { ruleById } from './policy/registry';
+import type { Policy } from './policy/policy';
 import type { Figure } from './policy/types';
 import type { Lang } from './text';
 
@@ -56,10 +56,14 @@ export { placeholderPattern } from './placeholders';
 /** Two placeholders joined as a range: "{contactFrom} to {contactTo}", "{contactFrom} 到 {contactTo}", "…至…". */
 const rangePattern = /\{(?:([A-Z]+-\d+)\.)?(\w+)\}\s*(?:to|到|至)\s*\{(?:([A-Z]+-\d+)\.)?(\w+)\}/g;
 
-/** Where a filler finds a rule's figure: the registry, or a page's own copy of the rules. */
+/** Where a filler finds a rule's figure: a policy's rules, or a page's own copy of them. */
 export type FigureSource = (ruleId: string, name: string) => Figure | undefined;
 
-export const registryFigures: FigureSource = (ruleId, name) => ruleById.get(ruleId)?.figures?.[name];
+/** The figures of a policy's rules, as a filler reads them. */
+export const policyFigures =
+  (policy: Policy): FigureSource =>
+  (ruleId, name) =>
+    policy.ruleById.get(ruleId)?.figures?.[name];
 
 /**
  * Fills the figure placeholders of a text of rule `owner`, formatted for the language. A
@@ -83,5 +87,6 @@ export function fillFiguresFrom(figures: FigureSource, text: string, owner: stri
   return ranged.replace(placeholderPattern, (whole, rule: string | undefined, name: string) => formatFigure(figureAt(whole, rule, name), lang, currency));
 }
 
-/** Fills the figure placeholders of a rule's text from the registry (see fillFiguresFrom). */
-export const fillFigures = (text: string, owner: string, lang: Lang, currency?: string): string => fillFiguresFrom(registryFigures, text, owner, lang, '', currency);
+/** Fills the figure placeholders of a rule's text from a policy's figures (see fillFiguresFrom). */
+export const fillFigures = (policy: Policy, text: string, owner: string, lang: Lang, currency?: string): string =>
+  fillFiguresFrom(policyFigures(policy), text, owner, lang, '', currency);

@@ -3,6 +3,7 @@ import { formatFigure } from './figures';
 import { highValueLine, isHighValue, type HighValueOrder } from './high-value';
 import { formatMoney } from './money';
 import { fillNamed } from './placeholders';
+import type { Policy } from './policy/policy';
 import type { Rule } from './policy/types';
 import type { L10n, Lang } from './text';
 
@@ -16,11 +17,11 @@ const said: Record<'givenYes' | 'givenNo' | 'above' | 'notAbove', L10n> = {
 };
 
 /** For a case: whether its item is high value and why, in the order's currency; null while the price is not known. */
-export function highValueWords(order: HighValueOrder, lang: Lang): string | null {
-  const value = isHighValue(order);
+export function highValueWords(policy: Policy, order: HighValueOrder, lang: Lang): string | null {
+  const value = isHighValue(policy, order);
   if (value === undefined || order.price === undefined || order.currency === undefined) return null;
   const how = order.highValue !== undefined ? (value ? said.givenYes : said.givenNo) : value ? said.above : said.notAbove;
-  return fillNamed(how[lang], { price: formatMoney(order.price, order.currency, lang), line: formatFigure(highValueLine(), lang, order.currency) }, 'high-value words');
+  return fillNamed(how[lang], { price: formatMoney(order.price, order.currency, lang), line: formatFigure(highValueLine(policy), lang, order.currency) }, 'high-value words');
 }
 
 const ruleLine: L10n = {
@@ -29,7 +30,8 @@ const ruleLine: L10n = {
 };
 
 /** Where no case is known (a rule's page): the team's line in every currency. */
-export const highValueRuleLine = (lang: Lang): string => fillNamed(ruleLine[lang], { line: formatFigure(highValueLine(), lang) }, 'high-value rule line');
+export const highValueRuleLine = (policy: Policy, lang: Lang): string =>
+  fillNamed(ruleLine[lang], { line: formatFigure(highValueLine(policy), lang) }, 'high-value rule line');
 
 /** Whether a rule branches on high value: its page then shows the team's line. */
 export const readsHighValue = (rule: Rule): boolean => (rule.branches ?? []).some((b) => factsRead(b.when).includes('highValue'));

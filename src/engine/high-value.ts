@@ -1,5 +1,5 @@
 import { amountIn } from './money';
-import { figureOf } from './policy/registry';
+import type { Policy } from './policy/policy';
 import type { Figure, FigureRef } from './policy/types';
 
 /**
@@ -12,8 +12,8 @@ import type { Figure, FigureRef } from './policy/types';
 
 export const highValueRef = { rule: 'SHIP-6', figure: 'highValuePrice' } as const satisfies FigureRef;
 
-/** The team's high-value line, as the registry holds it (with the team's settings applied). */
-export const highValueLine = (): Figure => figureOf(highValueRef.rule, highValueRef.figure);
+/** The team's high-value line, as the policy holds it (with the team's settings applied). */
+export const highValueLine = (policy: Policy): Figure => policy.figureOf(highValueRef.rule, highValueRef.figure);
 
 export interface HighValueOrder {
   price?: number;
@@ -22,8 +22,8 @@ export interface HighValueOrder {
 }
 
 /** Whether an order is high value; undefined while its price or currency is not known. */
-export function isHighValue(order: HighValueOrder): boolean | undefined {
+export function isHighValue(policy: Policy, order: HighValueOrder): boolean | undefined {
   if (order.highValue !== undefined) return order.highValue;
-  const line = amountIn(highValueLine(), order.currency);
+  const line = amountIn(highValueLine(policy), order.currency);
   return typeof order.price === 'number' && line !== undefined ? order.price > line : undefined;
 }

@@ -1,6 +1,8 @@
 /**
  * The public API of the policy engine. Pure TypeScript: no DOM, no storage, no clock of its
- * own — `now` and seeds are passed in. It runs unchanged in Node and in the browser.
+ * own — `now` and seeds are passed in. It runs unchanged in Node and in the browser. No rules
+ * of its own either: what reads rules takes a `Policy` first, or is called on an engine made
+ * by `createEngine(policy)`; the app's policy is in loaded-policy.ts, its engine in loaded-engine.ts.
  */
 export { langs, isLang, type Lang, type L10n } from './text';
 export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
@@ -19,8 +21,8 @@ export { highValueWords } from './high-value-words';
 export { moneyCurrencies, moneySetOn, type MoneyCurrency, type MoneyTable } from './policy/money';
 export { PlaceholderError } from './placeholders';
 export { readableRule, readableRuleOf, readableRules } from './readable-rule';
-export { rules, ruleById, ruleOf, figureOf } from './policy/registry';
-export { createPolicy, type Policy } from './policy/policy';
+export { createPolicy, perPolicy, type Policy } from './policy/policy';
+export { createEngine, type Engine } from './engine';
 export { rulesInLang, type RuleInLang, type InLang } from './policy/rules-in-lang';
 export { areas, type Area, type Rule, type Figure, type Condition, type Verdict, type VerdictLevel, type DeadlineSpec } from './policy/types';
 export { advise, judge, admits, advisedAction, actionKey, type Advice, type AdviceItem, type AdvisedAction, type Citation, type Judgement } from './advise';

@@ -4,7 +4,7 @@ import { parseCaseFacts, type ParseResult } from './check-case-facts';
 import { dateFallback } from './clock';
 import { factsRead, kindsOf, settles } from './conditions';
 import { viewOf } from './facts-view';
-import { rules } from './policy/registry';
+import type { Policy } from './policy/policy';
 import type { Condition } from './policy/types';
 import type { CaseFacts } from './case';
 
@@ -94,10 +94,10 @@ interface Reader {
 }
 
 /** The conditions that can apply to a kind: clocks always, rule branches for advice. */
-function readersOf(kind: CaseKind, purpose: Purpose): Reader[] {
+function readersOf(policy: Policy, kind: CaseKind, purpose: Purpose): Reader[] {
   const forKind = (c: Condition) => kindsOf(c)?.includes(kind) ?? true;
   const always: Condition = { all: [] };
-  return rules
+  return policy.rules
     .flatMap((rule) => [
       ...(rule.deadlines ?? []).map((d) => ({ owner: rule.id, when: d.when ?? always, from: [d.from, ...(dateFallback[d.from] ? [dateFallback[d.from]!] : [])] })),
       ...(purpose === 'advice' ? (rule.branches ?? []).map((b) => ({ owner: rule.id, when: b.when })) : []),
@@ -121,18 +121,18 @@ export function nest(kind: CaseKind, answers: Answers): Record<string, unknown> 
  * The questions to show for a kind, given the answers so far. Answers to questions that are
  * not shown are ignored, so a hidden question never changes the outcome.
  */
-export function questionsFor(kind: CaseKind, answers: Answers, purpose: Purpose): Question[] {
+export function questionsFor(policy: Policy, kind: CaseKind, answers: Answers, purpose: Purpose): Question[] {
   const fields = fieldsOf(kind);
   const byPath = new Map(fields.map((q) => [q.path, q]));
   const shown = new Set(fields.filter((q) => placePaths.has(q.path) || (purpose === 'advice' && q.required)).map((q) => q.path));
-  const readers = readersOf(kind, purpose);
+  const readers = readersOf(policy, kind, purpose);
   for (let changed = true; changed;) {
     changed = false;
-    const view = viewOf(nest(kind, pick(answers, shown)) as unknown as CaseFacts);
+    const view = viewOf(policy, nest(kind, pick(answers, shown)) as unknown as CaseFacts);
     const unknown = new Set<string>();
     for (const r of readers) for (const fact of factsRead(r.when)) if (byPath.has(pathOf(fact)) && !shown.has(pathOf(fact))) unknown.add(fact);
     for (const r of readers) {
-      if (settles(r.when, view, unknown, r.owner) === false) continue;
+      if (settles(policy, r.when, view, unknown, r.owner) === false) continue;
       for (const path of [...factsRead(r.when).map(pathOf), ...(r.from ?? [])]) {
         if (byPath.has(path) && !shown.has(path)) {
           shown.add(path);
@@ -158,8 +158,8 @@ function filler(q: Question, dates: string[]): Answer {
  * The case facts for a form's answers: only the shown questions count; required questions
  * the form did not ask get a neutral answer that no shown clock or rule reads.
  */
-export function factsFromAnswers(kind: CaseKind, answers: Answers, purpose: Purpose, asOf?: string, carried: Answers = {}): ParseResult {
-  const shown = questionsFor(kind, answers, purpose);
+export function factsFromAnswers(policy: Policy, kind: CaseKind, answers: Answers, purpose: Purpose, asOf?: string, carried: Answers = {}): ParseResult {
+  const shown = questionsFor(policy, kind, answers, purpose);
   const paths = new Set(shown.map((q) => q.path));
   // What a shared link carried stands for every question the form does not show, so the case
   // shared on is the case that came in; the shown questions' answers win.

@@ -1,5 +1,5 @@
-import { fillFiguresFrom, registryFigures, type FigureSource } from './figures';
-import { ruleOf, rules } from './policy/registry';
+import { fillFiguresFrom, policyFigures, type FigureSource } from './figures';
+import type { Policy } from './policy/policy';
 import type { Rule } from './policy/types';
 import { isL10n, type Lang } from './text';
 
@@ -8,7 +8,7 @@ import { isL10n, type Lang } from './text';
  * `fits`, each deadline's and work order's label, each figure's label, and any text added
  * later) with its figure placeholders filled, in both languages. Everything that shows rule
  * words reads them from here (advice, the case clock, the shift's order of work, the handbook,
- * the search index, the quiz, the command line), so no `{name}` reaches a reader. The registry
+ * the search index, the quiz, the command line), so no `{name}` reaches a reader. The policy
  * keeps the templates: the audit reads them, and pages carry them as data for their islands.
  */
 
@@ -30,34 +30,39 @@ function filledIn<T>(value: T, fill: (text: string, lang: Lang, where: string) =
 export const fillRuleTexts = <T>(value: T, owner: string, figures: FigureSource, where = '', currency?: string): T =>
   filledIn(value, (text, lang, at) => fillFiguresFrom(figures, text, owner, lang, at, currency), where);
 
-/** Readable rules by the currency their money is shown in ('' for none). */
-const filled = new Map<string, WeakMap<Rule, Rule>>();
+/** Readable rules, per policy (a `{RULE-ID.name}` reads that policy's figures), by the currency their money is shown in ('' for none). */
+const filled = new WeakMap<Policy, Map<string, WeakMap<Rule, Rule>>>();
 
 /**
  * The rule with its texts filled, money in `currency` when a case's is known. `{name}` reads
- * the rule's own figures, `{RULE-ID.name}` the registry's; an unknown placeholder throws, naming
+ * the rule's own figures, `{RULE-ID.name}` the policy's; an unknown placeholder throws, naming
  * the rule, the field and the placeholder.
  */
-export function readableRule(rule: Rule, currency?: string): Rule {
-  let cache = filled.get(currency ?? '');
-  if (!cache) filled.set(currency ?? '', (cache = new WeakMap()));
+export function readableRule(policy: Policy, rule: Rule, currency?: string): Rule {
+  let byCurrency = filled.get(policy);
+  if (!byCurrency) filled.set(policy, (byCurrency = new Map()));
+  let cache = byCurrency.get(currency ?? '');
+  if (!cache) byCurrency.set(currency ?? '', (cache = new WeakMap()));
   const known = cache.get(rule);
   if (known) return known;
-  const figures: FigureSource = (ruleId, name) => (ruleId === rule.id ? rule.figures?.[name] : registryFigures(ruleId, name));
+  const others = policyFigures(policy);
+  const figures: FigureSource = (ruleId, name) => (ruleId === rule.id ? rule.figures?.[name] : others(ruleId, name));
   const readable = fillRuleTexts(rule, rule.id, figures, '', currency);
   cache.set(rule, readable);
   return readable;
 }
 
-export const readableRuleOf = (id: string, currency?: string): Rule => readableRule(ruleOf(id), currency);
+export const readableRuleOf = (policy: Policy, id: string, currency?: string): Rule => readableRule(policy, policy.ruleOf(id), currency);
 
-const all = new Map<string, readonly Rule[]>();
+const all = new WeakMap<Policy, Map<string, readonly Rule[]>>();
 
-/** Every rule of the registry, readable (money in `currency` when given), in playbook order. */
-export function readableRules(currency?: string): readonly Rule[] {
-  const known = all.get(currency ?? '');
+/** Every rule of the policy, readable (money in `currency` when given), in playbook order. */
+export function readableRules(policy: Policy, currency?: string): readonly Rule[] {
+  let byCurrency = all.get(policy);
+  if (!byCurrency) all.set(policy, (byCurrency = new Map()));
+  const known = byCurrency.get(currency ?? '');
   if (known) return known;
-  const readable = rules.map((rule) => readableRule(rule, currency));
-  all.set(currency ?? '', readable);
+  const readable = policy.rules.map((rule) => readableRule(policy, rule, currency));
+  byCurrency.set(currency ?? '', readable);
   return readable;
 }

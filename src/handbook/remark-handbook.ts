@@ -2,7 +2,7 @@ import type { Heading, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ruleById } from '../engine/policy/registry';
+import { ruleById } from '../engine/loaded-policy';
 
 /**
  * Build-time guards and conventions for handbook MDX, run by Astro on every page:

@@ -1,6 +1,6 @@
 import { formatFigure, placeholderPattern } from '../engine/figures';
 import { amountIn } from '../engine/money';
-import { figureOf } from '../engine/policy/registry';
+import { figureOf } from '../engine/loaded-policy';
 import type { Figure } from '../engine/policy/types';
 
 export type TemplateLanguage = 'en' | 'de';

@@ -1,5 +1,5 @@
 import { readableRuleOf } from '../engine/readable-rule';
-import { ruleById } from '../engine/policy/registry';
+import { ruleById, policy } from '../engine/loaded-policy';
 import type { L10n } from '../engine/text';
 import type { ItemOutcome, QuizResult } from '../engine/quiz/result';
 import { canonicalJson } from './canonical-json';
@@ -93,7 +93,7 @@ function itemName(item: ItemOutcome): L10n {
       : item.rules
           .map((id) => {
             // A rule this playbook no longer has (a result from an older one) is named by its ID alone.
-            const title = ruleById.has(id) ? readableRuleOf(id).title[lang] : undefined;
+            const title = ruleById.has(id) ? readableRuleOf(policy, id).title[lang] : undefined;
             if (!title) return id;
             return lang === 'en' ? `${title} (${id})` : `${title}（${id}）`;
           })

@@ -1,5 +1,5 @@
 import { formatFigure } from '../engine/figures';
-import { figureOf, ruleById, rules } from '../engine/policy/registry';
+import { figureOf, ruleById, rules, policy } from '../engine/loaded-policy';
 import { readableRule } from '../engine/readable-rule';
 import { isL10n, type Lang } from '../engine/text';
 
@@ -26,7 +26,7 @@ export const figureText = (id: string, name: string, lang: Lang): string => form
 export function ruleWords(id: string, lang: Lang): string {
   const rule = ruleById.get(id);
   if (!rule) return '';
-  const readable = readableRule(rule);
+  const readable = readableRule(policy, rule);
   const out: string[] = [readable.title[lang], readable.text[lang]];
   const walk = (value: unknown, key: string) => {
     if (key === 'title' || key === 'text') return;

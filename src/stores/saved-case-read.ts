@@ -3,6 +3,7 @@ import type { Scenario } from '../engine/simulator/scenario';
 import { initialState } from '../engine/simulator/state';
 import { play } from '../engine/simulator/step';
 import { $savedPlay, migrateOldSaves, setEntryAside } from './saved-play';
+import { policy } from '../engine/loaded-policy';
 
 /** What a page resumes: the saved trace (empty: a fresh start), and where an unusable entry was kept aside. */
 export interface ReadCase {
@@ -18,7 +19,7 @@ export function readCasePlay(key: string, scenario: Scenario): ReadCase {
   migrateOldSaves();
   const entry = $savedPlay.get()[key];
   if (!entry) return { trace: [] };
-  const fits = 'trace' in entry && play(scenario, entry.trace, initialState(scenario)).results.every((r) => r.accepted);
+  const fits = 'trace' in entry && play(policy, scenario, entry.trace, initialState(scenario)).results.every((r) => r.accepted);
   if (fits) return { trace: entry.trace };
   const keptAs = setEntryAside(key, 'trace' in entry ? 'a decision the case refuses' : 'not a case');
   return keptAs ? { trace: [], keptAs } : { trace: [] };

@@ -2,6 +2,7 @@ import { caseStateIn, shiftCase, type Shift, type ShiftState } from '../engine/s
 import { initialState } from '../engine/simulator/state';
 import { play } from '../engine/simulator/step';
 import { $savedPlay, migrateOldSaves, setEntryAside, shiftStateProblem } from './saved-play';
+import { policy } from '../engine/loaded-policy';
 
 /** What the shift page resumes: the saved state, or null for a fresh day, and where an unusable entry was kept aside. */
 export interface ReadShift {
@@ -15,10 +16,10 @@ function shiftProblem(shift: Shift, state: ShiftState): string | null {
   if (problem) return problem;
   const refused = state.traces.findIndex((trace, i) => {
     const scenario = shiftCase(shift, state, i);
-    return (trace.length > 0 && state.openedAt[i] === null) || !play(scenario, trace, initialState(scenario)).results.every((r) => r.accepted);
+    return (trace.length > 0 && state.openedAt[i] === null) || !play(policy, scenario, trace, initialState(scenario)).results.every((r) => r.accepted);
   });
   if (refused !== -1) return `traces.${refused}: a decision the case refuses`;
-  if (state.current !== null && caseStateIn(shift, state, state.current).phase === 'closed') return `current: ${state.current} is closed`;
+  if (state.current !== null && caseStateIn(policy, shift, state, state.current).phase === 'closed') return `current: ${state.current} is closed`;
   return null;
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { courseProblems } from '../../src/course/references';
 import { courseModule, type CourseModule } from '../../src/course/schema';
 import { areas } from '../../src/engine/policy/types';
-import { rules } from '../../src/engine/policy/registry';
+import { rules } from '../../src/engine/loaded-policy';
 
 const pagesOf = (lang: string) => {
   const root = join('src/content/handbook', lang);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatIssues } from '../../src/engine/issues';
-import { ruleById, rules } from '../../src/engine/policy/registry';
+import { ruleById, rules } from '../../src/engine/loaded-policy';
 import { glossaryEntry, handbookFrontmatter } from '../../src/handbook/schema';
 import { mdxFiles, readPage, type Page } from './mdx';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { platformTodayMark, quickCard, type QuickCardLine } from '../../src/components/handbook/quick-card';
-import { rules } from '../../src/engine/policy/registry';
+import { rules } from '../../src/engine/loaded-policy';
 import { provenanceOf } from '../../src/engine/policy/provenance';
 import type { PlatformToday, Rule, RuleProvenance } from '../../src/engine/policy/types';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatIssues } from '../../src/engine/issues';
-import { ruleById } from '../../src/engine/policy/registry';
+import { ruleById } from '../../src/engine/loaded-policy';
 import { checkReply } from '../../src/engine/reply-check';
 import { remedyWithRequest } from '../../src/handbook/remedy-with-request';
 import { fillTemplate, typedDigitInTemplate } from '../../src/handbook/reply-templates';

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/engine/advise';
 import { deadlinesFor } from '../../src/engine/clock';
-import { ruleById } from '../../src/engine/policy/registry';
+import { ruleById, policy } from '../../src/engine/loaded-policy';
 import { areas } from '../../src/engine/policy/types';
 import { bestPath, initialState, parseScenario, play, scoreTrace, stepBound, trueFacts, type Scenario } from '../../src/engine/simulator';
 
@@ -18,7 +18,7 @@ const files = readdirSync(dir)
   .sort();
 
 const loaded = files.map((file) => {
-  const parsed = parseScenario(parse(readFileSync(join(dir, file), 'utf8')));
+  const parsed = parseScenario(policy, parse(readFileSync(join(dir, file), 'utf8')));
   return { file, parsed };
 });
 const scenarios: Scenario[] = loaded.flatMap(({ parsed }) => (parsed.ok ? [parsed.scenario] : []));
@@ -26,7 +26,7 @@ const scenarios: Scenario[] = loaded.flatMap(({ parsed }) => (parsed.ok ? [parse
 /** The rules that speak to a case on their own: its advice and its clocks. */
 function rulesOf(scenario: Scenario): Set<string> {
   const facts = trueFacts(scenario, initialState(scenario));
-  return new Set([...advise(facts).ruleIds, ...deadlinesFor(facts, facts.asOf!).map((d) => d.ruleId)]);
+  return new Set([...advise(policy, facts).ruleIds, ...deadlinesFor(policy, facts, facts.asOf!).map((d) => d.ruleId)]);
 }
 
 /** The playbook areas a case touches: its own rules, and the outcome rules it declares it teaches. */
@@ -47,11 +47,11 @@ describe('authored scenarios', () => {
   it('each has a path, found from the rules, that scores full marks and closes within the step bound', () => {
     const short: string[] = [];
     for (const scenario of scenarios) {
-      const path = bestPath(scenario);
-      const report = scoreTrace(scenario, path);
+      const path = bestPath(policy, scenario);
+      const report = scoreTrace(policy, scenario, path);
       if (report.total !== 100) short.push(`${scenario.id}: best path scores ${report.total}`);
-      if (path.length > stepBound(scenario)) short.push(`${scenario.id}: ${path.length} steps, bound ${stepBound(scenario)}`);
-      if (play(scenario, path, initialState(scenario)).state.phase !== 'closed') short.push(`${scenario.id}: best path does not close the case`);
+      if (path.length > stepBound(policy, scenario)) short.push(`${scenario.id}: ${path.length} steps, bound ${stepBound(policy, scenario)}`);
+      if (play(policy, scenario, path, initialState(scenario)).state.phase !== 'closed') short.push(`${scenario.id}: best path does not close the case`);
     }
     expect(short).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe('authored scenarios', () => {
   });
 
   it('the same decisions give the same score', () => {
-    for (const scenario of scenarios) expect(scoreTrace(scenario, bestPath(scenario))).toEqual(scoreTrace(scenario, [...bestPath(scenario)]));
+    for (const scenario of scenarios) expect(scoreTrace(policy, scenario, bestPath(policy, scenario))).toEqual(scoreTrace(policy, scenario, [...bestPath(policy, scenario)]));
   });
 
   it('cover the playbook: at least 40 cases, 3 per area, 6 on eBay, 10 over several rounds, every difficulty', () => {
@@ -81,7 +81,7 @@ describe('authored scenarios', () => {
       JSON.stringify(perArea),
     ).toEqual([]);
     expect(scenarios.filter((s) => s.platform === 'ebay').length).toBeGreaterThanOrEqual(6);
-    const multiRound = scenarios.filter((s) => play(s, bestPath(s), initialState(s)).state.round > 1);
+    const multiRound = scenarios.filter((s) => play(policy, s, bestPath(policy, s), initialState(s)).state.round > 1);
     expect(multiRound.length).toBeGreaterThanOrEqual(10);
     expect(new Set(scenarios.map((s) => s.difficulty))).toEqual(new Set([1, 2, 3]));
   });

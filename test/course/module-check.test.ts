@@ -13,6 +13,7 @@ import { $courseProgress } from '../../src/stores/course-progress';
 import { configureStorage } from '../../src/stores/persisted';
 import { $quizHistory } from '../../src/stores/quiz-history';
 import { fixedClock, MemoryStorage } from '../stores/memory-storage';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** The course as it ships: the checks are decided by its own settings. */
 const course: CourseModule[] = (parse(readFileSync('src/content/course.yaml', 'utf8')) as unknown[]).map((m) => courseModule.parse(m));
@@ -20,7 +21,7 @@ const quizModules = course.filter((m) => 'areas' in m.check);
 const shiftModule = course.find((m) => 'shift' in m.check)!;
 const assessedSeed = 'shift' in shiftModule.check ? shiftModule.check.shift : -1;
 
-const checkQuiz = (module: CourseModule, attempt: number): QuizSettings => quizSettings(checkSettings(module, attempt)!);
+const checkQuiz = (module: CourseModule, attempt: number): QuizSettings => quizSettings(policy, checkSettings(module, attempt)!);
 
 /** Quiz settings of every sort, module-like seeds included. */
 const settingsArbitrary: fc.Arbitrary<QuizSettings> = fc
@@ -34,7 +35,7 @@ const settingsArbitrary: fc.Arbitrary<QuizSettings> = fc
     difficulty: fc.constantFrom(1, 2, 3),
     feedback: fc.constantFrom('each', 'end'),
   })
-  .map((input) => quizSettings(input as Parameters<typeof quizSettings>[0]));
+  .map((input) => quizSettings(policy, input as Parameters<typeof quizSettings>[1]));
 
 describe('which quiz is a module check', () => {
   it('each attempt of each quiz check is that module’s check, with its number, and no other module’s', () => {
@@ -83,7 +84,7 @@ describe('recording a finished shift', () => {
   beforeEach(() => configureStorage({ storage: new MemoryStorage(), now: fixedClock('2026-03-01T09:00:00Z').now }));
 
   const finishedDay = (seed: number) => {
-    const shift = generateShift(seed);
+    const shift = generateShift(policy, seed);
     return { shift, state: endShift(initialShiftState(shift)) };
   };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSettings, courseStatus, gateStatus, mostMissed, resumeModule, shiftPassed } from '../../src/course/status';
 import { courseModule, type CourseModule } from '../../src/course/schema';
 import { quizSettings } from '../../src/engine/quiz';
+import { policy } from '../../src/engine/loaded-policy';
 
 const l = { en: 'x', 'zh-cn': 'x' };
 const course: CourseModule[] = [
@@ -79,8 +80,8 @@ describe('course status', () => {
   });
 
   it('gives each attempt at a check its own quiz, and none for the shift', () => {
-    const first = quizSettings(checkSettings(course[0]!, 1)!);
-    const second = quizSettings(checkSettings(course[0]!, 2)!);
+    const first = quizSettings(policy, checkSettings(course[0]!, 1)!);
+    const second = quizSettings(policy, checkSettings(course[0]!, 2)!);
     expect(first.areas).toEqual(['messages']);
     expect(first.seed).not.toBe(second.seed);
     expect(checkSettings(course[2]!, 1)).toBeNull();
@@ -104,9 +105,9 @@ describe('the final shift as a module check', () => {
   it('scores the day by its average case, one item per case, and passes at the pass mark', async () => {
     const { generateShift, initialShiftState, endShift, shiftReport } = await import('../../src/engine/simulator');
     const { shiftResult } = await import('../../src/course/shift-result');
-    const shift = generateShift(5);
+    const shift = generateShift(policy, 5);
     const state = endShift(initialShiftState(shift));
-    const result = shiftResult(shift, shiftReport(shift, state), state.now);
+    const result = shiftResult(shift, shiftReport(policy, shift, state), state.now);
     expect(result.items).toHaveLength(shift.cases.length);
     expect(result.items.every((i) => !i.correct && i.rules.length > 0)).toBe(true);
     expect(result).toMatchObject({ quizId: 'shift-5', score: 0, passed: false });

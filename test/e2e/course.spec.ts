@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { courseModule, type CourseModule } from '../../src/course/schema';
 import { fillFigures } from '../../src/engine/figures';
-import { ruleById } from '../../src/engine/policy/registry';
+import { ruleById, policy } from '../../src/engine/loaded-policy';
 import { PASS_MARK } from '../../src/engine/quiz/settings';
 import type { QuizResult } from '../../src/engine/quiz/result';
 import { expectNoAxeViolations } from './axe';
@@ -83,7 +83,7 @@ test.describe('course', () => {
   });
 
   test('module 1 finished by keyboard: its check, a quiz answered from the rules, passes it and, with its readings and cases done, opens module 2', async ({ page }) => {
-    const check = generateQuiz(quizSettings(checkSettings(first, 1)!));
+    const check = generateQuiz(policy, quizSettings(policy, checkSettings(first, 1)!));
     // The readings read and the cases closed, as the handbook and the simulator store them: the check is what is left.
     // Stored from the course page, which banks no time (a module page's last bank on leaving would write over them).
     await page.goto('/course/');
@@ -512,8 +512,8 @@ test.describe('course', () => {
     const answered = statements.find((s) => s.verb.id.endsWith('/answered'))!;
     const msg1 = ruleById.get('MSG-1')!;
     expect(answered.object.definition?.name).toMatchObject({
-      'en-US': expect.stringContaining(`${fillFigures(msg1.title.en, msg1.id, 'en')} (MSG-1)`),
-      'zh-CN': expect.stringContaining(fillFigures(msg1.title['zh-cn'], msg1.id, 'zh-cn')),
+      'en-US': expect.stringContaining(`${fillFigures(policy, msg1.title.en, msg1.id, 'en')} (MSG-1)`),
+      'zh-CN': expect.stringContaining(fillFigures(policy, msg1.title['zh-cn'], msg1.id, 'zh-cn')),
     });
   });
 });

@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './axe';
 import { headerRows, hydrated, langs, onFirstScreen, snap, splitWords, widths } from './journey-helpers';
 import { tabTo } from './keyboard';
 import { answerByKeyboard } from './quiz-answers';
+import { policy } from '../../src/engine/loaded-policy';
 
 /**
  * A trainee's quiz link, by keyboard, at a desktop and a phone width, in both languages: the
@@ -13,9 +14,9 @@ import { answerByKeyboard } from './quiz-answers';
  */
 
 const link = 'seed=journey-link&count=5&difficulty=1&platform=both&feedback=end&kinds=fact,decision';
-const read = settingsFromParams(new URLSearchParams(link));
+const read = settingsFromParams(policy, new URLSearchParams(link));
 if ('problems' in read) throw new Error(read.problems.join('; '));
-const quiz: Quiz = generateQuiz(read.settings);
+const quiz: Quiz = generateQuiz(policy, read.settings);
 
 const words = {
   en: { score: `${quiz.items.length} of ${quiz.items.length} right (100%)`, again: 'Take it again', finished: 'You finished this quiz on', question: 'Question 1 of' },

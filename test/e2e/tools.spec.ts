@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { figureOf, rules } from '../../src/engine/policy/registry';
+import { figureOf, rules } from '../../src/engine/loaded-policy';
 import { encodeFacts } from '../../src/engine/facts-link';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';

@@ -13,6 +13,7 @@ import { commands } from '../../src/engine/cli-commands';
 import { fieldLabel } from '../../src/engine/cli-fields';
 import { factLabels } from '../../src/engine/fact-labels';
 import { noRecommendation } from '../../src/engine/no-recommendation';
+import { policy } from '../../src/engine/loaded-policy';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = readdirSync(`${root}examples`).filter((f) => f.endsWith('.json'));
@@ -31,7 +32,7 @@ function run(argv: string[], files: Record<string, string> = {}) {
     },
     now: () => new Date('2026-03-01T00:00:00Z'),
   };
-  const code = runCli(argv, io);
+  const code = runCli(policy, argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -326,7 +327,7 @@ describe('casebook advise: when the playbook recommends nothing', () => {
   it('says so in words, with the rules that apply and what they call wrong, and exits 0', () => {
     const parsed = parseCaseFacts(positiveFeedback);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    const advice = advise(parsed.facts);
+    const advice = advise(policy, parsed.facts);
     expect(advice.recommended, 'the case still has no recommendation').toEqual([]);
     expect(advice.ruleIds.length + advice.wrong.length).toBeGreaterThan(0);
 

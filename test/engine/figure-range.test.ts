@@ -3,6 +3,7 @@ import { fillFiguresFrom, formatFigure, formatFigureRange } from '../../src/engi
 import type { Figure } from '../../src/engine/policy/types';
 import { readableRuleOf } from '../../src/engine/readable-rule';
 import { describeAction } from '../../src/engine/action-labels';
+import { policy } from '../../src/engine/loaded-policy';
 
 const label = { en: '', 'zh-cn': '' };
 const days = (value: number): Figure => ({ value, unit: 'days', label });
@@ -16,7 +17,7 @@ describe('figures read naturally in each language', () => {
   });
 
   it('a rule text with "{from} to {to}" / "{from} 到 {to}" fills as a range (AZ-11)', () => {
-    const text = readableRuleOf('AZ-11').text;
+    const text = readableRuleOf(policy, 'AZ-11').text;
     expect(text.en).toMatch(/\b2 to 3 days\b/);
     expect(text['zh-cn']).toContain('2 至 3 天内');
     expect(text['zh-cn']).not.toMatch(/天\s*到/);

@@ -9,7 +9,7 @@ import { highValueLine, highValueRef, isHighValue } from '../../src/engine/high-
 import { highValueWords } from '../../src/engine/high-value-words';
 import { amountIn, formatMoney } from '../../src/engine/money';
 import { moneyCurrencies, perUsd, referenceCurrency } from '../../src/engine/policy/money';
-import { figureOf, ruleOf, rules } from '../../src/engine/policy/registry';
+import { figureOf, ruleOf, rules, policy } from '../../src/engine/loaded-policy';
 import { teamSetFigures } from '../../src/engine/policy/rule-files';
 import type { Condition, Figure, FigureRef } from '../../src/engine/policy/types';
 import { factsFromAnswers, questionsFor } from '../../src/engine/questions';
@@ -45,16 +45,16 @@ function moneyComparisons(): { owner: string; leaf: Extract<Condition, { fact: s
 
 describe('money limits in the order currency', () => {
   it('PROD-1: ¥3,000 on amazon.co.jp is under the price limit, so a reship is allowed', () => {
-    const advice = advise(severeDamage(3000, 'JPY', 'amazon.co.jp'));
+    const advice = advise(policy, severeDamage(3000, 'JPY', 'amazon.co.jp'));
     expect(keys(advice.recommended)).toEqual(expect.arrayContaining(['full-refund', 'reship']));
     expect(keys(advice.wrong)).not.toContain('reship');
-    expect(judge(severeDamage(3000, 'JPY', 'amazon.co.jp'), { type: 'reship' }).verdict).toBe('recommended');
+    expect(judge(policy, severeDamage(3000, 'JPY', 'amazon.co.jp'), { type: 'reship' }).verdict).toBe('recommended');
   });
 
   it('PROD-1: ¥25 is cheap', () => {
-    const view = viewOf(severeDamage(25, 'JPY', 'amazon.co.jp'));
-    expect(holds(branchOf('PROD-1', 'severe-cheap').when, view, 'PROD-1')).toBe(true);
-    expect(holds(branchOf('PROD-1', 'severe-expensive').when, view, 'PROD-1')).toBe(false);
+    const view = viewOf(policy, severeDamage(25, 'JPY', 'amazon.co.jp'));
+    expect(holds(policy, branchOf('PROD-1', 'severe-cheap').when, view, 'PROD-1')).toBe(true);
+    expect(holds(policy, branchOf('PROD-1', 'severe-expensive').when, view, 'PROD-1')).toBe(false);
   });
 
   it('PROD-1: £31, 31 USD and 31 EUR are above the price limit: refund only, no reship', () => {
@@ -63,7 +63,7 @@ describe('money limits in the order currency', () => {
       ['USD', 'amazon.com'],
       ['EUR', 'amazon.de'],
     ] as const) {
-      const advice = advise(severeDamage(31, currency, marketplace));
+      const advice = advise(policy, severeDamage(31, currency, marketplace));
       expect(keys(advice.recommended), currency).toContain('full-refund');
       expect(keys(advice.recommended), currency).not.toContain('reship');
       expect(keys(advice.wrong), currency).toContain('reship');
@@ -80,9 +80,9 @@ describe('money limits in the order currency', () => {
       'order.currency': 'JPY',
       'order.orderedAt': '2026-03-01T10:00:00Z',
     };
-    const parsed = factsFromAnswers('amazon-message', answers, 'advice', '2026-03-05T12:00:00Z');
+    const parsed = factsFromAnswers(policy, 'amazon-message', answers, 'advice', '2026-03-05T12:00:00Z');
     expect(parsed.ok).toBe(true);
-    expect(parsed.ok && keys(advise(parsed.facts).recommended)).toContain('reship');
+    expect(parsed.ok && keys(advise(policy, parsed.facts).recommended)).toContain('reship');
   });
 
   it('PROD-1, PROD-2: for every currency, a price just below or at the limit and one just above fall on opposite sides of the branch', () => {
@@ -98,9 +98,10 @@ describe('money limits in the order currency', () => {
         return pairs.every(([ruleId, cheap, expensive]) => {
           const at = (price: number) =>
             viewOf(
+              policy,
               ruleId === 'PROD-1' ? severeDamage(price, currency) : message({ topic: 'not-working', faultConfirmed: true, order: order({ price, currency, inStock: true }) }),
             );
-          const side = (price: number) => [holds(branchOf(ruleId, cheap).when, at(price), ruleId), holds(branchOf(ruleId, expensive).when, at(price), ruleId)];
+          const side = (price: number) => [holds(policy, branchOf(ruleId, cheap).when, at(price), ruleId), holds(policy, branchOf(ruleId, expensive).when, at(price), ruleId)];
           return side(below).join() === 'true,false' && side(above).join() === 'false,true';
         });
       }),
@@ -117,7 +118,7 @@ describe('money limits in the order currency', () => {
         // A figure fixed in one currency (Amazon's US-dollar claim limit) is compared with a fact in that currency.
         const limit = figure.amounts ? figure.amounts[currency] : figure.value;
         const view = (value: number) => ({ [leaf.fact]: value, currency });
-        expect(holds(leaf, view(limit - 0.01), owner), `${owner} ${leaf.fact} ${currency}`).not.toBe(holds(leaf, view(limit + 0.01), owner));
+        expect(holds(policy, leaf, view(limit - 0.01), owner), `${owner} ${leaf.fact} ${currency}`).not.toBe(holds(policy, leaf, view(limit + 0.01), owner));
       }
   });
 
@@ -133,17 +134,17 @@ describe('money limits in the order currency', () => {
       });
     const settles = branchOf('CLAIM-2', 'amazon-settles').when;
     const limit = figureOf('CLAIM-2', 'selfSettleLimit').value;
-    expect(holds(settles, viewOf(propertyClaim(limit)), 'CLAIM-2')).toBe(true);
-    expect(holds(settles, viewOf(propertyClaim(limit + 1)), 'CLAIM-2')).toBe(false);
+    expect(holds(policy, settles, viewOf(policy, propertyClaim(limit)), 'CLAIM-2')).toBe(true);
+    expect(holds(policy, settles, viewOf(policy, propertyClaim(limit + 1)), 'CLAIM-2')).toBe(false);
   });
 
   it('a price with no known currency satisfies no money comparison, and a form still has the currency to ask', () => {
     const leaf: Condition = { fact: 'price', atMost: { rule: 'PROD-1', figure: 'reshipPriceLimit' } };
-    expect(holds(leaf, { price: 1 }, 'PROD-1')).toBe(false);
-    expect(settles(leaf, { price: 1 }, new Set(['currency']), 'PROD-1')).toBeUndefined();
-    expect(settles(leaf, { price: 1, currency: 'USD' }, new Set(), 'PROD-1')).toBe(true);
+    expect(holds(policy, leaf, { price: 1 }, 'PROD-1')).toBe(false);
+    expect(settles(policy, leaf, { price: 1 }, new Set(['currency']), 'PROD-1')).toBeUndefined();
+    expect(settles(policy, leaf, { price: 1, currency: 'USD' }, new Set(), 'PROD-1')).toBe(true);
     // A comparison that is not about money does not wait for the currency.
-    expect(settles({ fact: 'hoursSinceReceived', above: 1 }, { hoursSinceReceived: 2 }, new Set(['currency']), 'RET-5')).toBe(true);
+    expect(settles(policy, { fact: 'hoursSinceReceived', above: 1 }, { hoursSinceReceived: 2 }, new Set(['currency']), 'RET-5')).toBe(true);
   });
 });
 
@@ -196,10 +197,10 @@ describe('money figures in words', () => {
 
   it('describe says the limit in the case’s currency, or in every currency', () => {
     const severeExpensive = branchOf('PROD-1', 'severe-expensive').when;
-    expect(describeCondition(severeExpensive, 'en', 'PROD-1', 'JPY')).toContain(`above ${formatMoney(reshipLimit.amounts!.JPY, 'JPY', 'en')}`);
-    expect(describeCondition(severeExpensive, 'en', 'PROD-1', 'USD')).toMatch(/price \(order currency\) above 30 USD$/);
-    expect(describeCondition(severeExpensive, 'en', 'PROD-1')).toContain(`above ${formatFigure(reshipLimit, 'en')}`);
-    expect(describeCondition(severeExpensive, 'zh-cn', 'PROD-1', 'JPY')).toContain('4,500 日元');
+    expect(describeCondition(policy, severeExpensive, 'en', 'PROD-1', 'JPY')).toContain(`above ${formatMoney(reshipLimit.amounts!.JPY, 'JPY', 'en')}`);
+    expect(describeCondition(policy, severeExpensive, 'en', 'PROD-1', 'USD')).toMatch(/price \(order currency\) above 30 USD$/);
+    expect(describeCondition(policy, severeExpensive, 'en', 'PROD-1')).toContain(`above ${formatFigure(reshipLimit, 'en')}`);
+    expect(describeCondition(policy, severeExpensive, 'zh-cn', 'PROD-1', 'JPY')).toContain('4,500 日元');
   });
 
   it('CLAIM-2: a figure fixed in US dollars is shown in dollars, with its rough equivalent in the order currency', () => {
@@ -208,7 +209,7 @@ describe('money figures in words', () => {
     expect(formatFigure(limit, 'en', 'USD')).toBe('1,000 USD');
     expect(formatFigure(limit, 'en', 'JPY')).toMatch(/^1,000 USD \(about [\d,]+ JPY\)$/);
     expect(formatFigure(limit, 'zh-cn', 'JPY')).toMatch(/^1,000 美元（约 [\d,]+ 日元）$/);
-    expect(fillFigures('{selfSettleLimit}', 'CLAIM-2', 'en', 'GBP')).toMatch(/^1,000 USD \(about [\d,]+ GBP\)$/);
+    expect(fillFigures(policy, '{selfSettleLimit}', 'CLAIM-2', 'en', 'GBP')).toMatch(/^1,000 USD \(about [\d,]+ GBP\)$/);
   });
 
   it('advice reasons show money in the case’s currency', () => {
@@ -220,7 +221,7 @@ describe('money figures in words', () => {
       compliantAndInsured: true,
       order: order({ price: 9800, currency: 'JPY' }),
     });
-    const reasons = [...advise(propertyClaim).wrong, ...advise(propertyClaim).recommended].flatMap((i) =>
+    const reasons = [...advise(policy, propertyClaim).wrong, ...advise(policy, propertyClaim).recommended].flatMap((i) =>
       i.citations.filter((c) => c.ruleId === 'CLAIM-2').map((c) => c.why.en),
     );
     expect(reasons.length).toBeGreaterThan(0);
@@ -228,7 +229,7 @@ describe('money figures in words', () => {
   });
 
   it('the quiz shows a case’s price formatted in its currency', () => {
-    const situation = caseSituation(severeDamage(3000, 'JPY', 'amazon.co.jp'), ['PROD-1']);
+    const situation = caseSituation(policy, severeDamage(3000, 'JPY', 'amazon.co.jp'), ['PROD-1']);
     expect(situation.en).toContain('3,000 JPY');
     expect(situation['zh-cn']).toContain('3,000 日元');
   });
@@ -239,7 +240,7 @@ describe('high value: the case’s own word, else the price against the team’s
     const ref = `${highValueRef.rule}.${highValueRef.figure}`;
     expect(teamSetFigures().has(ref)).toBe(true);
     expect(moneyFigures.map(([name]) => name)).toContain(ref);
-    expect(highValueLine()).toBe(figureOf(highValueRef.rule, highValueRef.figure));
+    expect(highValueLine(policy)).toBe(figureOf(highValueRef.rule, highValueRef.figure));
   });
 
   const faulty = (price: number, currency = 'USD', highValue?: boolean) =>
@@ -248,39 +249,39 @@ describe('high value: the case’s own word, else the price against the team’s
   it('AZ-3: a 5,000 USD faulty item with no high-value answer is high value: appeal, asking for the item back', () => {
     const f = faulty(5000);
     expect(f.order.highValue).toBeUndefined();
-    expect(viewOf(f).highValue).toBe(true);
-    const advice = advise(f);
+    expect(viewOf(policy, f).highValue).toBe(true);
+    const advice = advise(policy, f);
     expect(keys(advice.recommended)).toContain('appeal-claim|ground=return-then-refund');
     expect(advice.recommended.some((i) => i.key === 'full-refund' && i.citations.some((c) => c.ruleId === 'AZ-3'))).toBe(false);
   });
 
   it('RET-4: a 5,000 USD item with no high-value answer is high value: check the return cost first', () => {
-    const advice = advise(returnRequest({ reason: 'defective', sellerAtFault: true, order: order({ price: 5000 }) }));
+    const advice = advise(policy, returnRequest({ reason: 'defective', sellerAtFault: true, order: order({ price: 5000 }) }));
     expect(keys(advice.recommended)).toContain('check-return-cost');
   });
 
   it('the case’s own answer wins over the price', () => {
-    expect(viewOf(faulty(5000, 'USD', false)).highValue).toBe(false);
-    expect(viewOf(faulty(1, 'USD', true)).highValue).toBe(true);
-    expect(keys(advise(faulty(5000, 'USD', false)).recommended)).not.toContain('appeal-claim|ground=return-then-refund');
+    expect(viewOf(policy, faulty(5000, 'USD', false)).highValue).toBe(false);
+    expect(viewOf(policy, faulty(1, 'USD', true)).highValue).toBe(true);
+    expect(keys(advise(policy, faulty(5000, 'USD', false)).recommended)).not.toContain('appeal-claim|ground=return-then-refund');
   });
 
   it('for every currency, just below or at the line is not high value and just above is', () => {
     fc.assert(
       fc.property(fc.constantFrom(...currencies), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (currency, fraction) => {
-        const line = amountIn(highValueLine(), currency)!;
+        const line = amountIn(highValueLine(policy), currency)!;
         return (
-          isHighValue({ price: line, currency }) === false &&
-          isHighValue({ price: line - fraction, currency }) === false &&
-          isHighValue({ price: line + fraction, currency }) === true
+          isHighValue(policy, { price: line, currency }) === false &&
+          isHighValue(policy, { price: line - fraction, currency }) === false &&
+          isHighValue(policy, { price: line + fraction, currency }) === true
         );
       }),
     );
-    expect(isHighValue({ currency: 'USD' })).toBeUndefined();
+    expect(isHighValue(policy, { currency: 'USD' })).toBeUndefined();
   });
 
   it('is asked where it matters, and may stay unanswered: the form then judges by the price', () => {
-    const question = questionsFor('amazon-atoz', { reason: 'defective' }, 'advice').find((q) => q.path === 'order.highValue');
+    const question = questionsFor(policy, 'amazon-atoz', { reason: 'defective' }, 'advice').find((q) => q.path === 'order.highValue');
     expect(question).toMatchObject({ input: 'yes-no', required: false });
     expect(question?.fallback).toBeUndefined();
     const answers = {
@@ -291,21 +292,21 @@ describe('high value: the case’s own word, else the price against the team’s
       'order.currency': 'USD',
       'order.orderedAt': '2026-03-01T10:00:00Z',
     };
-    const parsed = factsFromAnswers('amazon-atoz', answers, 'advice', '2026-03-21T10:00:00Z');
-    expect(parsed.ok && viewOf(parsed.facts).highValue).toBe(true);
+    const parsed = factsFromAnswers(policy, 'amazon-atoz', answers, 'advice', '2026-03-21T10:00:00Z');
+    expect(parsed.ok && viewOf(policy, parsed.facts).highValue).toBe(true);
   });
 
   it('is no longer false by default: the parsed facts leave it out, the facts view derives it', () => {
     expect(order().highValue).toBeUndefined();
-    expect(viewOf(faulty(20)).highValue).toBe(false);
+    expect(viewOf(policy, faulty(20)).highValue).toBe(false);
   });
 
   it('says in words what the case counts as and why, in the order currency', () => {
-    expect(highValueWords({ price: 5000, currency: 'USD' }, 'en')).toBe(
-      `High-value item: yes — the price, 5,000 USD, is above the team’s line of ${formatFigure(highValueLine(), 'en', 'USD')}.`,
+    expect(highValueWords(policy, { price: 5000, currency: 'USD' }, 'en')).toBe(
+      `High-value item: yes — the price, 5,000 USD, is above the team’s line of ${formatFigure(highValueLine(policy), 'en', 'USD')}.`,
     );
-    expect(highValueWords({ price: 3000, currency: 'JPY' }, 'zh-cn')).toContain('3,000 日元');
-    expect(highValueWords({ price: 3000, currency: 'JPY', highValue: true }, 'en')).toMatch(/^High-value item: yes, as the case says/);
-    expect(highValueWords({ currency: 'JPY' }, 'en')).toBeNull();
+    expect(highValueWords(policy, { price: 3000, currency: 'JPY' }, 'zh-cn')).toContain('3,000 日元');
+    expect(highValueWords(policy, { price: 3000, currency: 'JPY', highValue: true }, 'en')).toMatch(/^High-value item: yes, as the case says/);
+    expect(highValueWords(policy, { currency: 'JPY' }, 'en')).toBeNull();
   });
 });

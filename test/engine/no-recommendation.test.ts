@@ -7,6 +7,7 @@ import { noRecommendation, noRecommendationInWords } from '../../src/engine/no-r
 import { langs } from '../../src/engine/text';
 import { caseFactsArbitrary } from './case-arbitrary';
 import { message } from './fixtures';
+import { policy } from '../../src/engine/loaded-policy';
 
 const empty: Advice = { recommended: [], acceptable: [], wrong: [], ruleIds: [] };
 
@@ -17,7 +18,7 @@ describe('advice that recommends nothing, in words', () => {
   });
 
   it('names the rules that apply, what they accept and what they call wrong', () => {
-    const some = advise(message({ topic: 'damaged', damage: 'minor' }));
+    const some = advise(policy, message({ topic: 'damaged', damage: 'minor' }));
     const advice: Advice = { ...some, recommended: [] };
     expect(advice.acceptable.length + advice.wrong.length).toBeGreaterThan(0);
     const en = noRecommendationInWords(advice, 'en')!;
@@ -30,7 +31,7 @@ describe('advice that recommends nothing, in words', () => {
   it('says nothing of the kind when something is recommended, and always starts with the sentence otherwise', () => {
     fc.assert(
       fc.property(caseFactsArbitrary, (input) => {
-        const advice = advise(parsedFacts(input));
+        const advice = advise(policy, parsedFacts(input));
         // Real advice with its recommendations taken away, so every case tries the words.
         const bare: Advice = { ...advice, recommended: [] };
         for (const lang of langs) {

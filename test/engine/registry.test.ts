@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { auditRules } from '../../src/engine/policy/audit';
-import { ruleById, rules } from '../../src/engine/policy/registry';
+import { ruleById, rules } from '../../src/engine/loaded-policy';
 import type { Rule } from '../../src/engine/policy/types';
 
 const factsSheet = fileURLToPath(new URL('../../../shared/playbook/FACTS.md', import.meta.url));

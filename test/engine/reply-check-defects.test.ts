@@ -3,6 +3,7 @@ import { replyChecks } from '../../src/engine/policy/reply-checks';
 import { checkReply, type FindingKind, type ReplyContext } from '../../src/engine/reply-check';
 import { bestPath, draftsFor, initialState, parseScenario, step, type Decision } from '../../src/engine/simulator';
 import { damagedKettle } from './simulator/fixtures/authored';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** Drafts that were once "Ready to send", each with what the checker must now say. */
 
@@ -62,15 +63,15 @@ describe('reply checker: drafts that were let through', () => {
   });
 
   it('a reply on the best path that asks for five stars for a discount, with an e-mail and a link, is full of errors', () => {
-    const parsed = parseScenario(damagedKettle);
+    const parsed = parseScenario(policy, damagedKettle);
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     const scenario = parsed.scenario;
     let state = initialState(scenario);
     let reply: Decision | undefined;
-    for (const decision of bestPath(scenario)) {
+    for (const decision of bestPath(policy, scenario)) {
       if (decision.type === 'pick-draft' || decision.type === 'write-reply') {
         // The draft the best path would send, plus the slips.
-        const best = draftsFor(scenario, state)
+        const best = draftsFor(policy, scenario, state)
           .map((d) => d.text)
           .find((text) => errorKinds(text, { platform: scenario.platform, caseKind: scenario.facts.kind }).length === 0)!;
         const slips =
@@ -78,10 +79,10 @@ describe('reply checker: drafts that were let through', () => {
         reply = { type: 'write-reply', text: best.replace('Kind regards,', `${slips}\n\nKind regards,`) };
         break;
       }
-      state = step(scenario, state, decision).state;
+      state = step(policy, scenario, state, decision).state;
     }
     expect(reply).toBeDefined();
-    const result = step(scenario, state, reply!);
+    const result = step(policy, scenario, state, reply!);
     const checked = result.effects.find((e) => e.type === 'reply-checked');
     const findings = checked?.type === 'reply-checked' ? checked.findings : [];
     const errors = findings.filter((f) => f.severity === 'error');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossCheck, loadRuleFiles, loadRules, readRuleFile, RuleFileError, rulesDir } from '../../src/engine/policy/rule-files';
-import { rules } from '../../src/engine/policy/registry';
+import { rules } from '../../src/engine/loaded-policy';
 import { areas } from '../../src/engine/policy/types';
 
 const fixtures = join(process.cwd(), 'test/fixtures/policy/bad-rules');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/engine/policy/registry';
+import { rules } from '../../src/engine/loaded-policy';
 import { loadRules } from '../../src/engine/policy/rule-files';
 import { GET } from '../../src/pages/policy/rules.json';
 

@@ -15,8 +15,8 @@ async function engineWith(teamFile: string | undefined) {
   vi.resetModules();
   if (teamFile) vi.stubEnv('CASEBOOK_TEAM', teamFile);
   else vi.stubEnv('CASEBOOK_TEAM', '');
-  const [{ figureOf }, { formatFigure }, { readableRuleOf }, quiz, sim, { advise }, { loadTeamSettings }] = await Promise.all([
-    import('../../src/engine/policy/registry'),
+  const [{ policy, figureOf }, { formatFigure }, { readableRuleOf }, quiz, sim, { advise }, { loadTeamSettings }] = await Promise.all([
+    import('../../src/engine/loaded-policy'),
     import('../../src/engine/figures'),
     import('../../src/engine/readable-rule'),
     import('../../src/engine/quiz'),
@@ -27,33 +27,33 @@ async function engineWith(teamFile: string | undefined) {
   const kettle = ((): Scenario => {
     // The kettle in stock, so that only the price limit decides whether a reship is right.
     const inStock = { ...damagedKettle, hidden: damagedKettle.hidden?.filter((h) => h.by !== 'check-stock') };
-    const parsed = sim.parseScenario(inStock);
+    const parsed = sim.parseScenario(policy, inStock);
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     return parsed.scenario;
   })();
   // The best path with its first remedy replaced by a reship, then the rules finish the case.
-  const best = sim.bestPath(kettle);
+  const best = sim.bestPath(policy, kettle);
   const at = best.findIndex((d) => d.type === 'resolve' && d.action.type !== 'ask-photos');
   let state = sim.initialState(kettle);
   const path: Decision[] = [...best.slice(0, at), { type: 'resolve', action: { type: 'reship' } }];
-  for (const d of path) state = sim.step(kettle, state, d).state;
+  for (const d of path) state = sim.step(policy, kettle, state, d).state;
   for (let i = 0; i < 50 && state.phase !== 'closed'; i++) {
     const d: Decision = state.phase === 'reply' ? { type: 'pick-draft', draft: 0 } : { type: 'resolve', action: { type: 'apologize' } };
-    state = sim.step(kettle, state, d).state;
+    state = sim.step(policy, kettle, state, d).state;
     path.push(d);
   }
-  const settings = quiz.quizSettingsSchema.parse({ seed: 'team-settings', kinds: ['fact'] });
+  const settings = quiz.quizSettingsSchemaOf(policy).parse({ seed: 'team-settings', kinds: ['fact'] });
   const figureItem = quiz
-    .factQuestions(() => 0.5, settings)
+    .factQuestions(policy, () => 0.5, settings)
     .find((item) => item.source.ask === 'figure' && item.source.rule === 'PROD-1' && 'figure' in item.source && item.source.figure === 'reshipPriceLimit');
   const severe = { ...kettle.facts, damage: 'severe' } as typeof kettle.facts;
-  const advice = advise(severe);
+  const advice = advise(policy, severe);
   return {
     team: loadTeamSettings(),
     handbookFigure: formatFigure(figureOf('PROD-1', 'reshipPriceLimit'), 'en'),
-    rulePageText: readableRuleOf('PROD-1').text,
+    rulePageText: readableRuleOf(policy, 'PROD-1').text,
     quizAnswer: figureItem?.answer,
-    reshipScore: sim.scoreTrace(kettle, path),
+    reshipScore: sim.scoreTrace(policy, kettle, path),
     reshipAdvice: advice.wrong.some((i) => i.key === 'reship') ? 'wrong' : advice.recommended.some((i) => i.key === 'reship') ? 'recommended' : 'acceptable',
   };
 }
@@ -98,17 +98,18 @@ describe('a figure set in team.yaml', () => {
     const judged = async (teamFile: string | undefined) => {
       vi.resetModules();
       vi.stubEnv('CASEBOOK_TEAM', teamFile ?? '');
-      const [{ isHighValue }, { highValueRuleLine, highValueWords }, { advise }, { returnRequest, order }] = await Promise.all([
+      const [{ policy }, { isHighValue }, { highValueRuleLine, highValueWords }, { advise }, { returnRequest, order }] = await Promise.all([
+        import('../../src/engine/loaded-policy'),
         import('../../src/engine/high-value'),
         import('../../src/engine/high-value-words'),
         import('../../src/engine/advise'),
         import('./fixtures'),
       ]);
-      const advice = advise(returnRequest({ order: order({ price: 500, currency: 'USD' }) }));
+      const advice = advise(policy, returnRequest({ order: order({ price: 500, currency: 'USD' }) }));
       return {
-        highValue: isHighValue({ price: 500, currency: 'USD' }),
-        ruleLine: highValueRuleLine('zh-cn'),
-        words: highValueWords({ price: 500, currency: 'USD' }, 'en'),
+        highValue: isHighValue(policy, { price: 500, currency: 'USD' }),
+        ruleLine: highValueRuleLine(policy, 'zh-cn'),
+        words: highValueWords(policy, { price: 500, currency: 'USD' }, 'en'),
         checksReturnCost: advice.recommended.some((i) => i.key.startsWith('check-return-cost')),
       };
     };
@@ -125,7 +126,7 @@ describe('a figure set in team.yaml', () => {
   it('fails the load naming the file and the field when a value is bad', async () => {
     vi.resetModules();
     vi.stubEnv('CASEBOOK_TEAM', 'test/fixtures/team/bad-figure.yaml');
-    await expect(import('../../src/engine/policy/registry')).rejects.toThrow(
+    await expect(import('../../src/engine/loaded-policy')).rejects.toThrow(
       'test/fixtures/team/bad-figure.yaml: figures.PROD-1.reshipPriceLimit.USD: expected a positive number',
     );
   });

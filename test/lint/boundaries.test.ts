@@ -35,6 +35,19 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
   });
 
+  it('engine code may not load the rules: only the two composition files import #loaded-rules or are imported', async () => {
+    const messages = await ruleIdsFor('engine-imports-loaded-rules.ts', 'src/engine/simulator/boundary-fixture.ts');
+    expect(messages).toEqual([
+      { ruleId: 'no-restricted-imports', message: expect.stringContaining("'#loaded-rules'") },
+      { ruleId: 'no-restricted-imports', message: expect.stringContaining("'../loaded-policy'") },
+      { ruleId: 'no-restricted-imports', message: expect.stringContaining("'../loaded-engine'") },
+    ]);
+    expect(messages[0]!.message).toContain('only src/engine/loaded-policy.ts and src/engine/loaded-engine.ts load the app');
+    // Where the rules are loaded, and outside the engine, the same imports pass.
+    expect(await ruleIdsFor('engine-imports-loaded-rules.ts', 'src/engine/loaded-policy.ts')).toEqual([]);
+    expect(await ruleIdsFor('engine-imports-loaded-rules.ts', 'src/components/boundary-fixture.ts')).toEqual([]);
+  });
+
   it('the same imports are allowed where the table allows them', async () => {
     expect(await ruleIdsFor('engine-imports-store.ts', 'src/components/boundary-fixture.ts')).toEqual([]);
     expect(await ruleIdsFor('engine-imports-preact.ts', 'src/components/boundary-fixture.ts')).toEqual([]);

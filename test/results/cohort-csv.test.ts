@@ -4,6 +4,7 @@ import type { Lang } from '../../src/engine';
 import { ruleTitles } from '../../src/engine/rule-titles';
 import { cohortCsv, csvCell, loadCohort, ruleMissesCsv, type CohortRow } from '../../src/results';
 import { cohortFiles } from './fixtures';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** A strict RFC 4180 reader: CRLF between records, quotes doubled inside quoted fields; anything else throws. */
 function readCsv(text: string): string[][] {
@@ -97,12 +98,12 @@ describe('cohort CSV', () => {
   it('rule miss rates as CSV: rule, its title in the language, counts and the rate in percent', async () => {
     const { ruleMisses } = await loadCohort(await cohortFiles(20, 0, 'rules-csv'));
     for (const lang of ['en', 'zh-cn'] as const) {
-      const records = readCsv(ruleMissesCsv(ruleMisses, lang, ruleTitles(lang)));
+      const records = readCsv(ruleMissesCsv(ruleMisses, lang, ruleTitles(policy, lang)));
       expect(records).toHaveLength(ruleMisses.length + 1);
       records.slice(1).forEach(([rule, title, missed, answered, rate], i) => {
         const miss = ruleMisses[i]!;
         expect([rule, Number(missed), Number(answered)]).toEqual([miss.rule, miss.missed, miss.answered]);
-        expect(title).toBe(ruleTitles(lang)[miss.rule]);
+        expect(title).toBe(ruleTitles(policy, lang)[miss.rule]);
         expect(Math.abs(Number(rate) - miss.rate * 100)).toBeLessThanOrEqual(0.05);
       });
     }

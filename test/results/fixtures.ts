@@ -1,4 +1,5 @@
-import { areaLabels, rules, simulator, type Area, type L10n } from '../../src/engine';
+import { areaLabels, simulator, type Area, type L10n } from '../../src/engine';
+import { rules } from '../../src/engine/loaded-policy';
 import type { ItemOutcome, QuestionKind, QuizResult } from '../../src/engine/quiz/result';
 import { pickOne, shuffled, type Random } from '../../src/engine/simulator/random';
 import { checksumOf, writeResultFile, type ResultFileInput, type WrittenFile } from '../../src/results';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { areas, rules } from '../../src/engine';
+import { areas } from '../../src/engine';
+import { rules } from '../../src/engine/loaded-policy';
 import type { QuestionKind, QuizResult } from '../../src/engine/quiz/result';
 import type { ResultFileInput } from '../../src/results';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ruleById } from '../../src/engine';
+import { ruleById } from '../../src/engine/loaded-policy';
 import { extensionKey, isoDuration, readResultFile, statementProblems, statementsFor, writeResultFile, type ResultFile, type Statement } from '../../src/results';
 import { resultInput, validFile } from './fixtures';
 import { nowArbitrary, resultInputArbitrary } from './result-arbitrary';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rules } from '../../src/engine/policy/registry';
+import { rules } from '../../src/engine/loaded-policy';
 import type { QuizResult } from '../../src/engine/quiz/result';
 import { $courseProgress, addTime, markRead, markUnread, recordCheck, setTraineeName } from '../../src/stores/course-progress';
 import { configureStorage } from '../../src/stores/persisted';

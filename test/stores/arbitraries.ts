@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { QuizResult } from '../../src/engine/quiz/result';
-import { rules } from '../../src/engine/policy/registry';
+import { rules } from '../../src/engine/loaded-policy';
 import { questionKinds } from '../../src/engine/quiz/settings';
 
 /** Valid stored values, built from the registry so areas and rule IDs are real. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rules } from '../../src/engine/policy/registry';
+import { rules } from '../../src/engine/loaded-policy';
 import { emptyQueue, recordResult } from '../../src/engine/quiz/review-queue';
 import { $courseProgress, courseProgressSchema } from '../../src/stores/course-progress';
 import { $storageNotices } from '../../src/stores/notices';

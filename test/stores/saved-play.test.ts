@@ -9,9 +9,10 @@ import { $savedPlay, followPlay, forgetPlay, isFurtherTrace, playIsKept, saveCas
 import { readShiftPlay } from '../../src/stores/saved-shift-read';
 import { $storageMode } from '../../src/stores/storage-mode';
 import { fixedClock, MemoryStorage } from './memory-storage';
+import { policy } from '../../src/engine/loaded-policy';
 
 const STORE = 'casebook:saved-play';
-const scenario = generateScenario({ seed: 3, kind: 'amazon-message', topic: 'damaged' });
+const scenario = generateScenario(policy, { seed: 3, kind: 'amazon-message', topic: 'damaged' });
 const key = 'practice:3||amazon-message|damaged';
 const triage: Decision = { type: 'triage', kind: 'amazon-message', deadline: 'MSG-2.reply', urgency: 'due-soon' };
 const stock: Decision = { type: 'check', check: 'check-stock' };
@@ -108,7 +109,7 @@ describe('a case’s saved play', () => {
 });
 
 describe('a shift’s saved play', () => {
-  const shift = generateShift(7);
+  const shift = generateShift(policy, 7);
   const shiftKey = `shift:${shift.seed}`;
 
   it('a corrupt day (current 99, now "garbage") is kept aside as it was and the day starts fresh', () => {
@@ -128,7 +129,7 @@ describe('a shift’s saved play', () => {
   it.each([
     ['a current case that is not in the day', { current: 99 }],
     ['a clock no calendar has', { now: '2026-02-30T09:00:00Z' }],
-    ['a case too many', { traces: [...initialShiftState(generateShift(7)).traces, []] }],
+    ['a case too many', { traces: [...initialShiftState(generateShift(policy, 7)).traces, []] }],
   ])('%s is kept aside', (_, change) => {
     saveShiftState(shiftKey, { ...initialShiftState(shift), ...change });
     const read = readShiftPlay(shiftKey, shift);
@@ -138,8 +139,8 @@ describe('a shift’s saved play', () => {
 
   it('a day in play is read back as it was saved, and another tab’s further play is not replaced', () => {
     const waiting = shift.cases.findIndex((c) => c.arrivesAt <= shift.startsAt);
-    const opened = openCase(shift, initialShiftState(shift), waiting).state;
-    const stepped = stepShift(shift, opened, { type: 'triage', kind: shift.cases[waiting]!.scenario.facts.kind, deadline: 'none', urgency: 'due-soon' });
+    const opened = openCase(policy, shift, initialShiftState(shift), waiting).state;
+    const stepped = stepShift(policy, shift, opened, { type: 'triage', kind: shift.cases[waiting]!.scenario.facts.kind, deadline: 'none', urgency: 'due-soon' });
     expect(stepped.accepted).toBe(true);
     const further = stepped.state;
     saveShiftState(shiftKey, further);

@@ -7,6 +7,7 @@ import { advise, type Advice } from '../../src/engine/advise';
 import { noRecommendation } from '../../src/engine/no-recommendation';
 import { langs } from '../../src/engine/text';
 import { message } from '../engine/fixtures';
+import { policy } from '../../src/engine/loaded-policy';
 
 const empty: Advice = { recommended: [], acceptable: [], wrong: [], ruleIds: [] };
 
@@ -24,7 +25,7 @@ describe("the decision helper's advice groups", () => {
   });
 
   it('lists the recommended actions when there are some', () => {
-    const advice = advise(message({ topic: 'damaged', damage: 'minor' }));
+    const advice = advise(policy, message({ topic: 'damaged', damage: 'minor' }));
     const html = renderToString(h(AdviceGroups, { advice, lang: 'en', rulesPath: '/rules/', strings }));
     expect(groupOf(html, 'recommended')).not.toContain(noRecommendation.en);
     expect(groupOf(html, 'recommended')).toContain(describeAction(advice.recommended[0]!.action, 'en'));

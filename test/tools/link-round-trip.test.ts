@@ -8,13 +8,14 @@ import { caseFromLocation } from '../../src/components/tools/link-state';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { caseFactsArbitrary } from '../engine/case-arbitrary';
+import { policy } from '../../src/engine/loaded-policy';
 
 /** A case opened from a link in a tool, as the tool rebuilds it to share it again. */
 function reshared(facts: unknown, purpose: Purpose) {
   const found = caseFromLocation(`?case=${encodeFacts(facts as Record<string, unknown>)}`);
   if (!found || !('form' in found)) throw new Error('the link did not open');
   const { answers } = settle(found.form, purpose, '2026-01-01T00:00:00Z');
-  return factsFromAnswers(found.form.kind, answers, purpose, purpose === 'advice' ? found.asOf : undefined, found.form.carried);
+  return factsFromAnswers(policy, found.form.kind, answers, purpose, purpose === 'advice' ? found.asOf : undefined, found.form.carried);
 }
 
 describe('a case opened from a link and shared again is the same case', () => {

@@ -7,6 +7,7 @@ import { settle } from '../../src/components/facts-form/case-form';
 import type { CaseProblem } from '../../src/engine/case-problems';
 import { asksForAnswer, problemText, sayingOf } from '../../src/components/facts-form/problem-text';
 import { stringsWith } from '../../src/i18n';
+import { policy } from '../../src/engine/loaded-policy';
 
 const NOW = '2026-11-23T12:00:00Z';
 const en = stringsWith('en', 'form.problem.');
@@ -27,7 +28,7 @@ function formProblems(): CaseProblem[] {
       ...questions.filter((q) => q.required).map((q) => ({ ...valid, [q.path]: undefined })),
     ];
     return tries.flatMap((answers) => {
-      const result = factsFromAnswers(kind, answers, 'advice', NOW);
+      const result = factsFromAnswers(policy, kind, answers, 'advice', NOW);
       return result.ok ? [] : result.issues;
     });
   });

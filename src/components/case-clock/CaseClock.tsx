@@ -16,6 +16,7 @@ import { formatDuration } from './duration';
 import { download } from '../storage/download';
 import { fillText } from '../site/fill-text';
 import { aside, colon } from '../../engine/punctuation';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
 
@@ -45,8 +46,8 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
   // Starting answers are "now" when the page opened, not each second.
   const [openedAt] = useState(() => nowToMinute(new Date()));
   const { questions, answers } = useMemo(() => settle(form, 'clock', openedAt), [form, openedAt]);
-  const parsed = useMemo(() => factsFromAnswers(form.kind, answers, 'clock', undefined, form.carried), [form.kind, answers, form.carried]);
-  const deadlines = parsed.ok && now ? deadlinesFor(parsed.facts, now) : [];
+  const parsed = useMemo(() => factsFromAnswers(policy, form.kind, answers, 'clock', undefined, form.carried), [form.kind, answers, form.carried]);
+  const deadlines = parsed.ok && now ? deadlinesFor(policy, parsed.facts, now) : [];
   const shareUrl = useShareUrl(parsed.ok && now ? parsed.facts : null);
 
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });

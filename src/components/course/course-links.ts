@@ -1,6 +1,7 @@
 import { checkSettings } from '../../course/status';
 import type { CourseModule } from '../../course/schema';
 import { paramsOf, quizSettings } from '../../engine/quiz/settings';
+import { policy } from '../../engine/loaded-policy';
 
 /** The site's sections the course links to, in the page's language (`/quiz/` or `/zh-cn/quiz/`). */
 export interface CoursePaths {
@@ -22,5 +23,5 @@ export function checkHref(paths: CoursePaths, module: CourseModule, attempt: num
   if ('shift' in module.check) return `${paths.simulator}shift/?seed=${module.check.shift}&module=${module.id}`;
   const settings = checkSettings(module, attempt);
   if (!settings) throw new Error(`module ${module.id} has no quiz check`);
-  return `${paths.quiz}?${paramsOf(quizSettings(settings))}&module=${module.id}`;
+  return `${paths.quiz}?${paramsOf(quizSettings(policy, settings))}&module=${module.id}`;
 }

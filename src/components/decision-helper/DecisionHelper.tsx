@@ -15,6 +15,7 @@ import { ShareLink } from '../tools/ShareLink';
 import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
 import { fillText } from '../site/fill-text';
 import { AdviceGroups } from './AdviceGroups';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.'>, string>;
 
@@ -40,13 +41,13 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
   }, [linked]);
 
   const { questions, answers } = useMemo(() => settle(form, 'advice', asOf ?? '1970-01-01T00:00:00Z'), [form, asOf]);
-  const parsed = useMemo(() => (asOf ? factsFromAnswers(form.kind, answers, 'advice', asOf, form.carried) : null), [form.kind, answers, asOf, form.carried]);
+  const parsed = useMemo(() => (asOf ? factsFromAnswers(policy, form.kind, answers, 'advice', asOf, form.carried) : null), [form.kind, answers, asOf, form.carried]);
   const facts = parsed?.ok ? parsed.facts : null;
-  const advice = useMemo(() => (facts ? advise(facts) : null), [facts]);
-  const deadlines = facts && asOf ? deadlinesFor(facts, asOf) : [];
+  const advice = useMemo(() => (facts ? advise(policy, facts) : null), [facts]);
+  const deadlines = facts && asOf ? deadlinesFor(policy, facts, asOf) : [];
   const shareUrl = useShareUrl(facts);
   // Where a rule that can apply weighs high value (the form then asks it), say what the case counts as and why.
-  const highValue = facts && questions.some((q) => q.path === 'order.highValue') ? highValueWords(facts.order, lang) : null;
+  const highValue = facts && questions.some((q) => q.path === 'order.highValue') ? highValueWords(policy, facts.order, lang) : null;
 
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const zone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';

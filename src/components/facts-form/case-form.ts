@@ -1,5 +1,6 @@
 import type { CaseKind } from '../../engine/case-kinds';
 import { questionsFor, type Answers, type Purpose, type Question } from '../../engine/questions';
+import { policy } from '../../engine/loaded-policy';
 
 /** What a facts form holds: the kind of case and the answers by path. */
 export interface CaseForm {
@@ -28,12 +29,12 @@ function startingAnswer(q: Question, now: string): Answers[string] {
  */
 export function settle(form: CaseForm, purpose: Purpose, now: string): { questions: Question[]; answers: Answers } {
   let answers = { ...form.answers };
-  let questions = questionsFor(form.kind, answers, purpose);
+  let questions = questionsFor(policy, form.kind, answers, purpose);
   for (let round = 0; round < 5; round++) {
     const missing = questions.filter((q) => !(q.path in answers));
     if (!missing.length) break;
     for (const q of missing) answers = { ...answers, [q.path]: startingAnswer(q, now) };
-    questions = questionsFor(form.kind, answers, purpose);
+    questions = questionsFor(policy, form.kind, answers, purpose);
   }
   return { questions, answers };
 }

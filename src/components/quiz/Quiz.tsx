@@ -28,6 +28,7 @@ import { QuizPlayer } from './QuizPlayer';
 import { QuizSetup } from './QuizSetup';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
+import { policy } from '../../engine/loaded-policy';
 
 interface Props {
   lang: Lang;
@@ -82,7 +83,7 @@ const scoring = () => Promise.all([import('../../engine/quiz/score'), import('./
 
 /** The quiz for settings, drawn in a worker so the page stays responsive (in the page where workers are missing). */
 function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Marketplace[]): Promise<QuizData> {
-  if (typeof Worker === 'undefined') return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(settings, { scenarios, served }));
+  if (typeof Worker === 'undefined') return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(policy, settings, { scenarios, served }));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./quiz-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }: MessageEvent<QuizData>) => {
@@ -130,10 +131,10 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
     setFinished(null);
     const { params, module: named } = splitQuizSearch(search);
     if (![...params.keys()].length) return setView({ kind: 'setup', problems: [] });
-    const read = settingsFromParams(params);
+    const read = settingsFromParams(policy, params);
     if ('problems' in read) return setView({ kind: 'setup', problems: read.problems });
     // A quiz about a marketplace the team does not serve would test what its trainees never handle.
-    const unserved = unservedMarketplace(read.settings, served);
+    const unserved = unservedMarketplace(policy, read.settings, served);
     if (unserved) return setView({ kind: 'setup', problems: [], unserved });
     const wanted = paramsOf(read.settings).toString();
     const opening = planOpening($quizSession.get(), $pausedQuizzes.get(), wanted);

@@ -13,6 +13,7 @@ import { sendToLrs } from './lrs';
 import { fillText } from '../site/fill-text';
 import { formatPercent, formatScorePercent } from '../../engine/format-number';
 import type { QuizStrings } from './strings';
+import { policy } from '../../engine/loaded-policy';
 
 interface Props {
   lang: Lang;
@@ -40,7 +41,7 @@ export function QuizResults({ lang, locale, quiz, result, answers, reopened, tak
   const progress = useStore($courseProgress);
   const [name, setName] = useState(progress.traineeName);
   const [exportProblem, setExportProblem] = useState(false);
-  const { byArea, byRule } = breakdown(result);
+  const { byArea, byRule } = breakdown(policy, result);
   const rightCount = result.items.filter((i) => i.correct).length;
 
   const resultFile = async () => {

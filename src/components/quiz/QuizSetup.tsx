@@ -5,6 +5,7 @@ import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, MIN_QUESTIONS, paramsOf, questio
 import type { Lang } from '../../engine/text';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
+import { policy } from '../../engine/loaded-policy';
 
 interface Props {
   lang: Lang;
@@ -31,7 +32,7 @@ export function QuizSetup({ lang, strings: s, platforms, weakRules, start }: Pro
 
   const settings = (): QuizSettings | null => {
     try {
-      return quizSettings({
+      return quizSettings(policy, {
         areas: chosen,
         platform,
         count,
@@ -135,7 +136,12 @@ export function QuizSetup({ lang, strings: s, platforms, weakRules, start }: Pro
             onClick={() =>
               start(
                 paramsOf(
-                  quizSettings({ seed: randomSeed(), count: Math.max(MIN_QUESTIONS, Math.min(weakRules.length * 2, MAX_QUESTIONS)), focusRules: weakRules, feedback: 'each' }),
+                  quizSettings(policy, {
+                    seed: randomSeed(),
+                    count: Math.max(MIN_QUESTIONS, Math.min(weakRules.length * 2, MAX_QUESTIONS)),
+                    focusRules: weakRules,
+                    feedback: 'each',
+                  }),
                 ),
               )
             }

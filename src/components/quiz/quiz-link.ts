@@ -1,4 +1,5 @@
 import { paramsOf, settingsFromParams } from '../../engine/quiz/settings';
+import { policy } from '../../engine/loaded-policy';
 
 /**
  * A quiz page's address: the quiz settings (see the engine's `settingsFromParams`), plus
@@ -14,7 +15,7 @@ export function splitQuizSearch(search: string): { params: URLSearchParams; modu
 
 /** A settings string in the one form `paramsOf` writes, or null when it reads as no quiz. */
 export function canonicalQuiz(params: string): string | null {
-  const read = settingsFromParams(new URLSearchParams(params));
+  const read = settingsFromParams(policy, new URLSearchParams(params));
   return 'settings' in read ? paramsOf(read.settings).toString() : null;
 }
 

@@ -14,6 +14,6 @@ export interface QuizRequest {
 self.onmessage = async ({ data }: MessageEvent<QuizRequest>) => {
   // Imported here, not above: the engine fetches its rules as it loads (/policy/rules.json, from the cache the page
   // filled), and a message that arrived while the worker's own module was still waiting could be lost.
-  const { generateQuiz } = await import('../../engine/quiz/generate');
-  self.postMessage(generateQuiz(data.settings, { scenarios: data.scenarios, served: data.served }));
+  const [{ generateQuiz }, { policy }] = await Promise.all([import('../../engine/quiz/generate'), import('../../engine/loaded-policy')]);
+  self.postMessage(generateQuiz(policy, data.settings, { scenarios: data.scenarios, served: data.served }));
 };

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
-import { ruleById } from '../../engine/policy/registry';
+import { ruleById, policy } from '../../engine/loaded-policy';
 import type { Decision, Effect, Scenario } from '../../engine/simulator';
 import { caseDeadlines } from '../../engine/simulator/case-clock';
 import { unknownFacts, type SimState } from '../../engine/simulator/state';
@@ -63,7 +63,7 @@ export function CaseBoard({ lang, scenario, state, log, rejected, decide, format
     if (steps > 0 && state.phase !== 'closed') document.getElementById('step-title')?.focus();
   }, [steps]);
 
-  const deadlines = caseDeadlines(scenario, state, now);
+  const deadlines = caseDeadlines(policy, scenario, state, now);
   return (
     <div class="case-player controls" data-phase={state.phase}>
       <div class="sim-bar">

@@ -11,6 +11,7 @@ import { authoredKey, nextUnplayedSeed, playedKeys, practiceSearch } from './pra
 import { loadSavedCasePlay, type SavedCasePlay } from './saved-case-play';
 import { noticesAfterSave } from './save-notices';
 import { fillText } from '../site/fill-text';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
 
@@ -88,7 +89,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
   const { scenario, state } = game;
 
   const decide = (decision: Decision) => {
-    const result = step(scenario, state, decision);
+    const result = step(policy, scenario, state, decision);
     if (!result.accepted) {
       setRejected(rejectionOf(result.effects, lang) ?? s['sim.rejected']);
       return;
@@ -106,7 +107,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
     if (result.state.phase === 'closed' && state.phase !== 'closed') {
       const { trace } = result.state;
       void Promise.all([import('../../engine/simulator/score'), import('../../stores/case-results')]).then(([{ scoreTrace }, { recordCase }]) =>
-        recordCase(game.key, scoreTrace(scenario, trace).total),
+        recordCase(game.key, scoreTrace(policy, scenario, trace).total),
       );
     }
     setGame({ ...game, state: result.state, log: [...game.log, result.effects] });

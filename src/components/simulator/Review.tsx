@@ -6,6 +6,7 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
@@ -24,7 +25,7 @@ export interface ReviewProps {
  * and why. Scoring loads with it, when a case closes (see CaseBoard).
  */
 export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: ReviewProps) {
-  const report = scoreTrace(scenario, trace);
+  const report = scoreTrace(policy, scenario, trace);
   useEffect(() => {
     if (focus) document.getElementById('review-title')?.focus();
   }, []);

@@ -6,6 +6,7 @@ import { shiftReport, type ReplyStanding } from '../../engine/simulator/shift-re
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.'>, string>;
 
@@ -31,7 +32,7 @@ export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, st
   useEffect(() => {
     if (focus) document.getElementById('dashboard-title')?.focus();
   }, []);
-  const report = shiftReport(shift, state);
+  const report = shiftReport(policy, shift, state);
   const money = Object.entries(report.costByCurrency)
     .map(([currency, amount]) => formatMoney(amount, currency, lang))
     .join(' + ');

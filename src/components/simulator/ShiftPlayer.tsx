@@ -31,6 +31,7 @@ import { inboxLine } from './inbox-line';
 import { loadSavedShiftPlay, type SavedShiftPlay } from './saved-shift-play';
 import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
 
@@ -47,7 +48,7 @@ interface Props {
 const moduleFrom = (search: string) => new URLSearchParams(search).get('module');
 
 /** The day is over when the trainee ended it or every case is closed. */
-const dayOver = (shift: Shift, state: ShiftState) => state.ended || shift.cases.every((_, i) => inboxStatus(shift, state, i) === 'closed');
+const dayOver = (shift: Shift, state: ShiftState) => state.ended || shift.cases.every((_, i) => inboxStatus(policy, shift, state, i) === 'closed');
 
 const seedFrom = (search: string) => {
   const seed = Number.parseInt(new URLSearchParams(search).get('seed') ?? '', 10);
@@ -77,7 +78,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   const [scoring, setScoring] = useState<typeof import('../../engine/simulator/score') | null>(null);
 
   useEffect(() => {
-    const drawn = generateShift(seedFrom(location.search));
+    const drawn = generateShift(policy, seedFrom(location.search));
     setModuleId(moduleFrom(location.search));
     const key = `shift:${drawn.seed}`;
     void loadSavedShiftPlay().then((store) => {
@@ -113,7 +114,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   }, [state, moduleId]);
 
   useEffect(() => {
-    if (!scoring && shift && state && shift.cases.some((_, i) => inboxStatus(shift, state, i) === 'closed'))
+    if (!scoring && shift && state && shift.cases.some((_, i) => inboxStatus(policy, shift, state, i) === 'closed'))
       void import('../../engine/simulator/score').then((m) => setScoring(() => m));
   }, [state]);
 
@@ -132,20 +133,20 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   };
   function show(sh: Shift, st: ShiftState, index: number) {
     const scenario = shiftCase(sh, st, index);
-    setLog(play(scenario, st.traces[index] ?? [], initialState(scenario)).results.map((r) => r.effects));
+    setLog(play(policy, scenario, st.traces[index] ?? [], initialState(scenario)).results.map((r) => r.effects));
     setViewing(index);
   }
 
   // More than one case may be in progress: opening or resuming one leaves the one worked before as it stands.
   const open = (index: number) => {
-    const result = openCase(shift, state, index);
+    const result = openCase(policy, shift, state, index);
     if (!result.accepted || !commit(result.state)) return;
     setLog([]);
     setRejected(null);
     setViewing(index);
   };
   const resume = (index: number) => {
-    const result = resumeCase(shift, state, index);
+    const result = resumeCase(policy, shift, state, index);
     if (!result.accepted || !commit(result.state)) return;
     setRejected(null);
     show(shift, result.state, index);
@@ -156,7 +157,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
     setViewing(null);
   };
   const decide = (decision: Decision) => {
-    const result = stepShift(shift, state, decision);
+    const result = stepShift(policy, shift, state, decision);
     if (!result.accepted) {
       setRejected(rejectionOf(result.effects, lang) ?? s['sim.rejected']);
       return;
@@ -181,8 +182,8 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
     setViewing(null);
   };
 
-  const statuses = shift.cases.map((_, i) => inboxStatus(shift, state, i));
-  const scoreOf = (i: number) => scoring?.scoreTrace(shiftCase(shift, state, i), state.traces[i] ?? []).total;
+  const statuses = shift.cases.map((_, i) => inboxStatus(policy, shift, state, i));
+  const scoreOf = (i: number) => scoring?.scoreTrace(policy, shiftCase(shift, state, i), state.traces[i] ?? []).total;
   const inProgress = state.current !== null;
   const toCome = statuses.filter((st) => st === 'not-arrived').length;
   const waiting = statuses.filter((st) => st === 'waiting').length;
@@ -190,7 +191,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
 
   if (viewing !== null) {
     const scenario = shiftCase(shift, state, viewing);
-    const caseState = caseStateIn(shift, state, viewing);
+    const caseState = caseStateIn(policy, shift, state, viewing);
     return (
       <CaseBoard
         lang={lang}
@@ -268,7 +269,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                 const status = statuses[i]!;
                 if (status === 'not-arrived') return null;
                 // Until the case is triaged, the line shows what an inbox shows (the buyer's first words and where), not its kind.
-                const line = inboxLine(c.scenario, status !== 'waiting' && caseStateIn(shift, state, i).phase !== 'triage', lang);
+                const line = inboxLine(c.scenario, status !== 'waiting' && caseStateIn(policy, shift, state, i).phase !== 'triage', lang);
                 const who = `${c.scenario.buyer.name}, ${line.text}`;
                 const clock = inboxClock(shift, state, i);
                 const score = status === 'closed' ? scoreOf(i) : undefined;
@@ -282,7 +283,9 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
                       <span class="inbox-words" lang={line.lang}>
                         {line.text}
                       </span>
-                      {line.triaged && workLabel(workRank(c.scenario)) && <span class="work-label"> · {workLabel(workRank(c.scenario))![lang]}</span>}
+                      {line.triaged && workLabel(policy, workRank(policy, c.scenario)) && (
+                        <span class="work-label"> · {workLabel(policy, workRank(policy, c.scenario))![lang]}</span>
+                      )}
                     </td>
                     <td class="inbox-deadline" data-label={`${s['shift.deadline']}${colon(lang)}`}>
                       {!clock ? (

@@ -14,6 +14,7 @@ import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
+import { policy } from '../../engine/loaded-policy';
 
 type Strings = Record<KeysWith<'sim.'>, string>;
 
@@ -244,7 +245,7 @@ function Choice<T extends string>({
 }
 
 function Reply({ scenario, state, decide, strings: s }: Props) {
-  const drafts = draftsFor(scenario, state);
+  const drafts = draftsFor(policy, scenario, state);
   // No draft is chosen for the trainee: which one breaks no rule is the question.
   const [picked, setPicked] = useState<number | 'own' | null>(null);
   const [own, setOwn] = useState('');

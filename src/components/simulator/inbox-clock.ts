@@ -1,6 +1,7 @@
 import { toMs } from '../../engine/dates';
 import { caseDeadlines, type CaseDeadlineStatus } from '../../engine/simulator/case-clock';
 import { caseStateIn, shiftCase, type Shift, type ShiftState } from '../../engine/simulator/shift';
+import { policy } from '../../engine/loaded-policy';
 
 /** What the inbox shows of a case's clock: the first date the seller must meet, and how far off it is. */
 export interface InboxClock {
@@ -15,7 +16,7 @@ export interface InboxClock {
  * due date (met or missed once the case is answered), or null when no clock runs on the case.
  */
 export function inboxClock(shift: Shift, state: ShiftState, index: number): InboxClock | null {
-  const due = caseDeadlines(shiftCase(shift, state, index), caseStateIn(shift, state, index), state.now)
+  const due = caseDeadlines(policy, shiftCase(shift, state, index), caseStateIn(policy, shift, state, index), state.now)
     .filter((d) => d.type === 'due')
     .sort((a, b) => toMs(a.closesAt) - toMs(b.closesAt))[0];
   return due ? { closesAt: due.closesAt, status: due.status, left: toMs(due.closesAt) - toMs(state.now) } : null;

@@ -3,6 +3,7 @@ import { decodeFacts } from '../../engine/facts-link';
 import { generateScenario } from '../../engine/simulator/generate';
 import type { Scenario } from '../../engine/simulator/scenario';
 import { practiceFromSearch } from './practice';
+import { policy } from '../../engine/loaded-policy';
 
 /**
  * The practice case an address asks for, or the plain case of its seed when the address is
@@ -12,8 +13,8 @@ import { practiceFromSearch } from './practice';
 export function practiceCase(search: string, kinds?: readonly CaseKind[]): { scenario: Scenario; key: string; problem: boolean } {
   const practice = practiceFromSearch(search, decodeFacts);
   try {
-    return { scenario: generateScenario({ ...practice.options, kinds }), key: practice.key, problem: practice.problem };
+    return { scenario: generateScenario(policy, { ...practice.options, kinds }), key: practice.key, problem: practice.problem };
   } catch {
-    return { scenario: generateScenario({ seed: practice.options.seed, kinds }), key: practice.key, problem: true };
+    return { scenario: generateScenario(policy, { seed: practice.options.seed, kinds }), key: practice.key, problem: true };
   }
 }

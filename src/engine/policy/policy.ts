@@ -28,3 +28,16 @@ export function createPolicy(rules: readonly Rule[]): Policy {
   };
   return { rules, ruleById, ruleOf, figureOf };
 }
+
+/**
+ * `make` run once per policy: for tables read from the rules (indexes, orders, schemas), which
+ * were built once at load when the rules were a module's, and are now built for each policy handed in.
+ */
+export function perPolicy<T>(make: (policy: Policy) => T): (policy: Policy) => T {
+  const made = new WeakMap<Policy, T>();
+  return (policy) => {
+    let value = made.get(policy);
+    if (value === undefined && !made.has(policy)) made.set(policy, (value = make(policy)));
+    return value as T;
+  };
+}

@@ -1,5 +1,5 @@
 import { platformOf, type CaseKind } from '../case-kinds';
-import { ruleById, ruleOf } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import { readableRuleOf } from '../readable-rule';
 import type { Area } from '../policy/types';
 import { closingOptions, generateScenario, initialState, PASS_MARK as SIMULATOR_PASS_MARK, trueFacts } from '../simulator';
@@ -30,12 +30,13 @@ export interface AuthoredCase {
 export const caseItemCorrect = (score: number): boolean => score >= SIMULATOR_PASS_MARK;
 
 function caseItem(
+  policy: Policy,
   settings: QuizSettings,
   key: string,
   fields: Omit<CaseItem, 'id' | 'kind' | 'options' | 'answer' | 'multiple' | 'prompt' | 'explanation' | 'handbook'> & { title?: L10n },
 ): CaseItem {
   const { title, ...rest } = fields;
-  const main = ruleOf(fields.rules[0]!);
+  const main = policy.ruleOf(fields.rules[0]!);
   return {
     id: itemIdOf('case', settings.seed, key),
     kind: 'case',
@@ -52,19 +53,19 @@ function caseItem(
     explanation: both(
       (lang) =>
         (lang === 'en' ? 'The simulator judges every decision by the rules: ' : '模拟器按以下规则评判每一步决定：') +
-        fields.rules.map((id) => `${id} ${readableRuleOf(id).title[lang]}`).join(lang === 'en' ? '; ' : '；'),
+        fields.rules.map((id) => `${id} ${readableRuleOf(policy, id).title[lang]}`).join(lang === 'en' ? '; ' : '；'),
     ),
   };
 }
 
 /** Items for the authored scenarios that fit the settings' difficulty; unknown rule IDs leave a scenario out. */
-export function authoredCaseQuestions(settings: QuizSettings, scenarios: readonly AuthoredCase[]): CaseItem[] {
+export function authoredCaseQuestions(policy: Policy, settings: QuizSettings, scenarios: readonly AuthoredCase[]): CaseItem[] {
   return scenarios
-    .filter((s) => s.difficulty <= settings.difficulty && s.rules.length > 0 && s.rules.every((id) => ruleById.has(id)))
+    .filter((s) => s.difficulty <= settings.difficulty && s.rules.length > 0 && s.rules.every((id) => policy.ruleById.has(id)))
     .map((s) =>
-      caseItem(settings, `authored:${s.id}`, {
+      caseItem(policy, settings, `authored:${s.id}`, {
         area: s.area,
-        platform: s.platform ?? ruleOf(s.rules[0]!).platform,
+        platform: s.platform ?? policy.ruleOf(s.rules[0]!).platform,
         rules: s.rules,
         case: { scenarioId: s.id },
         ...(s.title && { title: s.title }),
@@ -73,16 +74,16 @@ export function authoredCaseQuestions(settings: QuizSettings, scenarios: readonl
 }
 
 /** A generated case of one of `kinds`, or null when the one drawn is harder than the settings allow. */
-export function generatedCaseQuestion(rng: Random, settings: QuizSettings, kinds: readonly CaseKind[]): CaseItem | null {
+export function generatedCaseQuestion(policy: Policy, rng: Random, settings: QuizSettings, kinds: readonly CaseKind[]): CaseItem | null {
   if (kinds.length === 0) return null;
   const kind = pickOne(rng, kinds);
   const seed = Math.floor(rng() * 2 ** 32);
-  const scenario = generateScenario({ seed, kind });
+  const scenario = generateScenario(policy, { seed, kind });
   if (scenario.difficulty > settings.difficulty) return null;
   const facts = trueFacts(scenario, initialState(scenario));
-  const main = closingOptions(facts)[0]?.citations[0]?.ruleId;
-  const ruleIds = [...new Set([...(main ? [main] : []), ...advise(facts).ruleIds])];
+  const main = closingOptions(policy, facts)[0]?.citations[0]?.ruleId;
+  const ruleIds = [...new Set([...(main ? [main] : []), ...advise(policy, facts).ruleIds])];
   if (ruleIds.length === 0) return null;
-  const { area } = ruleFields(ruleIds[0]!);
-  return caseItem(settings, `generated:${kind}:${seed}`, { area, platform: platformOf(kind), rules: ruleIds, case: { seed, kind }, title: scenario.title });
+  const { area } = ruleFields(policy, ruleIds[0]!);
+  return caseItem(policy, settings, `generated:${kind}:${seed}`, { area, platform: platformOf(kind), rules: ruleIds, case: { seed, kind }, title: scenario.title });
 }

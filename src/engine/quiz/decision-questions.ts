@@ -2,7 +2,7 @@ import { describeAction } from '../action-labels';
 import { actionKey, advisedAction, judge, type AdviceItem, type AdvisedAction } from '../advise';
 import { caseKinds, platformOf, type CaseKind } from '../case-kinds';
 import { factsRead, kindsOf } from '../conditions';
-import { ruleById, rules } from '../policy/registry';
+import { perPolicy, type Policy } from '../policy/policy';
 import type { Area } from '../policy/types';
 import { closingOptions, concreteAction, generateScenario, initialState, trueFacts } from '../simulator';
 import { advise, isClosingType } from '../simulator/playbook-reading';
@@ -29,36 +29,45 @@ interface Choice {
 }
 
 /** How many facts the branches behind an advice item test: the more, the more specific to the case. */
-const specificity = (item: AdviceItem): number =>
-  Math.max(0, ...item.citations.map((c) => factsRead(ruleById.get(c.ruleId)?.branches?.find((b) => b.key === c.branch)?.when ?? { all: [] }).length));
+const specificity = (policy: Policy, item: AdviceItem): number =>
+  Math.max(0, ...item.citations.map((c) => factsRead(policy.ruleById.get(c.ruleId)?.branches?.find((b) => b.key === c.branch)?.when ?? { all: [] }).length));
 
 /** Every resolution a rule names for a kind of case, in playbook order. */
-const resolutionsByKind = new Map<CaseKind, Choice[]>(
-  caseKinds.map((kind) => {
-    const seen = new Map<string, Choice>();
-    for (const rule of rules)
-      for (const branch of rule.branches ?? []) {
-        if (!(kindsOf(branch.when)?.includes(kind) ?? true)) continue;
-        for (const verdict of branch.verdicts) {
-          const action = advisedAction(verdict.action, rule.id);
-          if (isClosingType(action.type) && !seen.has(actionKey(action))) seen.set(actionKey(action), { key: actionKey(action), action, area: rule.area });
-        }
-      }
-    return [kind, [...seen.values()]];
-  }),
+const resolutionsByKindOf = perPolicy(
+  (policy) =>
+    new Map<CaseKind, Choice[]>(
+      caseKinds.map((kind) => {
+        const seen = new Map<string, Choice>();
+        for (const rule of policy.rules)
+          for (const branch of rule.branches ?? []) {
+            if (!(kindsOf(branch.when)?.includes(kind) ?? true)) continue;
+            for (const verdict of branch.verdicts) {
+              const action = advisedAction(policy, verdict.action, rule.id);
+              if (isClosingType(action.type) && !seen.has(actionKey(action))) seen.set(actionKey(action), { key: actionKey(action), action, area: rule.area });
+            }
+          }
+        return [kind, [...seen.values()]];
+      }),
+    ),
 );
 
 /** The areas of the rules that can speak about a kind of case. */
-const areasByKind = new Map<CaseKind, Set<Area>>(
-  caseKinds.map((kind) => [kind, new Set(rules.filter((rule) => (rule.branches ?? []).some((b) => kindsOf(b.when)?.includes(kind) ?? false)).map((rule) => rule.area))]),
+const areasByKindOf = perPolicy(
+  (policy) =>
+    new Map<CaseKind, Set<Area>>(
+      caseKinds.map((kind) => [
+        kind,
+        new Set(policy.rules.filter((rule) => (rule.branches ?? []).some((b) => kindsOf(b.when)?.includes(kind) ?? false)).map((rule) => rule.area)),
+      ]),
+    ),
 );
 
 /** The case kinds that fit the settings' platform and can lead to a question in one of its areas. */
-export function kindsFor(settings: Pick<QuizSettings, 'platform' | 'areas'>): CaseKind[] {
+export function kindsFor(policy: Policy, settings: Pick<QuizSettings, 'platform' | 'areas'>): CaseKind[] {
   return caseKinds.filter(
     (kind) =>
       (settings.platform === 'both' || platformOf(kind) === settings.platform) &&
-      (settings.areas.length === 0 || settings.areas.some((area) => areasByKind.get(kind)?.has(area))),
+      (settings.areas.length === 0 || settings.areas.some((area) => areasByKindOf(policy).get(kind)?.has(area))),
   );
 }
 
@@ -73,19 +82,19 @@ const cited = (item: AdviceItem): Choice['why'] => {
 };
 
 /** One decision question from a freshly drawn case, or null when the case has no clear answer. */
-export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: readonly CaseKind[]): DecisionItem | null {
+export function decisionQuestion(policy: Policy, rng: Random, settings: QuizSettings, kinds: readonly CaseKind[]): DecisionItem | null {
   if (kinds.length === 0) return null;
   const kind = pickOne(rng, kinds);
   const seed = Math.floor(rng() * 2 ** 32);
-  const scenario = generateScenario({ seed, kind });
+  const scenario = generateScenario(policy, { seed, kind });
   const facts = trueFacts(scenario, initialState(scenario));
-  const closing = closingOptions(facts);
+  const closing = closingOptions(policy, facts);
   const best = closing[0];
   if (closing.length !== 1 || !best) return null;
   // An advised pattern another rule calls wrong is no clear answer.
-  if (judge(facts, concreteAction(best.action)).verdict !== best.verdict) return null;
+  if (judge(policy, facts, concreteAction(best.action)).verdict !== best.verdict) return null;
 
-  const advice = advise(facts);
+  const advice = advise(policy, facts);
   const positive = [...advice.recommended, ...advice.acceptable];
   const positiveKeys = new Set(positive.map((i) => i.key));
   const positiveTypes = new Set(positive.map((i) => i.action.type));
@@ -97,7 +106,7 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
     rng,
     advice.wrong.filter((i) => !positiveKeys.has(i.key)),
   )
-    .sort((a, b) => specificity(b) - specificity(a))
+    .sort((a, b) => specificity(policy, b) - specificity(policy, a))
     .map(asChoice);
   // Where the answer is recommended, an acceptable resolution is the hard wrong option; not one
   // of the answer's own type, as "partial refund" would admit the recommended "up to 35%" too.
@@ -107,10 +116,10 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
       : [];
   // A resolution named elsewhere for this kind, of a type the advice does not speak well of;
   // those of the answer's own area first, as they are the plausible ones.
-  const area = best.citations[0] && ruleById.get(best.citations[0].ruleId)?.area;
+  const area = best.citations[0] && policy.ruleById.get(best.citations[0].ruleId)?.area;
   const unnamed = shuffled(
     rng,
-    (resolutionsByKind.get(kind) ?? []).filter((c) => !mentioned.has(c.key) && !positiveTypes.has(c.action.type)),
+    (resolutionsByKindOf(policy).get(kind) ?? []).filter((c) => !mentioned.has(c.key) && !positiveTypes.has(c.action.type)),
   ).sort((a, b) => Number(b.area === area) - Number(a.area === area));
   const groups = settings.difficulty === 3 ? [shuffled(rng, acceptable), wrong, unnamed] : [wrong, unnamed];
   const distractors = groups.flat().slice(0, optionCount(settings.difficulty) - 1);
@@ -126,7 +135,7 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
   const answerRules = [...new Set([mainRule, ...best.citations.map((c) => c.ruleId)])];
   const ruleIds = [...new Set([...answerRules, ...shown.flatMap((d) => (d.why ? [d.why.ruleId] : []))])];
   const optionRules = Object.fromEntries([[best.key, answerRules], ...shown.map((d) => [d.key, d.why ? [d.why.ruleId] : []])]);
-  const situation = caseSituation(facts, advice.ruleIds);
+  const situation = caseSituation(policy, facts, advice.ruleIds);
   const prompt = both((lang) => `${situation[lang]}\n${question[lang]}`);
   // Why the answer is right, and why each wrong option shown is wrong.
   const explanation = both((lang) =>
@@ -135,7 +144,7 @@ export function decisionQuestion(rng: Random, settings: QuizSettings, kinds: rea
   return {
     id: itemIdOf('decision', settings.seed, `${prompt.en}|${best.key}`),
     kind: 'decision',
-    ...ruleFields(mainRule),
+    ...ruleFields(policy, mainRule),
     platform: platformOf(kind),
     rules: ruleIds,
     optionRules,

@@ -9,6 +9,7 @@ import type { L10n } from '../text';
 import { both, distinctOptions, itemIdOf, optionCount, ruleFields, type FactItem, type FactSource, type QuizOption } from './item';
 import type { QuizSettings } from './settings';
 import { situationOf } from './situation';
+import { perPolicy, type Policy } from '../policy/policy';
 
 /**
  * Fact questions, read straight from the rule registry: a rule's figures ("What is the time
@@ -19,26 +20,27 @@ import { situationOf } from './situation';
 /** `rule` is readable (see readable-rule.ts): its texts are filled already. */
 const explained = (rule: Rule, text: L10n): L10n => both((lang) => `${rule.id} · ${rule.title[lang]}: ${text[lang]}`);
 
-function factItem(settings: QuizSettings, rule: Rule, source: FactSource, fields: Pick<FactItem, 'prompt' | 'options' | 'answer' | 'explanation'>): FactItem {
+function factItem(policy: Policy, settings: QuizSettings, rule: Rule, source: FactSource, fields: Pick<FactItem, 'prompt' | 'options' | 'answer' | 'explanation'>): FactItem {
   const key = [source.ask, source.rule, 'figure' in source ? source.figure : source.branch].join(':');
-  return { id: itemIdOf('fact', settings.seed, key), kind: 'fact', ...ruleFields(rule.id), rules: [rule.id], multiple: false, source, ...fields };
+  return { id: itemIdOf('fact', settings.seed, key), kind: 'fact', ...ruleFields(policy, rule.id), rules: [rule.id], multiple: false, source, ...fields };
 }
 
-const everyFigure: readonly Figure[] = readableRules().flatMap((rule) => Object.values(rule.figures ?? {}));
+const everyFigureOf = perPolicy((policy): readonly Figure[] => readableRules(policy).flatMap((rule) => Object.values(rule.figures ?? {})));
 
 /** The value's neighbours first: at the top difficulty the wrong options are the closest figures. */
 const byCloseness = (value: number) => (a: number, b: number) => Math.abs(Math.log(a / value)) - Math.abs(Math.log(b / value)) || a - b;
 
-function figureQuestion(rng: Random, settings: QuizSettings, rule: Rule, name: string, figure: Figure): FactItem | null {
+function figureQuestion(policy: Policy, rng: Random, settings: QuizSettings, rule: Rule, name: string, figure: Figure): FactItem | null {
   // The same unit's other figures, one per value; each option is shown as its own figure (a money limit with its every currency).
   const byValue = new Map<number, Figure>();
-  for (const f of everyFigure) if (f.unit === figure.unit && f.value !== figure.value && !byValue.has(f.value)) byValue.set(f.value, f);
+  for (const f of everyFigureOf(policy)) if (f.unit === figure.unit && f.value !== figure.value && !byValue.has(f.value)) byValue.set(f.value, f);
   const others = [...byValue.keys()];
   if (others.length === 0) return null;
   const wanted = optionCount(settings.difficulty) - 1;
   const wrong = settings.difficulty === 3 ? others.sort(byCloseness(figure.value)).slice(0, wanted) : shuffled(rng, others).slice(0, wanted);
   const option = (value: number): QuizOption => ({ id: `value-${value}`, text: both((lang) => formatFigure(byValue.get(value) ?? figure, lang)) });
   return factItem(
+    policy,
     settings,
     rule,
     { ask: 'figure', rule: rule.id, figure: name },
@@ -66,9 +68,9 @@ const askWords: Record<'recommended' | 'wrong', L10n> = {
 };
 
 /** One action the branch gives the asked verdict, against actions it judges otherwise. */
-function verdictQuestion(rng: Random, settings: QuizSettings, rule: Rule, branch: Branch, situation: L10n, ask: 'recommended' | 'wrong'): FactItem | null {
+function verdictQuestion(policy: Policy, rng: Random, settings: QuizSettings, rule: Rule, branch: Branch, situation: L10n, ask: 'recommended' | 'wrong'): FactItem | null {
   const judged: Judged[] = branch.verdicts.map((verdict) => {
-    const action = advisedAction(verdict.action, rule.id);
+    const action = advisedAction(policy, verdict.action, rule.id);
     return { key: actionKey(action), action, verdict };
   });
   const isAsked = (level: VerdictLevel) => (ask === 'wrong' ? level === 'wrong' : level === 'recommended');
@@ -84,6 +86,7 @@ function verdictQuestion(rng: Random, settings: QuizSettings, rule: Rule, branch
   const options = shuffled(rng, distinctOptions([answer, ...chosen].map(option)));
   if (options.length < 2) return null;
   return factItem(
+    policy,
     settings,
     rule,
     { ask, rule: rule.id, branch: branch.key },
@@ -102,12 +105,13 @@ const payerWords: Record<(typeof payers)[number], L10n> = {
 };
 
 /** "Who pays the return shipping?": a verdict on who pays, read the right way round. */
-function payerQuestion(rule: Rule, branch: Branch, situation: L10n, settings: QuizSettings): FactItem | null {
+function payerQuestion(policy: Policy, rule: Rule, branch: Branch, situation: L10n, settings: QuizSettings): FactItem | null {
   const verdict = branch.verdicts.find((v) => v.action.payer);
   const payer = verdict?.action.payer;
   if (!verdict || !payer) return null;
   const paying = verdict.verdict === 'wrong' ? payers.find((p) => p !== payer)! : payer;
   return factItem(
+    policy,
     settings,
     rule,
     { ask: 'payer', rule: rule.id, branch: branch.key },
@@ -121,21 +125,21 @@ function payerQuestion(rule: Rule, branch: Branch, situation: L10n, settings: Qu
 }
 
 /** Every fact question the registry offers, options drawn with `rng`; the caller filters and picks. */
-export function factQuestions(rng: Random, settings: QuizSettings): FactItem[] {
+export function factQuestions(policy: Policy, rng: Random, settings: QuizSettings): FactItem[] {
   const out: FactItem[] = [];
-  for (const rule of readableRules()) {
+  for (const rule of readableRules(policy)) {
     for (const [name, figure] of Object.entries(rule.figures ?? {})) {
-      const item = figureQuestion(rng, settings, rule, name, figure);
+      const item = figureQuestion(policy, rng, settings, rule, name, figure);
       if (item) out.push(item);
     }
     for (const branch of rule.branches ?? []) {
-      const situation = situationOf(branch.when, rule.id);
+      const situation = situationOf(policy, branch.when, rule.id);
       if (!situation) continue;
       for (const ask of ['recommended', 'wrong'] as const) {
-        const item = verdictQuestion(rng, settings, rule, branch, situation, ask);
+        const item = verdictQuestion(policy, rng, settings, rule, branch, situation, ask);
         if (item) out.push(item);
       }
-      const payerItem = payerQuestion(rule, branch, situation, settings);
+      const payerItem = payerQuestion(policy, rule, branch, situation, settings);
       if (payerItem) out.push(payerItem);
     }
   }

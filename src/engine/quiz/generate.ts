@@ -1,6 +1,6 @@
 import { caseKinds, type CaseKind } from '../case-kinds';
 import { kindsOf } from '../conditions';
-import { ruleById, rules } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import { replyChecks } from '../policy/reply-checks';
 import { areas, type Area } from '../policy/types';
 import { hashSeed, mulberry32, shuffled, type Random } from '../simulator/random';
@@ -42,18 +42,18 @@ function fits(item: QuizItem, settings: QuizSettings): boolean {
 }
 
 /** Case kinds worth drawing for decision and case items: the platform's, in an area asked for, speaking to a focus rule. */
-function caseKindsFor(settings: QuizSettings): CaseKind[] {
-  const kinds = kindsFor(settings);
+function caseKindsFor(policy: Policy, settings: QuizSettings): CaseKind[] {
+  const kinds = kindsFor(policy, settings);
   if (!settings.focusRules) return kinds;
-  const focused = new Set(settings.focusRules.flatMap((id) => (ruleById.get(id)?.branches ?? []).flatMap((b) => kindsOf(b.when) ?? [...caseKinds])));
+  const focused = new Set(settings.focusRules.flatMap((id) => (policy.ruleById.get(id)?.branches ?? []).flatMap((b) => kindsOf(b.when) ?? [...caseKinds])));
   return kinds.filter((k) => focused.has(k));
 }
 
 /** Whether the reply checker's rules can give a fix-the-reply item these settings accept. */
-function replyCanFit(settings: QuizSettings): boolean {
+function replyCanFit(policy: Policy, settings: QuizSettings): boolean {
   const checked = replyChecks.map((c) => c.ruleId);
   if (settings.focusRules && !settings.focusRules.some((r) => checked.includes(r))) return false;
-  return !settings.areas.length || rules.some((r) => checked.includes(r.id) && settings.areas.includes(r.area));
+  return !settings.areas.length || policy.rules.some((r) => checked.includes(r.id) && settings.areas.includes(r.area));
 }
 
 /** Up to `wanted` distinct items that fit, from `draws` calls of a generator. */
@@ -69,36 +69,36 @@ function drawn<T extends QuizItem>(draw: () => T | null, draws: number, wanted: 
 /** How many case items a quiz may hold: they take long to play, so a few, unless cases are all that is asked for. */
 const caseLimit = (settings: QuizSettings, kinds: readonly QuestionKind[]): number => (kinds.length === 1 ? settings.count : Math.max(1, Math.floor(settings.count / 10)));
 
-function candidates(settings: QuizSettings, kinds: readonly QuestionKind[], pool: QuizPool, rng: (stream: string) => Random): Map<QuestionKind, QuizItem[]> {
+function candidates(policy: Policy, settings: QuizSettings, kinds: readonly QuestionKind[], pool: QuizPool, rng: (stream: string) => Random): Map<QuestionKind, QuizItem[]> {
   // Items are picked so that kinds share the quiz; twice a kind's share leaves room for the area spread.
   const wanted = Math.min(settings.count, 2 * Math.ceil(settings.count / kinds.length));
-  const drawKinds = caseKindsFor(settings);
+  const drawKinds = caseKindsFor(policy, settings);
   const out = new Map<QuestionKind, QuizItem[]>();
   for (const kind of kinds) {
     if (kind === 'fact')
       out.set(
         kind,
-        factQuestions(rng('fact'), settings).filter((i) => fits(i, settings)),
+        factQuestions(policy, rng('fact'), settings).filter((i) => fits(i, settings)),
       );
     if (kind === 'decision' && drawKinds.length) {
       const random = rng('decision');
       out.set(
         kind,
-        drawn(() => decisionQuestion(random, settings, drawKinds), MAX_DRAWS, wanted, settings),
+        drawn(() => decisionQuestion(policy, random, settings, drawKinds), MAX_DRAWS, wanted, settings),
       );
     }
-    if (kind === 'fix-reply' && replyCanFit(settings)) {
+    if (kind === 'fix-reply' && replyCanFit(policy, settings)) {
       const random = rng('fix-reply');
       out.set(
         kind,
-        drawn(() => replyQuestion(random, settings), MAX_DRAWS, wanted, settings),
+        drawn(() => replyQuestion(policy, random, settings), MAX_DRAWS, wanted, settings),
       );
     }
     if (kind === 'case') {
       const limit = caseLimit(settings, kinds);
-      const authored = authoredCaseQuestions(settings, pool.scenarios ?? []).filter((i) => fits(i, settings));
+      const authored = authoredCaseQuestions(policy, settings, pool.scenarios ?? []).filter((i) => fits(i, settings));
       const random = rng('case');
-      const generated = drawKinds.length ? drawn(() => generatedCaseQuestion(random, settings, drawKinds), MAX_DRAWS, limit, settings) : [];
+      const generated = drawKinds.length ? drawn(() => generatedCaseQuestion(policy, random, settings, drawKinds), MAX_DRAWS, limit, settings) : [];
       out.set(kind, [...authored, ...generated]);
     }
   }
@@ -114,15 +114,15 @@ const groupOf = (item: QuizItem): string => (item.kind === 'fact' && item.source
 /** The settings that shape the items: how feedback is given or the time allowed never changes the questions. */
 const contentKey = (s: QuizSettings): string => JSON.stringify([s.seed, s.areas, s.platform, s.count, s.difficulty, s.kinds ?? null, s.focusRules ?? null]);
 
-export function generateQuiz(settings: QuizSettings, pool: QuizPool = {}): Quiz {
+export function generateQuiz(policy: Policy, settings: QuizSettings, pool: QuizPool = {}): Quiz {
   const key = contentKey(settings);
   const rng = (stream: string) => mulberry32(hashSeed('quiz', key, stream));
   const kinds = settings.kinds ?? questionKinds;
-  const unserved = pool.served && unservedMarketplace(settings, pool.served);
+  const unserved = pool.served && unservedMarketplace(policy, settings, pool.served);
   if (unserved) throw new RangeError(`these quiz settings ask about ${unserved}, a marketplace the team does not serve`);
   // Items are drawn for the marketplaces served; the quiz keeps its settings, and so its ID and module.
   const asked = pool.served ? { ...settings, platform: drawingPlatform(settings.platform, pool.served) } : settings;
-  const byKind = candidates(asked, kinds, pool, rng);
+  const byKind = candidates(policy, asked, kinds, pool, rng);
   const pick = rng('pick');
 
   // Per area, per kind, in a seeded order.

@@ -3,7 +3,7 @@
  * scoring, and the review queue behind "Practise my weak rules". Pure, like the rest of the engine.
  */
 export {
-  quizSettingsSchema,
+  quizSettingsSchemaOf,
   settingsFromParams,
   type QuizLinkProblem,
   paramsOf,

@@ -1,5 +1,5 @@
 import type { CaseFacts, CaseKind } from '../case';
-import { ruleOf } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import type { Area, Rule } from '../policy/types';
 import { hashSeed } from '../simulator/random';
 import type { L10n, Lang } from '../text';
@@ -53,7 +53,7 @@ export interface FactItem extends ItemBase {
 
 export interface DecisionItem extends ItemBase {
   kind: 'decision';
-  /** The case the question describes; `advise(facts)` recommends the answer. */
+  /** The case the question describes; `advise(policy, facts)` recommends the answer. */
   facts: CaseFacts;
 }
 
@@ -85,8 +85,8 @@ export interface Quiz {
 export const itemIdOf = (kind: QuestionKind, seed: string, key: string): string => `${kind}-${hashSeed('quiz-item', seed, key).toString(36)}`;
 
 /** Area, platform and handbook link of an item whose main rule is `ruleId`. */
-export function ruleFields(ruleId: string): Pick<ItemBase, 'area' | 'platform' | 'handbook'> {
-  const rule = ruleOf(ruleId);
+export function ruleFields(policy: Policy, ruleId: string): Pick<ItemBase, 'area' | 'platform' | 'handbook'> {
+  const rule = policy.ruleOf(ruleId);
   return { area: rule.area, platform: rule.platform, handbook: rule.handbook };
 }
 

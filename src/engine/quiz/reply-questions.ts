@@ -4,6 +4,7 @@ import { pickOne, shuffled, type Random } from '../simulator/random';
 import type { L10n } from '../text';
 import { itemIdOf, ruleFields, type FixReplyItem } from './item';
 import type { QuizSettings } from './settings';
+import type { Policy } from '../policy/policy';
 
 /**
  * Fix-the-reply questions: a clean apology letter built from the sentences below, with one or
@@ -166,7 +167,7 @@ export function draftText(parts: DraftParts): string {
 const faultCount = (rng: Random, difficulty: QuizSettings['difficulty']): number => (difficulty === 1 ? 1 : difficulty === 2 ? 1 + Math.floor(rng() * 2) : 2);
 
 /** One fix-the-reply question, or null when the draft drawn holds nothing to find. */
-export function replyQuestion(rng: Random, settings: QuizSettings): FixReplyItem | null {
+export function replyQuestion(policy: Policy, rng: Random, settings: QuizSettings): FixReplyItem | null {
   const platform = settings.platform === 'both' ? pickOne(rng, ['amazon', 'ebay'] as const) : settings.platform;
   const problem = pickOne(rng, problems);
   const usable = faults.filter((f) => !f.platforms || f.platforms.includes(platform));
@@ -194,7 +195,7 @@ export function replyQuestion(rng: Random, settings: QuizSettings): FixReplyItem
   return {
     id: itemIdOf('fix-reply', settings.seed, draft),
     kind: 'fix-reply',
-    ...ruleFields(mainRule),
+    ...ruleFields(policy, mainRule),
     platform,
     rules: ruleIds,
     prompt: {

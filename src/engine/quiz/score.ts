@@ -1,4 +1,4 @@
-import { rules } from '../policy/registry';
+import { perPolicy, type Policy } from '../policy/policy';
 import { areas, type Area } from '../policy/types';
 import { caseItemCorrect } from './case-questions';
 import type { Quiz, QuizItem } from './item';
@@ -56,9 +56,10 @@ export interface Breakdown {
   byRule: (Tally & { rule: string })[];
 }
 
-const ruleOrder = new Map(rules.map((rule, i) => [rule.id, i]));
+const ruleOrderOf = perPolicy((policy) => new Map(policy.rules.map((rule, i) => [rule.id, i])));
 
-export function breakdown(result: Pick<QuizResult, 'items'>): Breakdown {
+export function breakdown(policy: Policy, result: Pick<QuizResult, 'items'>): Breakdown {
+  const ruleOrder = ruleOrderOf(policy);
   const byArea = new Map<Area, Tally>();
   const byRule = new Map<string, Tally>();
   const count = <K>(map: Map<K, Tally>, key: K, right: boolean) => {

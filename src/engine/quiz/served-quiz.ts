@@ -1,4 +1,4 @@
-import { rules } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import { serves } from '../policy/served';
 import type { Marketplace } from '../policy/team-schema';
 import type { QuizSettings } from './settings';
@@ -11,16 +11,16 @@ import type { QuizSettings } from './settings';
  */
 
 /** The marketplaces each area's rules are for ("both" included). */
-const platformsOfArea = (area: string): Set<string> => new Set(rules.filter((r) => r.area === area).map((r) => r.platform));
+const platformsOfArea = (policy: Policy, area: string): Set<string> => new Set(policy.rules.filter((r) => r.area === area).map((r) => r.platform));
 
 /**
  * The marketplace these settings ask about that the team does not serve: the platform, or
  * (when every area asked for has only rules for marketplaces the team does not serve) those
  * areas' marketplace. Null when the quiz is one for this team.
  */
-export function unservedMarketplace(settings: Pick<QuizSettings, 'platform' | 'areas'>, served: readonly Marketplace[]): Marketplace | null {
+export function unservedMarketplace(policy: Policy, settings: Pick<QuizSettings, 'platform' | 'areas'>, served: readonly Marketplace[]): Marketplace | null {
   if (settings.platform !== 'both' && !served.includes(settings.platform)) return settings.platform;
-  const unservedAreas = settings.areas.map((area) => [...platformsOfArea(area)]).filter((platforms) => platforms.every((p) => !serves(served, p)));
+  const unservedAreas = settings.areas.map((area) => [...platformsOfArea(policy, area)]).filter((platforms) => platforms.every((p) => !serves(served, p)));
   if (settings.areas.length === 0 || unservedAreas.length < settings.areas.length) return null;
   return (unservedAreas.flat().find((p) => p === 'amazon' || p === 'ebay') as Marketplace | undefined) ?? null;
 }

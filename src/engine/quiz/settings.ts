@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatIssues } from '../issues';
-import { ruleById } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import { areas } from '../policy/types';
 import { questionKinds } from './result';
 
@@ -25,37 +25,48 @@ const MAX_SEED_LENGTH = 64;
 
 const noRepeats = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
-export const quizSettingsSchema = z
-  .object({
-    /** Empty: every area. */
-    areas: z.array(z.enum(areas)).refine(noRepeats, 'an area is listed twice').default([]),
-    platform: z.enum(quizPlatforms).default('both'),
-    count: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS).default(10),
-    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
-    timeLimitMinutes: z.number().int().min(1).max(MAX_TIME_LIMIT_MINUTES).optional(),
-    feedback: z.enum(feedbackModes).default('end'),
-    /** Letters, digits, '-' and '_': it travels in a link. */
-    seed: z
-      .string()
-      .min(1)
-      .max(MAX_SEED_LENGTH)
-      .regex(/^[A-Za-z0-9_-]+$/, 'use only letters, digits, "-" and "_"'),
-    /** Absent: every kind. */
-    kinds: z.array(z.enum(questionKinds)).min(1).refine(noRepeats, 'a kind is listed twice').optional(),
-    /** Rule IDs to practise ("Practise my weak rules"): only items that test one of them. */
-    focusRules: z
-      .array(z.string())
-      .min(1)
-      .refine(noRepeats, 'a rule is listed twice')
-      .superRefine((ids, ctx) => {
-        for (const id of ids) if (!ruleById.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown rule "${id}"` });
-      })
-      .optional(),
-  })
-  .strict();
+/** The settings a quiz link may carry, its focus rules checked against the rules of `policy`. */
+const buildSettingsSchema = (policy: Policy) =>
+  z
+    .object({
+      /** Empty: every area. */
+      areas: z.array(z.enum(areas)).refine(noRepeats, 'an area is listed twice').default([]),
+      platform: z.enum(quizPlatforms).default('both'),
+      count: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS).default(10),
+      difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+      timeLimitMinutes: z.number().int().min(1).max(MAX_TIME_LIMIT_MINUTES).optional(),
+      feedback: z.enum(feedbackModes).default('end'),
+      /** Letters, digits, '-' and '_': it travels in a link. */
+      seed: z
+        .string()
+        .min(1)
+        .max(MAX_SEED_LENGTH)
+        .regex(/^[A-Za-z0-9_-]+$/, 'use only letters, digits, "-" and "_"'),
+      /** Absent: every kind. */
+      kinds: z.array(z.enum(questionKinds)).min(1).refine(noRepeats, 'a kind is listed twice').optional(),
+      /** Rule IDs to practise ("Practise my weak rules"): only items that test one of them. */
+      focusRules: z
+        .array(z.string())
+        .min(1)
+        .refine(noRepeats, 'a rule is listed twice')
+        .superRefine((ids, ctx) => {
+          for (const id of ids) if (!policy.ruleById.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown rule "${id}"` });
+        })
+        .optional(),
+    })
+    .strict();
 
-export type QuizSettings = z.infer<typeof quizSettingsSchema>;
-export type QuizSettingsInput = z.input<typeof quizSettingsSchema>;
+const schemas = new WeakMap<Policy, ReturnType<typeof buildSettingsSchema>>();
+
+/** The quiz settings schema for a policy's rules, made once per policy. */
+export function quizSettingsSchemaOf(policy: Policy): ReturnType<typeof buildSettingsSchema> {
+  let schema = schemas.get(policy);
+  if (!schema) schemas.set(policy, (schema = buildSettingsSchema(policy)));
+  return schema;
+}
+
+export type QuizSettings = z.infer<ReturnType<typeof buildSettingsSchema>>;
+export type QuizSettingsInput = z.input<ReturnType<typeof buildSettingsSchema>>;
 
 /** The names settings have in a quiz link. */
 const paramNames = {
@@ -89,7 +100,7 @@ export interface QuizLinkProblem {
  * Settings from a quiz link. Every problem is listed (`count`, `seed` missing …), and an
  * unknown parameter is one too, so a typo such as `cout=` never silently gives another quiz.
  */
-export function settingsFromParams(params: URLSearchParams): { settings: QuizSettings } | { problems: QuizLinkProblem[] } {
+export function settingsFromParams(policy: Policy, params: URLSearchParams): { settings: QuizSettings } | { problems: QuizLinkProblem[] } {
   const problems: QuizLinkProblem[] = [];
   const raw: Record<string, unknown> = {};
   const seen = new Set<string>();
@@ -110,7 +121,7 @@ export function settingsFromParams(params: URLSearchParams): { settings: QuizSet
   }
   // An empty list in a link means "not set", except for areas, where empty already means all.
   for (const setting of ['kinds', 'focusRules'] as const) if (Array.isArray(raw[setting]) && (raw[setting] as unknown[]).length === 0) delete raw[setting];
-  const parsed = quizSettingsSchema.safeParse(raw);
+  const parsed = quizSettingsSchemaOf(policy).safeParse(raw);
   if (!parsed.success) {
     // Issues name the setting; the link names the parameter.
     for (const issue of parsed.error.issues) {
@@ -124,7 +135,7 @@ export function settingsFromParams(params: URLSearchParams): { settings: QuizSet
   return { settings: parsed.data };
 }
 
-/** The quiz link's parameters for settings; `settingsFromParams(paramsOf(s))` gives `s` back. */
+/** The quiz link's parameters for settings; `settingsFromParams(policy, paramsOf(s))` gives `s` back. */
 export function paramsOf(settings: QuizSettings): URLSearchParams {
   const params = new URLSearchParams();
   params.set(paramNames.seed, settings.seed);
@@ -140,8 +151,8 @@ export function paramsOf(settings: QuizSettings): URLSearchParams {
 }
 
 /** Settings with the defaults filled in; throws on settings the schema rejects. */
-export function quizSettings(input: QuizSettingsInput): QuizSettings {
-  const parsed = quizSettingsSchema.safeParse(input);
+export function quizSettings(policy: Policy, input: QuizSettingsInput): QuizSettings {
+  const parsed = quizSettingsSchemaOf(policy).safeParse(input);
   if (!parsed.success) throw new RangeError(`invalid quiz settings: ${formatIssues(parsed.error).join('; ')}`);
   return parsed.data;
 }

@@ -5,7 +5,7 @@ import { viewOf } from '../facts-view';
 import { formatDaysSpoken } from '../format-number';
 import { formatMoney } from '../money';
 import { sentenceStart } from '../sentence-start';
-import { ruleOf } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import type { Condition } from '../policy/types';
 import type { L10n, Lang } from '../text';
 import { both } from './item';
@@ -34,13 +34,13 @@ const conjuncts = (condition: Condition): Condition[] => ('all' in condition ? c
 const capitalized = sentenceStart;
 
 /** A branch condition as a situation; null when it does not read well enough to ask about. */
-export function situationOf(condition: Condition, ruleId: string): L10n | null {
+export function situationOf(policy: Policy, condition: Condition, ruleId: string): L10n | null {
   if (!readable(condition)) return null;
   const kinds = kindsOf(condition);
   // The case kind leads; the rest of the top-level "all" follows it.
   const rest = conjuncts(condition).filter((c) => !isKindTest(c));
   return both((lang) => {
-    const parts = [kinds ? kindNames(kinds, lang) : '', ...(rest.length ? [describe({ all: rest }, lang, ruleId)] : [])].filter(Boolean);
+    const parts = [kinds ? kindNames(kinds, lang) : '', ...(rest.length ? [describe(policy, { all: rest }, lang, ruleId)] : [])].filter(Boolean);
     return lang === 'en' ? capitalized(parts.join(', ')) : parts.join('，');
   });
 }
@@ -76,9 +76,9 @@ function shownValue(fact: string, value: string | number | boolean, facts: CaseF
  * A case in words: its kind, then every fact that a branch of the applying rules reads
  * ("topic: damaged on arrival; damage: severe, does not work; price (order currency): 42.99 USD").
  */
-export function caseSituation(facts: CaseFacts, ruleIds: readonly string[]): L10n {
-  const view = viewOf(facts);
-  const read = ruleIds.flatMap((id) => (ruleOf(id).branches ?? []).filter((b) => kindsOf(b.when)?.includes(facts.kind) ?? true).flatMap((b) => factsRead(b.when)));
+export function caseSituation(policy: Policy, facts: CaseFacts, ruleIds: readonly string[]): L10n {
+  const view = viewOf(policy, facts);
+  const read = ruleIds.flatMap((id) => (policy.ruleOf(id).branches ?? []).filter((b) => kindsOf(b.when)?.includes(facts.kind) ?? true).flatMap((b) => factsRead(b.when)));
   const shown = [...new Set([...leadingFacts.filter((f) => view[f] !== undefined), ...read])].filter((f) => !hiddenFacts.has(f) && view[f] !== undefined);
   return both((lang) => {
     const kind = kindNames([facts.kind], lang);

@@ -2,6 +2,7 @@ import { deadlinesFor, type Deadline, type DeadlineStatus } from '../clock';
 import { toMs } from '../dates';
 import type { Scenario } from './scenario';
 import { knownFacts, type SimState } from './state';
+import type { Policy } from '../policy/policy';
 
 /**
  * The case clock as the case file shows it. The playbook's clock (`deadlinesFor`) only knows
@@ -20,9 +21,9 @@ export const replyMeets = (deadline: Pick<Deadline, 'closesAt'>, repliedAt: stri
   repliedAt !== undefined && toMs(repliedAt) <= toMs(deadline.closesAt);
 
 /** The deadlines the trainee sees, at `now` (the case's own time unless a shift's day says otherwise). */
-export function caseDeadlines(scenario: Scenario, state: SimState, now: string = state.now): CaseDeadline[] {
+export function caseDeadlines(policy: Policy, scenario: Scenario, state: SimState, now: string = state.now): CaseDeadline[] {
   const replied = state.firstReplyAt;
-  return deadlinesFor(knownFacts(scenario, state), now).map((d) =>
+  return deadlinesFor(policy, knownFacts(scenario, state), now).map((d) =>
     d.type === 'due' && replied !== undefined ? { ...d, status: replyMeets(d, replied) ? 'met' : 'missed' } : d,
   );
 }

@@ -1,7 +1,7 @@
 import type { Action, ActionType } from '../actions';
 import type { CaseKind } from '../case-kinds';
 import { formatFigure } from '../figures';
-import { figureOf } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import { hashSeed, mulberry32, pickOne, shuffled } from './random';
 import { scenarioSeed } from './scenario-facts';
 import type { Scenario } from './scenario';
@@ -105,7 +105,7 @@ const offers: Record<Exclude<ActionType, Investigation>, (a: Action, c: DraftCon
   escalate: () => 'We have passed your case to our team lead, who will look into it personally.',
 };
 
-const updateWithin = () => formatFigure(figureOf('SHIP-8', 'updateWithin'), 'en');
+const updateWithin = (policy: Policy) => formatFigure(policy.figureOf('SHIP-8', 'updateWithin'), 'en');
 
 /** Slips that break a message rule outright (MSG-4, MSG-5). None ties a remedy to a withdrawal: that is never offered as a draft. */
 const errorSlips = (platform: Scenario['platform']): string[] => [
@@ -120,7 +120,7 @@ const toneSlips = [
   'You must send us the order number first.',
 ];
 
-export function draftsFor(scenario: Scenario, state: SimState): ReplyDraft[] {
+export function draftsFor(policy: Policy, scenario: Scenario, state: SimState): ReplyDraft[] {
   const action = state.pending;
   if (!action) return [];
   const random = mulberry32(hashSeed(scenarioSeed(scenario), 'drafts', state.round));
@@ -135,7 +135,7 @@ export function draftsFor(scenario: Scenario, state: SimState): ReplyDraft[] {
       '',
       [offer, extra].filter(Boolean).join(' '),
       '',
-      `We will update you within ${updateWithin()}. If anything is unclear, you are welcome to reply to this message at any time.`,
+      `We will update you within ${updateWithin(policy)}. If anything is unclear, you are welcome to reply to this message at any time.`,
       '',
       'Kind regards,',
       'Customer Service',

@@ -4,7 +4,7 @@ import { caseKinds, platformOf, type CaseKind } from '../case-kinds';
 import { parseCaseFacts } from '../check-case-facts';
 import { DAY_MS, HOUR_MS, toIso, toMs } from '../dates';
 import { caseSubject, factLabels } from '../fact-labels';
-import { figureOf } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import type { L10n } from '../text';
 import { openingMessage } from './opening-messages';
 import { hashSeed, intBetween, mulberry32, pickOne, type Random } from './random';
@@ -380,7 +380,7 @@ function trackingEvents(facts: Facts, trueState: string, nowMs: number, place: s
     .map((e) => ({ at: toIso(e.ms), status: e.status, ...(e.place && { place: e.place }) }));
 }
 
-export function generateScenario(options: GenerateOptions): Scenario {
+export function generateScenario(policy: Policy, options: GenerateOptions): Scenario {
   const seed = options.seed >>> 0;
   const random = mulberry32(hashSeed('generate', seed, options.kind ?? '', options.topic ?? ''));
   let draft: Draft;
@@ -397,7 +397,7 @@ export function generateScenario(options: GenerateOptions): Scenario {
   // The clock starts a few hours after the case arrived; now and then a message has already
   // waited past the reply deadline, so MSG-3 comes up.
   const late = options.facts === undefined && facts.kind === 'amazon-message' && chance(random, 0.15);
-  const replyHours = figureOf('MSG-2', 'replyWithin').value;
+  const replyHours = policy.figureOf('MSG-2', 'replyWithin').value;
   const waited = late ? replyHours + intBetween(random, 2, 16) : intBetween(random, 1, 8);
   const asOf = typeof facts.asOf === 'string' ? facts.asOf : toIso(draft.eventMs + waited * HOUR_MS);
   facts.asOf = asOf;

@@ -3,7 +3,7 @@
  * the best path the rules allow, and scoring. Pure, like the rest of the engine.
  */
 export { mergeFacts } from './merge-facts';
-export { scenarioSchema, parseScenario, MAX_HIDDEN_FACTS, type Scenario, type ScenarioInput, type HiddenFact, type ScenarioParseResult } from './scenario';
+export { scenarioSchemaOf, parseScenario, MAX_HIDDEN_FACTS, type Scenario, type ScenarioInput, type HiddenFact, type ScenarioParseResult } from './scenario';
 export { isDecision, MAX_REPLY_CHARS, type Decision, type DecisionType } from './decision';
 export {
   temperaments,

@@ -3,6 +3,7 @@ import { factsWith } from './scenario-facts';
 import type { Scenario } from './scenario';
 import { neededRevealers, trueFacts, type SimState } from './state';
 import { isInvestigation } from './vocabulary';
+import type { Policy } from '../policy/policy';
 
 /**
  * What the trainee could have known at this moment: what they found, plus what every check
@@ -10,8 +11,8 @@ import { isInvestigation } from './vocabulary';
  * buyer can answer it. Scoring judges a choice and names the best one against these facts,
  * so skipping a needed check never hides a mistake the check would have shown.
  */
-export function knowableFacts(scenario: Scenario, state: SimState): CaseFacts {
-  const needed = neededRevealers(scenario);
+export function knowableFacts(policy: Policy, scenario: Scenario, state: SimState): CaseFacts {
+  const needed = neededRevealers(policy, scenario);
   const reachable = trueFacts(scenario, state).buyerReachable;
   const knowable = scenario.hidden.flatMap((hidden, i) =>
     state.revealed.includes(i) || (needed.includes(hidden.by) && (isInvestigation(hidden.by) || reachable)) ? [i] : [],

@@ -4,6 +4,7 @@ import type { Finding } from '../reply-check';
 import type { L10n } from '../text';
 import { describeChoice, judge } from './playbook-reading';
 import { fill, words } from './words';
+import type { Policy } from '../policy/policy';
 
 /**
  * Never-dos: decisions the rules forbid outright, an action the playbook calls wrong or a
@@ -44,9 +45,9 @@ export interface FactsToJudge {
 const wrongOn = { found: words.neverDoAction, knowable: words.neverDoActionUnchecked, truth: words.neverDoActionUnseen } as const;
 
 /** An action (or check) the rules call wrong, once per rule that says so. */
-export function wrongActionNeverDos(at: At, step: 'check' | 'resolve', action: Action, facts: FactsToJudge): NeverDo[] {
+export function wrongActionNeverDos(policy: Policy, at: At, step: 'check' | 'resolve', action: Action, facts: FactsToJudge): NeverDo[] {
   for (const on of ['found', 'knowable', 'truth'] as const) {
-    const judgement = judge(facts[on], action);
+    const judgement = judge(policy, facts[on], action);
     if (judgement.verdict !== 'wrong') continue;
     const did = fill(wrongOn[on], { action: describeChoice(action) });
     const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Action } from '../actions';
 import { describeAction } from '../action-labels';
 import { admits, advise as adviseFresh, judge as judgeFresh, type Advice, type AdviceItem, type AdvisedAction, type Judgement } from '../advise';
-import { ruleById } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import type { Condition } from '../policy/types';
 import type { CaseFacts } from '../case';
 import type { L10n } from '../text';
@@ -16,21 +16,25 @@ import { isBuyerQuestion, isInvestigation, type Quality } from './vocabulary';
 
 // The same facts object is read many times in a step and in scoring; the engine's advice is
 // pure, so it is kept per facts object (facts are never mutated once built).
-const adviceCache = new WeakMap<CaseFacts, Advice>();
-const judgementCache = new WeakMap<CaseFacts, Map<string, Judgement>>();
+const adviceCache = new WeakMap<Policy, WeakMap<CaseFacts, Advice>>();
+const judgementCache = new WeakMap<Policy, WeakMap<CaseFacts, Map<string, Judgement>>>();
 
-export function advise(facts: CaseFacts): Advice {
-  let advice = adviceCache.get(facts);
-  if (!advice) adviceCache.set(facts, (advice = adviseFresh(facts)));
+export function advise(policy: Policy, facts: CaseFacts): Advice {
+  let byFacts = adviceCache.get(policy);
+  if (!byFacts) adviceCache.set(policy, (byFacts = new WeakMap()));
+  let advice = byFacts.get(facts);
+  if (!advice) byFacts.set(facts, (advice = adviseFresh(policy, facts)));
   return advice;
 }
 
-export function judge(facts: CaseFacts, action: Action): Judgement {
-  let byAction = judgementCache.get(facts);
-  if (!byAction) judgementCache.set(facts, (byAction = new Map()));
+export function judge(policy: Policy, facts: CaseFacts, action: Action): Judgement {
+  let byFacts = judgementCache.get(policy);
+  if (!byFacts) judgementCache.set(policy, (byFacts = new WeakMap()));
+  let byAction = byFacts.get(facts);
+  if (!byAction) byFacts.set(facts, (byAction = new Map()));
   const key = JSON.stringify(action);
   let judgement = byAction.get(key);
-  if (!judgement) byAction.set(key, (judgement = judgeFresh(facts, action)));
+  if (!judgement) byAction.set(key, (judgement = judgeFresh(policy, facts, action)));
   return judgement;
 }
 
@@ -64,16 +68,16 @@ function leaves(condition: Condition): number {
   return condition.fact === 'inStock' ? 0 : 1;
 }
 
-const specificity = (item: AdviceItem): number =>
-  Math.max(0, ...item.citations.map((c) => leaves(ruleById.get(c.ruleId)?.branches?.find((b) => b.key === c.branch)?.when ?? { all: [] })));
+const specificity = (policy: Policy, item: AdviceItem): number =>
+  Math.max(0, ...item.citations.map((c) => leaves(policy.ruleById.get(c.ruleId)?.branches?.find((b) => b.key === c.branch)?.when ?? { all: [] })));
 
 /**
  * The actions that resolve this case: the recommended ones (else the acceptable ones) that
  * settle something, a solution before a follow-up. Empty when the playbook names no
  * resolution: then any action it does not call wrong will do.
  */
-export function closingOptions(facts: CaseFacts): AdviceItem[] {
-  const advice = advise(facts);
+export function closingOptions(policy: Policy, facts: CaseFacts): AdviceItem[] {
+  const advice = advise(policy, facts);
   const pool = (items: AdviceItem[]) => items.filter((i) => isClosingType(i.action.type) && !deliveryActions.includes(i.action.type));
   const items = pool(advice.recommended).length ? pool(advice.recommended) : pool(advice.acceptable);
   const solutions = items.filter((i) => !followUps.includes(i.action.type));
@@ -95,15 +99,15 @@ export interface ActionReading {
 const ACCEPTABLE_VALUE = 0.6;
 const UNNAMED_VALUE = 0.2;
 
-export function readAction(facts: CaseFacts, action: Action): ActionReading {
-  const judgement = judge(facts, action);
+export function readAction(policy: Policy, facts: CaseFacts, action: Action): ActionReading {
+  const judgement = judge(policy, facts, action);
   const read = (reading: Reading, value: number, quality: Quality): ActionReading => ({ reading, judgement, value, quality });
   if (judgement.verdict === 'wrong') return read('wrong', 0, 'poor');
   if (!isClosingType(action.type))
     return judgement.verdict === 'recommended'
       ? read('recommended', 1, 'good')
       : read(judgement.verdict, judgement.verdict === 'acceptable' ? ACCEPTABLE_VALUE : UNNAMED_VALUE, judgement.verdict === 'acceptable' ? 'fair' : 'poor');
-  const options = closingOptions(facts);
+  const options = closingOptions(policy, facts);
   if (judgement.verdict === 'unjudged') return options.length === 0 ? read('open', 1, 'good') : read('unjudged', UNNAMED_VALUE, 'poor');
   if (options.some((item) => admits(item.action, action))) return read(judgement.verdict, 1, 'good');
   if (deliveryActions.includes(action.type)) return read(judgement.verdict, judgement.verdict === 'recommended' ? 1 : ACCEPTABLE_VALUE, 'fair');
@@ -128,15 +132,15 @@ export function concreteAction(advised: AdvisedAction): Action {
  * engine lets the most specific rule win), then cheapest for the seller, then one that
  * keeps an A-to-z claim out of the defect rate, then in playbook order.
  */
-export function bestClosing(facts: CaseFacts): Action {
-  const options = closingOptions(facts)
+export function bestClosing(policy: Policy, facts: CaseFacts): Action {
+  const options = closingOptions(policy, facts)
     .map((item, order) => ({ item, order, action: concreteAction(item.action) }))
-    .filter(({ item, action }) => admits(item.action, action) && judge(facts, action).verdict === item.verdict);
-  if (options.length === 0) return neutralAction(facts);
+    .filter(({ item, action }) => admits(item.action, action) && judge(policy, facts, action).verdict === item.verdict);
+  if (options.length === 0) return neutralAction(policy, facts);
   const claimRefund = (a: Action) => (facts.kind === 'amazon-atoz' && refunds.includes(a.type) ? 1 : 0);
   options.sort(
     (a, b) =>
-      specificity(b.item) - specificity(a.item) ||
+      specificity(policy, b.item) - specificity(policy, a.item) ||
       costOf(a.action, facts.order.price) - costOf(b.action, facts.order.price) ||
       claimRefund(a.action) - claimRefund(b.action) ||
       a.order - b.order,
@@ -145,9 +149,9 @@ export function bestClosing(facts: CaseFacts): Action {
 }
 
 /** Where the playbook names no resolution: a courteous step it does not call wrong. */
-function neutralAction(facts: CaseFacts): Action {
+function neutralAction(policy: Policy, facts: CaseFacts): Action {
   for (const type of ['apologize', 'promise-update', 'offer-numbered-choices', 'escalate'] as const) {
-    if (judge(facts, { type }).verdict !== 'wrong') return { type };
+    if (judge(policy, facts, { type }).verdict !== 'wrong') return { type };
   }
   return { type: 'escalate' };
 }

@@ -6,7 +6,7 @@ import { caseProblemMessage } from '../case-problems';
 import { platformOf } from '../case-kinds';
 import { toMs } from '../dates';
 import { isoDate } from '../iso-date-schema';
-import { ruleById } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import { mergeFacts } from './merge-facts';
 import { authoredReactions, qualities, revealers, temperaments } from './vocabulary';
 
@@ -118,55 +118,66 @@ type Patch = Record<string, unknown>;
 /** Each subset of the hidden facts, as a bit mask over their indexes. */
 const subsets = (count: number): number[] => Array.from({ length: 2 ** count }, (_, mask) => mask);
 
-export const scenarioSchema = scenarioShape.superRefine((scenario, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
-  const { facts } = scenario;
-  const platform = platformOf(facts.kind);
-  if (scenario.platform !== platform) issue(['platform'], `must be "${platform}" for a case of kind "${facts.kind}"`);
-  if (!facts.asOf) issue(['facts', 'asOf'], 'required: the moment the trainee opens the case starts the simulated clock');
-  if (!facts.order.item) issue(['facts', 'order', 'item'], 'required: the trainee sees what was ordered');
-  if (facts.buyerName !== undefined && facts.buyerName !== scenario.buyer.name) issue(['facts', 'buyerName'], `must match buyer.name ("${scenario.buyer.name}")`);
+/** A scenario's checks against the rules of `policy` (the rules it teaches must be among them). */
+const buildScenarioSchema = (policy: Policy) =>
+  scenarioShape.superRefine((scenario, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    const { facts } = scenario;
+    const platform = platformOf(facts.kind);
+    if (scenario.platform !== platform) issue(['platform'], `must be "${platform}" for a case of kind "${facts.kind}"`);
+    if (!facts.asOf) issue(['facts', 'asOf'], 'required: the moment the trainee opens the case starts the simulated clock');
+    if (!facts.order.item) issue(['facts', 'order', 'item'], 'required: the trainee sees what was ordered');
+    if (facts.buyerName !== undefined && facts.buyerName !== scenario.buyer.name) issue(['facts', 'buyerName'], `must match buyer.name ("${scenario.buyer.name}")`);
 
-  const opened = facts.asOf ? toMs(facts.asOf) : Infinity;
-  scenario.messages.forEach((message, i) => {
-    if (toMs(message.at) > opened) issue(['messages', i, 'at'], 'cannot be after facts.asOf: the trainee reads what has arrived');
-  });
-  scenario.tracking.forEach((event, i) => {
-    const before = scenario.tracking[i - 1];
-    if (before && toMs(event.at) < toMs(before.at)) issue(['tracking', i, 'at'], `cannot be before the event above it (${before.at})`);
-  });
+    const opened = facts.asOf ? toMs(facts.asOf) : Infinity;
+    scenario.messages.forEach((message, i) => {
+      if (toMs(message.at) > opened) issue(['messages', i, 'at'], 'cannot be after facts.asOf: the trainee reads what has arrived');
+    });
+    scenario.tracking.forEach((event, i) => {
+      const before = scenario.tracking[i - 1];
+      if (before && toMs(event.at) < toMs(before.at)) issue(['tracking', i, 'at'], `cannot be before the event above it (${before.at})`);
+    });
 
-  scenario.teaches.forEach((id, i) => {
-    if (!ruleById.has(id)) issue(['teaches', i], `no rule ${id} in the registry`);
-  });
+    scenario.teaches.forEach((id, i) => {
+      if (!policy.ruleById.has(id)) issue(['teaches', i], `no rule ${id} in the registry`);
+    });
 
-  const seen = new Set<string>();
-  scenario.hidden.forEach((hidden, i) => {
-    if (seen.has(hidden.by)) issue(['hidden', i, 'by'], `"${hidden.by}" already reveals another hidden fact; merge the two`);
-    seen.add(hidden.by);
-    for (const key of ['kind', 'asOf']) if (key in hidden.reveals) issue(['hidden', i, 'reveals', key], 'cannot be hidden');
-    if (hidden.buyerSays && !hidden.by.startsWith('ask-')) issue(['hidden', i, 'buyerSays'], 'only a question to the buyer has a buyer answer');
-  });
-  // Checks can be made in any order, so every combination of revealed facts must be a valid case.
-  if (scenario.hidden.length > 0 && seen.size === scenario.hidden.length) {
-    for (const mask of subsets(scenario.hidden.length)) {
-      const patches = scenario.hidden.filter((_, i) => mask & (1 << i)).map((h) => h.reveals);
-      const result = parseCaseFacts(mergeFacts(facts as unknown as Patch, ...patches));
-      if (!result.ok) {
-        const which = scenario.hidden.map((h, i) => (mask & (1 << i) ? h.by : null)).filter(Boolean);
-        const at = which.length === 1 ? scenario.hidden.findIndex((h) => h.by === which[0]) : undefined;
-        for (const problem of result.problems)
-          issue(at === undefined ? ['hidden'] : ['hidden', at, 'reveals'], `with ${which.join(' + ')} revealed, the facts are invalid: ${problem}`);
-        break;
+    const seen = new Set<string>();
+    scenario.hidden.forEach((hidden, i) => {
+      if (seen.has(hidden.by)) issue(['hidden', i, 'by'], `"${hidden.by}" already reveals another hidden fact; merge the two`);
+      seen.add(hidden.by);
+      for (const key of ['kind', 'asOf']) if (key in hidden.reveals) issue(['hidden', i, 'reveals', key], 'cannot be hidden');
+      if (hidden.buyerSays && !hidden.by.startsWith('ask-')) issue(['hidden', i, 'buyerSays'], 'only a question to the buyer has a buyer answer');
+    });
+    // Checks can be made in any order, so every combination of revealed facts must be a valid case.
+    if (scenario.hidden.length > 0 && seen.size === scenario.hidden.length) {
+      for (const mask of subsets(scenario.hidden.length)) {
+        const patches = scenario.hidden.filter((_, i) => mask & (1 << i)).map((h) => h.reveals);
+        const result = parseCaseFacts(mergeFacts(facts as unknown as Patch, ...patches));
+        if (!result.ok) {
+          const which = scenario.hidden.map((h, i) => (mask & (1 << i) ? h.by : null)).filter(Boolean);
+          const at = which.length === 1 ? scenario.hidden.findIndex((h) => h.by === which[0]) : undefined;
+          for (const problem of result.problems)
+            issue(at === undefined ? ['hidden'] : ['hidden', at, 'reveals'], `with ${which.join(' + ')} revealed, the facts are invalid: ${problem}`);
+          break;
+        }
       }
     }
-  }
-});
+  });
+
+const schemas = new WeakMap<Policy, ReturnType<typeof buildScenarioSchema>>();
+
+/** The scenario schema for a policy's rules, made once per policy. */
+export function scenarioSchemaOf(policy: Policy): ReturnType<typeof buildScenarioSchema> {
+  let schema = schemas.get(policy);
+  if (!schema) schemas.set(policy, (schema = buildScenarioSchema(policy)));
+  return schema;
+}
 
 export type ScenarioParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
 /** Every problem as `path: message`, like `parseCaseFacts`. */
-export function parseScenario(input: unknown): ScenarioParseResult {
-  const result = scenarioSchema.safeParse(input);
+export function parseScenario(policy: Policy, input: unknown): ScenarioParseResult {
+  const result = scenarioSchemaOf(policy).safeParse(input);
   return result.success ? { ok: true, scenario: result.data } : { ok: false, problems: formatIssues(result.error) };
 }

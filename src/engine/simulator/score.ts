@@ -18,6 +18,7 @@ import { initialState, knownFacts, neededRevealers, trueFacts, type Outcome, typ
 import { step, type StepResult } from './step';
 import type { Revealer } from './vocabulary';
 import { fill, fillCount, words } from './words';
+import { perPolicy, type Policy } from '../policy/policy';
 
 /** An amount in both languages, as money is written everywhere ("327.80 EUR", "327.80 欧元"). */
 const moneyWords = (amount: number, currency: string): L10n => ({ en: formatMoney(amount, currency, 'en'), 'zh-cn': formatMoney(amount, currency, 'zh-cn') });
@@ -115,11 +116,11 @@ interface Replay {
   steps: { index: number; before: SimState; result: StepResult }[];
 }
 
-function replay(scenario: Scenario, trace: readonly unknown[]): Replay {
+function replay(policy: Policy, scenario: Scenario, trace: readonly unknown[]): Replay {
   let state = initialState(scenario);
   const steps: Replay['steps'] = [];
   trace.forEach((decision, index) => {
-    const result = step(scenario, state, decision);
+    const result = step(policy, scenario, state, decision);
     if (result.accepted) steps.push({ index, before: state, result });
     state = result.state;
   });
@@ -138,9 +139,9 @@ interface DeadlineCheck {
 }
 
 /** Deadlines the seller had to meet that were still open when the case opened, met by the first reply or not. */
-function deadlinesMet(scenario: Scenario, final: SimState): DeadlineCheck[] {
+function deadlinesMet(policy: Policy, scenario: Scenario, final: SimState): DeadlineCheck[] {
   const start = initialState(scenario);
-  return deadlinesFor(trueFacts(scenario, start), start.now)
+  return deadlinesFor(policy, trueFacts(scenario, start), start.now)
     .filter((d) => d.type === 'due' && d.status !== 'overdue')
     .map((d) => ({ ruleId: d.ruleId, label: d.label, met: replyMeets(d, final.firstReplyAt) }));
 }
@@ -176,21 +177,24 @@ interface Raw {
   wrongClose: boolean;
 }
 
-function raw(scenario: Scenario, trace: readonly unknown[]): Raw {
-  const played = replay(scenario, trace);
+function raw(policy: Policy, scenario: Scenario, trace: readonly unknown[]): Raw {
+  const played = replay(policy, scenario, trace);
   // Closing a return request the rules say not to close is an unreasonable rejection (HEALTH-3).
   const wrongClose = played.steps.some(({ before, result }) => {
     const decision = result.state.trace.at(-1);
-    return decision?.type === 'resolve' && decision.action.type === 'close-return-request' && readAction(knownFacts(scenario, before), decision.action).reading === 'wrong';
+    return (
+      decision?.type === 'resolve' && decision.action.type === 'close-return-request' && readAction(policy, knownFacts(scenario, before), decision.action).reading === 'wrong'
+    );
   });
-  const deadlines = deadlinesMet(scenario, played.final);
+  const deadlines = deadlinesMet(policy, scenario, played.final);
   return { replay: played, spent: spentOn(scenario, played.final), deadlines, contributions: contributionsOf(scenario, played.final, deadlines, wrongClose), wrongClose };
 }
 
-const referenceCache = new WeakMap<Scenario, Raw>();
-function reference(scenario: Scenario): Raw {
+const referenceCacheOf = perPolicy(() => new WeakMap<Scenario, Raw>());
+function reference(policy: Policy, scenario: Scenario): Raw {
+  const referenceCache = referenceCacheOf(policy);
   let ref = referenceCache.get(scenario);
-  if (!ref) referenceCache.set(scenario, (ref = raw(scenario, bestPath(scenario))));
+  if (!ref) referenceCache.set(scenario, (ref = raw(policy, scenario, bestPath(policy, scenario))));
   return ref;
 }
 
@@ -203,10 +207,10 @@ const urgencyLabels: Record<string, L10n> = {
 };
 const join = (parts: L10n[]): L10n => ({ en: parts.map((p) => p.en).join('; '), 'zh-cn': parts.map((p) => p['zh-cn']).join('；') });
 
-function triageWords(scenario: Scenario, state: SimState, t: { kind: string; deadline: string | null; urgency: string }): L10n {
+function triageWords(policy: Policy, scenario: Scenario, state: SimState, t: { kind: string; deadline: string | null; urgency: string }): L10n {
   const deadline = t.deadline
     ? (() => {
-        const d = deadlinesFor(knownFacts(scenario, state), state.now).find((x) => `${x.ruleId}.${x.key}` === t.deadline);
+        const d = deadlinesFor(policy, knownFacts(scenario, state), state.now).find((x) => `${x.ruleId}.${x.key}` === t.deadline);
         return d ? d.label : { en: t.deadline, 'zh-cn': t.deadline };
       })()
     : words.noDeadline;
@@ -214,16 +218,16 @@ function triageWords(scenario: Scenario, state: SimState, t: { kind: string; dea
 }
 
 /** Rules that recommend a check or question on the case once everything is known. */
-function citationsFor(scenario: Scenario, by: Revealer): Citation[] {
+function citationsFor(policy: Policy, scenario: Scenario, by: Revealer): Citation[] {
   const start = initialState(scenario);
-  return advise(trueFacts(scenario, start))
+  return advise(policy, trueFacts(scenario, start))
     .recommended.filter((i) => i.action.type === by)
     .flatMap((i) => i.citations);
 }
 
-const factsToJudge = (scenario: Scenario, state: SimState): FactsToJudge => ({
+const factsToJudge = (policy: Policy, scenario: Scenario, state: SimState): FactsToJudge => ({
   found: knownFacts(scenario, state),
-  knowable: knowableFacts(scenario, state),
+  knowable: knowableFacts(policy, scenario, state),
   truth: trueFacts(scenario, state),
 });
 
@@ -231,17 +235,17 @@ const ruleIdsOf = (citations: Citation[]) => [...new Set(citations.map((c) => c.
 const distinct = (citations: Citation[]) =>
   citations.filter((c, i) => citations.findIndex((o) => o.ruleId === c.ruleId && o.branch === c.branch && o.why.en === c.why.en) === i);
 
-function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; needless: number; skippedChecks: number; neverDo: NeverDo[] } {
+function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items: ReviewItem[]; needless: number; skippedChecks: number; neverDo: NeverDo[] } {
   const items: ReviewItem[] = [];
   const neverDo: NeverDo[] = [];
-  const needed = neededRevealers(scenario);
+  const needed = neededRevealers(policy, scenario);
   let needless = 0;
   let skippedChecks = 0;
   let closedOnce = false;
   const skipped = (state: SimState) => {
     for (const by of needed) {
       if ((state.checks as string[]).includes(by) || (state.asked as string[]).includes(by)) continue;
-      const citations = citationsFor(scenario, by);
+      const citations = citationsFor(policy, scenario, by);
       const chosen = { en: '—', 'zh-cn': '—' };
       skippedChecks++;
       items.push({
@@ -262,7 +266,7 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
   for (const { index, before, result } of replayed.steps) {
     const decision = result.state.trace.at(-1)!;
     const base = { index, round: before.round, at: before.now };
-    const best = bestDecision(scenario, before);
+    const best = bestDecision(policy, scenario, before);
     if (decision.type === 'triage') {
       const answer = best as Extract<Decision, { type: 'triage' }>;
       const points = Number(decision.kind === answer.kind) + Number(decision.deadline === answer.deadline) + Number(decision.urgency === answer.urgency);
@@ -270,22 +274,22 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
       items.push({
         ...base,
         step: 'triage',
-        chosen: triageWords(scenario, before, decision),
+        chosen: triageWords(policy, scenario, before, decision),
         citations: [],
         ruleIds,
         note: points === 3 ? words.right : words.notRight,
-        best: triageWords(scenario, before, answer),
+        best: triageWords(policy, scenario, before, answer),
         points,
         max: 3,
       });
     } else if (decision.type === 'check') {
-      const { reading, judgement } = readAction(knownFacts(scenario, before), { type: decision.check });
+      const { reading, judgement } = readAction(policy, knownFacts(scenario, before), { type: decision.check });
       const isNeeded = needed.includes(decision.check);
-      neverDo.push(...wrongActionNeverDos(base, 'check', { type: decision.check }, factsToJudge(scenario, before)));
+      neverDo.push(...wrongActionNeverDos(policy, base, 'check', { type: decision.check }, factsToJudge(policy, scenario, before)));
       const useful = isNeeded || reading === 'recommended' || reading === 'acceptable';
       if (!useful) needless++;
       // A check the rules need is often the one they recommend now, too: each reason once.
-      const citations = isNeeded ? distinct([...judgement.citations, ...citationsFor(scenario, decision.check)]) : judgement.citations;
+      const citations = isNeeded ? distinct([...judgement.citations, ...citationsFor(policy, scenario, decision.check)]) : judgement.citations;
       items.push({
         ...base,
         step: 'check',
@@ -303,11 +307,11 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
         closedOnce = true;
         skipped(before);
       }
-      const read = readAction(knownFacts(scenario, before), decision.action);
+      const read = readAction(policy, knownFacts(scenario, before), decision.action);
       const { reading, judgement } = read;
-      const bestAction = bestResolution(scenario, before);
+      const bestAction = bestResolution(policy, scenario, before);
       const note = judgement.citations[0]?.why ?? (reading === 'open' ? words.openCase : words.unjudgedAction);
-      neverDo.push(...wrongActionNeverDos(base, 'resolve', decision.action, factsToJudge(scenario, before)));
+      neverDo.push(...wrongActionNeverDos(policy, base, 'resolve', decision.action, factsToJudge(policy, scenario, before)));
       items.push({
         ...base,
         step: 'resolve',
@@ -369,17 +373,17 @@ function reviewOf(scenario: Scenario, replayed: Replay): { items: ReviewItem[]; 
 const outcomeScore: Record<Outcome['kind'], number> = { resolved: 100, unresolved: 40, claim: 0, 'negative-feedback': 0 };
 
 /** The score of a played case: five dimensions, a total out of 100, a band and a review of every decision. */
-export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): ScoreReport {
-  const mine = raw(scenario, trace);
-  const ref = reference(scenario);
+export function scoreTrace(policy: Policy, scenario: Scenario, trace: readonly unknown[]): ScoreReport {
+  const mine = raw(policy, scenario, trace);
+  const ref = reference(policy, scenario);
   const final = mine.replay.final;
-  const { items, needless, skippedChecks, neverDo } = reviewOf(scenario, mine.replay);
+  const { items, needless, skippedChecks, neverDo } = reviewOf(policy, scenario, mine.replay);
   const price = scenario.facts.order.price;
 
   const earned = items.reduce((s, i) => s + i.points, 0);
   const possible = items.reduce((s, i) => s + i.max, 0);
   const skipCost = SKIPPED_CHECK_COST * skippedChecks;
-  const policy = clamp((possible ? (100 * earned) / possible : 0) - skipCost);
+  const policyScore = clamp((possible ? (100 * earned) / possible : 0) - skipCost);
 
   const outcome = final.outcome;
   const buyer = outcome ? outcomeScore[outcome.kind] : 0;
@@ -396,7 +400,7 @@ export function scoreTrace(scenario: Scenario, trace: readonly unknown[]): Score
   const currency = scenario.facts.order.currency;
   const scores: Record<DimensionName, { score: number; notes: L10n[] }> = {
     policy: {
-      score: policy,
+      score: policyScore,
       notes: [
         ...(items.length ? [fill(words.policyNote, { full: items.filter((i) => i.points === i.max).length, count: items.length })] : []),
         ...(skippedChecks ? [fillCount(words.skippedChecks, skippedChecks, { points: skipCost })] : []),

@@ -4,6 +4,7 @@ import type { L10n } from '../text';
 import { NEVER_DO_CAP, PASS_MARK, scoreTrace, type ScoreReport } from './score';
 import { fill, words } from './words';
 import { caseStateIn, inboxStatus, shiftCase, type InboxStatus, type OrderSlip, type Shift, type ShiftState } from './shift';
+import type { Policy } from '../policy/policy';
 
 /**
  * The end of a shift: the day's account-health figures, from each case's trace. Apart from
@@ -34,17 +35,17 @@ export interface ShiftReport {
  * The day's account-health dashboard. A case that arrived and was never answered counts as late
  * where a reply was due; a case that had not arrived when the day ended counts nowhere.
  */
-export function shiftReport(shift: Shift, state: ShiftState): ShiftReport {
+export function shiftReport(policy: Policy, shift: Shift, state: ShiftState): ShiftReport {
   const cases = shift.cases.map((c, index) => {
-    const status = inboxStatus(shift, state, index);
+    const status = inboxStatus(policy, shift, state, index);
     const scenario = shiftCase(shift, state, index);
-    const sim = state.openedAt[index] === null ? null : caseStateIn(shift, state, index);
-    const due = deadlinesFor({ ...scenario.facts, asOf: c.arrivesAt }, c.arrivesAt).find((d) => d.type === 'due' && d.from === 'receivedAt'); // the response clock: from the buyer's message
+    const sim = state.openedAt[index] === null ? null : caseStateIn(policy, shift, state, index);
+    const due = deadlinesFor(policy, { ...scenario.facts, asOf: c.arrivesAt }, c.arrivesAt).find((d) => d.type === 'due' && d.from === 'receivedAt'); // the response clock: from the buyer's message
     const repliedAt = sim?.firstReplyAt;
     const arrived = status !== 'not-arrived';
     const replyMet = due && arrived ? replyMeets(due, repliedAt) : null;
     const reply: ReplyStanding = !arrived ? 'not-arrived' : replyMet === null ? 'no-clock' : replyMet ? 'in-time' : 'late';
-    const report = sim && sim.trace.length ? scoreTrace(scenario, sim.trace) : undefined;
+    const report = sim && sim.trace.length ? scoreTrace(policy, scenario, sim.trace) : undefined;
     return { index, status, ...(report && { report }), ...(due && { replyDue: due.closesAt }), ...(repliedAt && { repliedAt }), replyMet, reply };
   });
   const withClock = cases.filter((c) => c.replyMet !== null);

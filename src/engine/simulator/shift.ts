@@ -2,7 +2,7 @@ import type { CaseKind } from '../case';
 import { holds } from '../conditions';
 import { dateProblem, toIso, toMs, HOUR_MS, DAY_MS } from '../dates';
 import { viewOf } from '../facts-view';
-import { ruleOf } from '../policy/registry';
+import type { Policy } from '../policy/policy';
 import { readableRuleOf } from '../readable-rule';
 import type { L10n } from '../text';
 import { generateScenario } from './generate';
@@ -74,7 +74,7 @@ function retime<T>(value: T, deltaMs: number): T {
   return value;
 }
 
-export function generateShift(seed: number): Shift {
+export function generateShift(policy: Policy, seed: number): Shift {
   const random = mulberry32(hashSeed('shift', seed));
   const day = Date.UTC(2026, 2, 2) + (seed % 300) * DAY_MS;
   const startsAt = day + DAY_START_HOUR * HOUR_MS;
@@ -84,7 +84,7 @@ export function generateShift(seed: number): Shift {
     const pick = i < 2 ? inboxMix[i]! : pickOne(random, inboxMix);
     // A third of the inbox is waiting from the night; the rest arrives during the day.
     const arrives = i < Math.ceil(count / 3) ? startsAt - intBetween(random, 1, 14) * HOUR_MS : startsAt + intBetween(random, 5, DAY_HOURS * 60 - 90) * 60_000;
-    const drawn = generateScenario({ seed: hashSeed(seed, i), kind: pick.kind, ...(pick.topic && { topic: pick.topic }) });
+    const drawn = generateScenario(policy, { seed: hashSeed(seed, i), kind: pick.kind, ...(pick.topic && { topic: pick.topic }) });
     const first = drawn.messages[0]!.at;
     const scenario = { ...retime(drawn, arrives - toMs(first)), id: `shift-${seed}-${i + 1}` };
     return { scenario, arrivesAt: toIso(arrives).replace('.000Z', 'Z') };
@@ -107,26 +107,26 @@ export function shiftCase(shift: Shift, state: ShiftState, index: number): Scena
   return { ...scenario, buyerAnswers: 'at-once', facts: { ...scenario.facts, asOf: openedAt } };
 }
 
-export function caseStateIn(shift: Shift, state: ShiftState, index: number): SimState {
+export function caseStateIn(policy: Policy, shift: Shift, state: ShiftState, index: number): SimState {
   const scenario = shiftCase(shift, state, index);
-  return play(scenario, state.traces[index] ?? [], initialState(scenario)).state;
+  return play(policy, scenario, state.traces[index] ?? [], initialState(scenario)).state;
 }
 
 /** Where a case stands in the order of work (MSG-1): 0 first; cases the order does not name come last. */
-export function workRank(scenario: Scenario): number {
-  const order = ruleOf('MSG-1').workOrder ?? [];
-  const view = viewOf(scenario.facts);
-  const at = order.findIndex((entry) => holds(entry.when, view, 'MSG-1'));
+export function workRank(policy: Policy, scenario: Scenario): number {
+  const order = policy.ruleOf('MSG-1').workOrder ?? [];
+  const view = viewOf(policy, scenario.facts);
+  const at = order.findIndex((entry) => holds(policy, entry.when, view, 'MSG-1'));
   return at === -1 ? order.length : at;
 }
 
-export const workLabel = (rank: number): L10n | undefined => readableRuleOf('MSG-1').workOrder?.[rank]?.label;
+export const workLabel = (policy: Policy, rank: number): L10n | undefined => readableRuleOf(policy, 'MSG-1').workOrder?.[rank]?.label;
 
 export type InboxStatus = 'not-arrived' | 'waiting' | 'open' | 'closed';
 
-export function inboxStatus(shift: Shift, state: ShiftState, index: number): InboxStatus {
+export function inboxStatus(policy: Policy, shift: Shift, state: ShiftState, index: number): InboxStatus {
   if (state.openedAt[index] === null) return toMs(shift.cases[index]!.arrivesAt) <= toMs(state.now) ? 'waiting' : 'not-arrived';
-  return caseStateIn(shift, state, index).phase === 'closed' ? 'closed' : 'open';
+  return caseStateIn(policy, shift, state, index).phase === 'closed' ? 'closed' : 'open';
 }
 
 export type ShiftResult = {
@@ -139,12 +139,12 @@ export type ShiftResult = {
 const refuse = (state: ShiftState, reason: NonNullable<ShiftResult['reason']>): ShiftResult => ({ state, accepted: false, reason, effects: [] });
 
 /** Opens a waiting case; a slip is noted when a case earlier in the order of work was waiting. */
-export function openCase(shift: Shift, state: ShiftState, index: number): ShiftResult {
+export function openCase(policy: Policy, shift: Shift, state: ShiftState, index: number): ShiftResult {
   if (state.ended) return refuse(state, 'ended');
   if (state.current !== null) return refuse(state, 'case-open');
-  if (inboxStatus(shift, state, index) !== 'waiting') return refuse(state, 'not-waiting');
-  const rank = workRank(shift.cases[index]!.scenario);
-  const earlier = shift.cases.findIndex((c, i) => i !== index && inboxStatus(shift, state, i) === 'waiting' && workRank(c.scenario) < rank);
+  if (inboxStatus(policy, shift, state, index) !== 'waiting') return refuse(state, 'not-waiting');
+  const rank = workRank(policy, shift.cases[index]!.scenario);
+  const earlier = shift.cases.findIndex((c, i) => i !== index && inboxStatus(policy, shift, state, i) === 'waiting' && workRank(policy, c.scenario) < rank);
   const openedAt = state.openedAt.map((at, i) => (i === index ? state.now : at));
   return {
     state: { ...state, openedAt, current: index, slips: earlier === -1 ? state.slips : [...state.slips, { opened: index, before: earlier }] },
@@ -154,12 +154,12 @@ export function openCase(shift: Shift, state: ShiftState, index: number): ShiftR
 }
 
 /** One decision in the open case; the day's clock is the case's while it is open. */
-export function stepShift(shift: Shift, state: ShiftState, decision: unknown): ShiftResult {
+export function stepShift(policy: Policy, shift: Shift, state: ShiftState, decision: unknown): ShiftResult {
   if (state.ended) return refuse(state, 'ended');
   const index = state.current;
   if (index === null) return refuse(state, 'no-case');
   const scenario = shiftCase(shift, state, index);
-  const result = step(scenario, caseStateIn(shift, state, index), decision);
+  const result = step(policy, scenario, caseStateIn(policy, shift, state, index), decision);
   if (!result.accepted) return { state, accepted: false, effects: result.effects };
   const traces = state.traces.map((t, i) => (i === index ? result.state.trace : t));
   const closed = result.state.phase === 'closed';
@@ -176,9 +176,9 @@ export function leaveCase(state: ShiftState): ShiftState {
 }
 
 /** Goes on with a case opened earlier and not closed; the case being worked is left as it is. */
-export function resumeCase(shift: Shift, state: ShiftState, index: number): ShiftResult {
+export function resumeCase(policy: Policy, shift: Shift, state: ShiftState, index: number): ShiftResult {
   if (state.ended) return refuse(state, 'ended');
-  if (inboxStatus(shift, state, index) !== 'open') return refuse(state, 'not-open');
+  if (inboxStatus(policy, shift, state, index) !== 'open') return refuse(state, 'not-open');
   return { state: { ...state, current: index }, accepted: true, effects: [] };
 }
 

@@ -2,7 +2,7 @@ import type { Action } from '../actions';
 import { advise } from './playbook-reading';
 import type { CaseFacts } from '../case';
 import { deadlinesFor } from '../clock';
-import { figureOf } from '../policy/registry';
+import { perPolicy, type Policy } from '../policy/policy';
 import type { Decision } from './decision';
 import { allHidden, factsWith } from './scenario-facts';
 import type { Scenario } from './scenario';
@@ -53,13 +53,13 @@ export const AMAZON_ROUND_LIMIT = 4;
 export const MAX_HINTS_PER_ROUND = 2;
 
 /** eBay: the playbook's round rule (MSG-12) is the limit. */
-export function roundLimit(scenario: Scenario): number {
-  return scenario.platform === 'ebay' ? figureOf('MSG-12', 'maxRounds').value : AMAZON_ROUND_LIMIT;
+export function roundLimit(policy: Policy, scenario: Scenario): number {
+  return scenario.platform === 'ebay' ? policy.figureOf('MSG-12', 'maxRounds').value : AMAZON_ROUND_LIMIT;
 }
 
 /** The most decisions any path through the scenario can take before the case closes. */
-export function stepBound(scenario: Scenario): number {
-  return 1 + investigations.length + roundLimit(scenario) * (2 + MAX_HINTS_PER_ROUND);
+export function stepBound(policy: Policy, scenario: Scenario): number {
+  return 1 + investigations.length + roundLimit(policy, scenario) * (2 + MAX_HINTS_PER_ROUND);
 }
 
 export function initialState(scenario: Scenario): SimState {
@@ -105,9 +105,9 @@ export interface TriageAnswer {
 }
 
 /** The right triage from the case clock: the first deadline the seller must meet, and its status. */
-export function triageAnswer(scenario: Scenario, state: SimState): TriageAnswer {
+export function triageAnswer(policy: Policy, scenario: Scenario, state: SimState): TriageAnswer {
   const facts = knownFacts(scenario, state);
-  const pressing = deadlinesFor(facts, state.now).find((d) => d.type === 'due');
+  const pressing = deadlinesFor(policy, facts, state.now).find((d) => d.type === 'due');
   return {
     kind: facts.kind,
     deadline: pressing ? `${pressing.ruleId}.${pressing.key}` : null,
@@ -115,20 +115,21 @@ export function triageAnswer(scenario: Scenario, state: SimState): TriageAnswer 
   };
 }
 
-const neededCache = new WeakMap<Scenario, Revealer[]>();
+const neededCacheOf = perPolicy(() => new WeakMap<Scenario, Revealer[]>());
 
 /**
  * The checks and questions the rules need on this case: those the playbook recommends once
  * everything is known, and those that reveal a fact the advice turns on.
  */
-export function neededRevealers(scenario: Scenario): Revealer[] {
+export function neededRevealers(policy: Policy, scenario: Scenario): Revealer[] {
+  const neededCache = neededCacheOf(policy);
   const cached = neededCache.get(scenario);
   if (cached) return cached;
   const start = scenario.facts.asOf!;
   const full = factsWith(scenario, allHidden(scenario), start, 1);
-  const advice = advise(full);
+  const advice = advise(policy, full);
   const fingerprint = (facts: CaseFacts) => {
-    const a = advise(facts);
+    const a = advise(policy, facts);
     return [...a.recommended.map((i) => `+${i.key}`), ...a.wrong.map((i) => `-${i.key}`)].sort().join(' ');
   };
   const fullPrint = fingerprint(full);

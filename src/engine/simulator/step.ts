@@ -14,9 +14,10 @@ import type { Scenario } from './scenario';
 import { MAX_HINTS_PER_ROUND, initialState, knownFacts, neededRevealers, roundLimit, trueFacts, unknownFacts, type Outcome, type SimState } from './state';
 import { investigations, isBuyerQuestion, isInvestigation, type OutcomeKind, type Quality, type Reaction, type Revealer } from './vocabulary';
 import { fill, words } from './words';
+import type { Policy } from '../policy/policy';
 
 /**
- * The case as a pure state machine: `step(scenario, state, decision)` gives the next state
+ * The case as a pure state machine: `step(policy, scenario, state, decision)` gives the next state
  * and the effects to show. It never throws on a bad decision: it rejects it, says why, and
  * leaves the state as it was.
  */
@@ -112,7 +113,7 @@ function reveal(scenario: Scenario, state: SimState, by: Revealer, effects: Effe
   return next;
 }
 
-export function step(scenario: Scenario, state: SimState, input: unknown): StepResult {
+export function step(policy: Policy, scenario: Scenario, state: SimState, input: unknown): StepResult {
   if (state.phase === 'closed') return reject(state, words.closed);
   if (!isDecision(input)) return reject(state, words.malformed);
   const decision = input;
@@ -134,7 +135,7 @@ export function step(scenario: Scenario, state: SimState, input: unknown): StepR
     }
 
     case 'hint': {
-      effects.push({ type: 'hint', text: hintText(scenario, state) });
+      effects.push({ type: 'hint', text: hintText(policy, scenario, state) });
       return recorded({ ...state, hintsThisRound: state.hintsThisRound + 1, hints: state.hints + 1 });
     }
 
@@ -147,9 +148,9 @@ export function step(scenario: Scenario, state: SimState, input: unknown): StepR
 
     case 'pick-draft':
     case 'write-reply': {
-      const text = decision.type === 'pick-draft' ? draftsFor(scenario, state)[decision.draft]?.text : decision.text;
+      const text = decision.type === 'pick-draft' ? draftsFor(policy, scenario, state)[decision.draft]?.text : decision.text;
       if (text === undefined) return reject(state, words.noSuchDraft);
-      return recorded(answer(scenario, state, text, decision.type === 'pick-draft' ? minutesFor.pickDraft : minutesFor.writeReply, effects));
+      return recorded(answer(policy, scenario, state, text, decision.type === 'pick-draft' ? minutesFor.pickDraft : minutesFor.writeReply, effects));
     }
   }
 }
@@ -157,7 +158,7 @@ export function step(scenario: Scenario, state: SimState, input: unknown): StepR
 const downgrade: Record<Quality, Quality> = { good: 'fair', fair: 'poor', poor: 'poor' };
 
 /** The reply goes out, the buyer answers, and the case either closes or goes another round. */
-function answer(scenario: Scenario, before: SimState, text: string, minutes: number, effects: Effect[]): SimState {
+function answer(policy: Policy, scenario: Scenario, before: SimState, text: string, minutes: number, effects: Effect[]): SimState {
   const action = before.pending!;
   let state = advance(before, minutes, effects);
   state = { ...state, firstReplyAt: state.firstReplyAt ?? state.now, thread: [...state.thread, { from: 'seller', at: state.now, text }] };
@@ -166,13 +167,13 @@ function answer(scenario: Scenario, before: SimState, text: string, minutes: num
 
   // The buyer reacts to the world as it is, not as the trainee has found it so far.
   const facts = trueFacts(scenario, state);
-  let quality = readAction(facts, action).quality;
+  let quality = readAction(policy, facts, action).quality;
   // Tone weighs on how the offer lands; the buyer answers the rest of the reply too (buyer.ts).
   if (findings.some((f) => f.kind === 'blame' || f.kind === 'order-tone')) quality = downgrade[quality];
 
   const question = isBuyerQuestion(action.type) ? action.type : undefined;
   const closing = isClosingType(action.type);
-  const finalRound = state.round >= roundLimit(scenario);
+  const finalRound = state.round >= roundLimit(policy, scenario);
   const turn = buyerTurn({
     scenario,
     facts,
@@ -210,29 +211,29 @@ function answer(scenario: Scenario, before: SimState, text: string, minutes: num
   return { ...rest, phase: 'act', round: state.round + 1, hintsThisRound: 0 };
 }
 
-function hintText(scenario: Scenario, state: SimState): L10n {
+function hintText(policy: Policy, scenario: Scenario, state: SimState): L10n {
   const level = state.hintsThisRound + 1;
-  if (state.phase === 'reply') return level === 1 ? words.hintReply : fill(words.hintDraft, { n: bestDraftIndex(scenario, state) + 1 });
+  if (state.phase === 'reply') return level === 1 ? words.hintReply : fill(words.hintDraft, { n: bestDraftIndex(policy, scenario, state) + 1 });
   if (level === 1) {
     const done: string[] = [...state.checks, ...state.asked];
-    const missing = neededRevealers(scenario).filter((r) => !done.includes(r));
+    const missing = neededRevealers(policy, scenario).filter((r) => !done.includes(r));
     if (missing.length)
       return fill(words.hintChecks, {
         list: { en: missing.map((r) => actionLabels[r].en).join('; '), 'zh-cn': missing.map((r) => actionLabels[r]['zh-cn']).join('；') },
       });
-    return fill(words.hintRules, { list: advise(knownFacts(scenario, state)).ruleIds.join(', ') || '—' });
+    return fill(words.hintRules, { list: advise(policy, knownFacts(scenario, state)).ruleIds.join(', ') || '—' });
   }
-  const best = bestDecision(scenario, state);
+  const best = bestDecision(policy, scenario, state);
   const action = best?.type === 'resolve' ? best.action : best?.type === 'check' ? { type: best.check } : undefined;
   return action ? fill(words.hintAction, { action: describeChoice(action) }) : words.noHintsLeft;
 }
 
 /** Plays a list of decisions from a state; rejected ones change nothing, as in the live game. */
-export function play(scenario: Scenario, decisions: readonly unknown[], from: SimState): { state: SimState; results: StepResult[] } {
+export function play(policy: Policy, scenario: Scenario, decisions: readonly unknown[], from: SimState): { state: SimState; results: StepResult[] } {
   let state = from;
   const results: StepResult[] = [];
   for (const decision of decisions) {
-    const result = step(scenario, state, decision);
+    const result = step(policy, scenario, state, decision);
     results.push(result);
     state = result.state;
   }
@@ -243,8 +244,8 @@ export function play(scenario: Scenario, decisions: readonly unknown[], from: Si
  * A saved case, resumed: the stored trace replayed from the start. Decisions that no longer
  * fit (a corrupt or outdated save) are dropped and counted, never trusted.
  */
-export function resume(scenario: Scenario, stored: unknown): { state: SimState; dropped: number } {
+export function resume(policy: Policy, scenario: Scenario, stored: unknown): { state: SimState; dropped: number } {
   const decisions = Array.isArray(stored) ? stored : [];
-  const { state, results } = play(scenario, decisions, initialState(scenario));
+  const { state, results } = play(policy, scenario, decisions, initialState(scenario));
   return { state, dropped: results.filter((r) => !r.accepted).length + (Array.isArray(stored) ? 0 : 1) };
 }

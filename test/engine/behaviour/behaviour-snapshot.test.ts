@@ -8,7 +8,7 @@ import { deadlinesFor } from '../../../src/engine/clock';
 import { checkReply, type ReplyContext } from '../../../src/engine/reply-check';
 import { caseKinds, type CaseFacts } from '../../../src/engine/case';
 import { bestPath, initialState, play, scoreTrace, step, type Scenario } from '../../../src/engine/simulator';
-import { rules } from '../../../src/engine/policy/registry';
+import { rules, policy } from '../../../src/engine/loaded-policy';
 import { readableRule } from '../../../src/engine/readable-rule';
 import { caseFactsArbitrary } from '../case-arbitrary';
 import { authoredScenarios } from '../simulator/authored-scenarios';
@@ -36,7 +36,7 @@ function factsCases(): CaseFacts[] {
 
 /** A generated case played by the rules, and the same case played by a fixed random walk. */
 function traces(scenario: Scenario, seed: number): unknown[][] {
-  const best = bestPath(scenario);
+  const best = bestPath(policy, scenario);
   const choices = fc.sample(fc.array(choiceArbitrary, { minLength: 1, maxLength: 8 }), { seed, numRuns: 1 })[0]!;
   const walk: unknown[] = [];
   let state = initialState(scenario);
@@ -44,7 +44,7 @@ function traces(scenario: Scenario, seed: number): unknown[][] {
     if (state.phase === 'closed') break;
     const decision = decisionFor(state, choice);
     walk.push(decision);
-    state = step(scenario, state, decision).state;
+    state = step(policy, scenario, state, decision).state;
   }
   return [best, walk, best.slice(0, Math.ceil(best.length / 2))];
 }
@@ -58,16 +58,16 @@ function replyContexts(): ReplyContext[] {
 function behaviour(): Record<string, string> {
   const out: Record<string, string> = {};
   // The rules themselves, as data and as a reader sees them (money in every currency, and in one).
-  for (const rule of rules) out[`rule ${rule.id}`] = hash([rule, readableRule(rule), readableRule(rule, 'EUR')]);
+  for (const rule of rules) out[`rule ${rule.id}`] = hash([rule, readableRule(policy, rule), readableRule(policy, rule, 'EUR')]);
   factsCases().forEach((facts, i) => {
-    out[`advise ${i}`] = hash(advise(facts));
+    out[`advise ${i}`] = hash(advise(policy, facts));
     const asOf = typeof facts.asOf === 'string' ? facts.asOf : '2026-03-01T09:00:00.000Z';
-    out[`deadlinesFor ${i}`] = hash([deadlinesFor(facts, asOf), deadlinesFor(facts, '2026-03-01T09:00:00.000Z')]);
+    out[`deadlinesFor ${i}`] = hash([deadlinesFor(policy, facts, asOf), deadlinesFor(policy, facts, '2026-03-01T09:00:00.000Z')]);
   });
   const scenarios = [...authoredScenarios, ...scenarioSweep(12)];
   scenarios.forEach((scenario, i) => {
     out[`scoreTrace ${i} ${scenario.id}`] = hash(
-      traces(scenario, 1000 + i).map((trace) => [scoreTrace(scenario, trace), play(scenario, trace, initialState(scenario)).state]),
+      traces(scenario, 1000 + i).map((trace) => [scoreTrace(policy, scenario, trace), play(policy, scenario, trace, initialState(scenario)).state]),
     );
   });
   const drafts = [...catchRows, ...cleanRows] as { draft: string }[];

@@ -1,4 +1,5 @@
-import { actionKey, advise, advisedAction, checkReply, figureOf, formatFigure, langs, parseCaseFacts, ruleById, ruleOf } from '../../../src/engine';
+import { actionKey, advise, advisedAction, checkReply, formatFigure, langs, parseCaseFacts } from '../../../src/engine';
+import { figureOf, ruleById, ruleOf, policy } from '../../../src/engine/loaded-policy';
 import { payers } from '../../../src/engine/actions';
 import type { QuizItem } from '../../../src/engine/quiz';
 
@@ -42,7 +43,7 @@ function answerProblems(item: QuizItem): string[] {
         const pays = verdict.verdict === 'wrong' ? payers.find((p) => p !== verdict.action.payer) : verdict.action.payer;
         return item.answer[0] === pays ? [] : [`marked ${item.answer[0]}, the branch says ${pays} pays`];
       }
-      const levelOf = (key: string) => branch.verdicts.filter((v) => actionKey(advisedAction(v.action, rule.id)) === key).map((v) => v.verdict);
+      const levelOf = (key: string) => branch.verdicts.filter((v) => actionKey(advisedAction(policy, v.action, rule.id)) === key).map((v) => v.verdict);
       const asked = (key: string) => levelOf(key).some((level) => (source.ask === 'wrong' ? level === 'wrong' : level === 'recommended'));
       const problems: string[] = [];
       if (!asked(item.answer[0]!)) problems.push(`the branch does not call ${item.answer[0]} ${source.ask}`);
@@ -52,7 +53,7 @@ function answerProblems(item: QuizItem): string[] {
     case 'decision': {
       const parsed = parseCaseFacts(item.facts);
       if (!parsed.ok) return parsed.problems;
-      const advice = advise(parsed.facts);
+      const advice = advise(policy, parsed.facts);
       const answer = item.answer[0]!;
       const recommended = advice.recommended.some((i) => i.key === answer);
       const accepted = advice.acceptable.some((i) => i.key === answer);

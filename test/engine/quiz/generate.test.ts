@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { langs, ruleOf, simulator } from '../../../src/engine';
+import { langs, simulator } from '../../../src/engine';
+import { ruleOf, policy } from '../../../src/engine/loaded-policy';
 import * as quiz from '../../../src/engine/quiz';
 import type { AuthoredCase, Quiz, QuizSettings } from '../../../src/engine/quiz';
 import { itemProblems } from './answer-check';
@@ -33,7 +34,7 @@ function quizProblems(q: Quiz, settings: QuizSettings): string[] {
       const difficulty =
         item.case.scenarioId !== undefined
           ? scenarios.find((s) => s.id === item.case.scenarioId)!.difficulty
-          : simulator.generateScenario({ seed: item.case.seed!, kind: item.case.kind! }).difficulty;
+          : simulator.generateScenario(policy, { seed: item.case.seed!, kind: item.case.kind! }).difficulty;
       if (difficulty > settings.difficulty) problems.push(`${item.id} is a case of difficulty ${difficulty}`);
     }
     problems.push(...itemProblems(item).map((p) => `${item.id}: ${p}`));
@@ -45,9 +46,9 @@ describe('generateQuiz', () => {
   it('gives the same quiz for the same settings and seed', () => {
     fc.assert(
       fc.property(settingsArbitrary, (input) => {
-        const settings = quizSettings(input);
-        const a = generateQuiz(settings, { scenarios });
-        const b = generateQuiz(structuredClone(settings), { scenarios });
+        const settings = quizSettings(policy, input);
+        const a = generateQuiz(policy, settings, { scenarios });
+        const b = generateQuiz(policy, structuredClone(settings), { scenarios });
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: 12 },
@@ -55,21 +56,21 @@ describe('generateQuiz', () => {
   });
 
   it('asks the same questions whatever the feedback mode or time limit', () => {
-    const items = (extra: Partial<QuizSettings>) => generateQuiz(quizSettings({ seed: 'cohort-a', count: 12, ...extra })).items;
+    const items = (extra: Partial<QuizSettings>) => generateQuiz(policy, quizSettings(policy, { seed: 'cohort-a', count: 12, ...extra })).items;
     expect(items({ feedback: 'each', timeLimitMinutes: 15 })).toEqual(items({ feedback: 'end' }));
   });
 
   it('gives another quiz for another seed', () => {
-    const ids = (seed: string) => generateQuiz(quizSettings({ seed, count: 20 })).items.map((i) => i.id);
+    const ids = (seed: string) => generateQuiz(policy, quizSettings(policy, { seed, count: 20 })).items.map((i) => i.id);
     expect(ids('cohort-a')).not.toEqual(ids('cohort-b'));
-    expect(generateQuiz(quizSettings({ seed: 'cohort-a' })).id).not.toBe(generateQuiz(quizSettings({ seed: 'cohort-b' })).id);
+    expect(generateQuiz(policy, quizSettings(policy, { seed: 'cohort-a' })).id).not.toBe(generateQuiz(policy, quizSettings(policy, { seed: 'cohort-b' })).id);
   });
 
   it('respects every filter, marks only answers the rules give, and accounts for every missing question', () => {
     fc.assert(
       fc.property(settingsArbitrary, (input) => {
-        const settings = quizSettings(input);
-        expect(quizProblems(generateQuiz(settings, { scenarios }), settings)).toEqual([]);
+        const settings = quizSettings(policy, input);
+        expect(quizProblems(generateQuiz(policy, settings, { scenarios }), settings)).toEqual([]);
       }),
       { numRuns: 25 },
     );
@@ -78,8 +79,8 @@ describe('generateQuiz', () => {
   it('fills the quiz when nothing narrows the pool', () => {
     fc.assert(
       fc.property(seedArbitrary, fc.integer({ min: 5, max: 40 }), fc.constantFrom(1, 2, 3), (seed, count, difficulty) => {
-        const settings = quizSettings({ seed, count, difficulty });
-        const q = generateQuiz(settings);
+        const settings = quizSettings(policy, { seed, count, difficulty });
+        const q = generateQuiz(policy, settings);
         expect(q.shortfall).toBe(0);
         expect(quizProblems(q, settings)).toEqual([]);
       }),
@@ -89,15 +90,15 @@ describe('generateQuiz', () => {
 
   it('says how many questions are missing when the pool is too small', () => {
     // Two rules hold few questions: the quiz comes out short, and says so.
-    const settings = quizSettings({ seed: 'narrow', count: 40, focusRules: ['RET-5', 'MSG-2'], kinds: ['fact'] });
-    const q = generateQuiz(settings);
+    const settings = quizSettings(policy, { seed: 'narrow', count: 40, focusRules: ['RET-5', 'MSG-2'], kinds: ['fact'] });
+    const q = generateQuiz(policy, settings);
     expect(q.items.length).toBeGreaterThan(0);
     expect(q.shortfall).toBe(40 - q.items.length);
     expect(q.shortfall).toBeGreaterThan(0);
   });
 
   it('spreads the questions over the areas and mixes the kinds', () => {
-    const q = generateQuiz(quizSettings({ seed: 'spread', count: 20 }));
+    const q = generateQuiz(policy, quizSettings(policy, { seed: 'spread', count: 20 }));
     const perArea = new Map<string, number>();
     for (const item of q.items) perArea.set(item.area, (perArea.get(item.area) ?? 0) + 1);
     expect(perArea.size).toBe(10);
@@ -106,10 +107,10 @@ describe('generateQuiz', () => {
   });
 
   it('keeps case items few unless only cases are asked for, and never too hard', () => {
-    const mixed = generateQuiz(quizSettings({ seed: 'cases', count: 20 }), { scenarios });
+    const mixed = generateQuiz(policy, quizSettings(policy, { seed: 'cases', count: 20 }), { scenarios });
     expect(mixed.items.filter((i) => i.kind === 'case').length).toBeLessThanOrEqual(2);
-    const easy = quizSettings({ seed: 'cases', count: 5, kinds: ['case'], difficulty: 1 });
-    const only = generateQuiz(easy, { scenarios });
+    const easy = quizSettings(policy, { seed: 'cases', count: 5, kinds: ['case'], difficulty: 1 });
+    const only = generateQuiz(policy, easy, { scenarios });
     expect(only.items.every((i) => i.kind === 'case')).toBe(true);
     expect(only.items.length).toBeGreaterThanOrEqual(3);
     const authored = only.items.flatMap((i) => (i.kind === 'case' && i.case.scenarioId ? [i.case.scenarioId] : []));
@@ -119,20 +120,20 @@ describe('generateQuiz', () => {
   });
 
   it('serves only items on the focus rules, for "Practise my weak rules"', () => {
-    const settings = quizSettings({ seed: 'weak', count: 10, focusRules: ['PROD-1', 'RET-3'] });
-    const q = generateQuiz(settings);
+    const settings = quizSettings(policy, { seed: 'weak', count: 10, focusRules: ['PROD-1', 'RET-3'] });
+    const q = generateQuiz(policy, settings);
     expect(q.items.length).toBeGreaterThan(3);
     expect(q.items.every((i) => i.rules.includes('PROD-1') || i.rules.includes('RET-3'))).toBe(true);
   });
 
   it('keeps at most one question per rule branch, so one cannot give another away', () => {
-    const q = generateQuiz(quizSettings({ seed: 'branches', count: 40, kinds: ['fact'] }));
+    const q = generateQuiz(policy, quizSettings(policy, { seed: 'branches', count: 40, kinds: ['fact'] }));
     const branches = q.items.flatMap((i) => (i.kind === 'fact' && i.source.ask !== 'figure' ? [`${i.source.rule}:${i.source.branch}`] : []));
     expect(new Set(branches).size).toBe(branches.length);
   });
 
   it('links every item to its main rule’s handbook section and explains it in both languages', () => {
-    const q = generateQuiz(quizSettings({ seed: 'links', count: 30 }), { scenarios });
+    const q = generateQuiz(policy, quizSettings(policy, { seed: 'links', count: 30 }), { scenarios });
     for (const item of q.items) {
       expect(item.handbook).toEqual(ruleOf(item.rules[0]!).handbook);
       for (const lang of langs) expect(item.explanation[lang].length).toBeGreaterThan(10);

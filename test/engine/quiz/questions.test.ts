@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReply, figureOf, rules, simulator } from '../../../src/engine';
+import { checkReply, simulator } from '../../../src/engine';
+import { figureOf, rules, policy } from '../../../src/engine/loaded-policy';
 import * as quiz from '../../../src/engine/quiz';
 import type { QuizItem } from '../../../src/engine/quiz';
 import { cleanDraft, draftText, withFault } from '../../../src/engine/quiz/reply-questions';
@@ -11,8 +12,8 @@ const rng = (seed: number) => simulator.mulberry32(seed);
 
 describe('the answer check itself', () => {
   // The checks below are only worth something if they catch a wrong item.
-  const settings = quizSettings({ seed: 'guard', difficulty: 3 });
-  const facts = factQuestions(rng(1), settings);
+  const settings = quizSettings(policy, { seed: 'guard', difficulty: 3 });
+  const facts = factQuestions(policy, rng(1), settings);
   const tampered = (item: QuizItem, change: Partial<QuizItem>): QuizItem => ({ ...item, ...change }) as QuizItem;
   const otherOption = (item: QuizItem) => item.options.find((o) => !item.answer.includes(o.id))!.id;
 
@@ -32,12 +33,12 @@ describe('the answer check itself', () => {
 
   it('catches a decision item marked with a distractor, and a reply item missing a finding', () => {
     let decision: QuizItem | null = null;
-    for (let s = 0; !decision; s++) decision = decisionQuestion(rng(s), settings, kindsFor(settings));
+    for (let s = 0; !decision; s++) decision = decisionQuestion(policy, rng(s), settings, kindsFor(policy, settings));
     expect(itemProblems(decision)).toEqual([]);
     expect(itemProblems(tampered(decision, { answer: [otherOption(decision)] }))).not.toEqual([]);
 
     let reply: QuizItem | null = null;
-    for (let s = 0; !reply || reply.answer.length < 2; s++) reply = replyQuestion(rng(s), settings);
+    for (let s = 0; !reply || reply.answer.length < 2; s++) reply = replyQuestion(policy, rng(s), settings);
     expect(itemProblems(reply)).toEqual([]);
     expect(itemProblems(tampered(reply, { answer: reply.answer.slice(1) }))).not.toEqual([]);
   });
@@ -45,7 +46,7 @@ describe('the answer check itself', () => {
 
 describe('fact questions', () => {
   it('ask about every figure whose unit has another value in the registry, and every payer verdict', () => {
-    const items = factQuestions(rng(2), quizSettings({ seed: 'all' }));
+    const items = factQuestions(policy, rng(2), quizSettings(policy, { seed: 'all' }));
     const figures = items.flatMap((i) => (i.source.ask === 'figure' ? [`${i.source.rule}.${i.source.figure}`] : []));
     // Rounds are the one unit with a single figure: no wrong option can be drawn for it.
     const expected = rules.flatMap((r) =>
@@ -68,7 +69,7 @@ describe('fact questions', () => {
   it('mark the registry’s answer, with distinct options, at every difficulty and seed', () => {
     fc.assert(
       fc.property(fc.integer(), fc.constantFrom(1, 2, 3), (seed, difficulty) => {
-        const items = factQuestions(rng(seed), quizSettings({ seed: 's', difficulty }));
+        const items = factQuestions(policy, rng(seed), quizSettings(policy, { seed: 's', difficulty }));
         for (const item of items) {
           expect(itemProblems(item), item.id).toEqual([]);
           expect(item.options.length).toBeLessThanOrEqual(optionCount(difficulty));
@@ -80,7 +81,9 @@ describe('fact questions', () => {
   });
 
   it('offer the closest figures as wrong options at the top difficulty', () => {
-    const item = factQuestions(rng(3), quizSettings({ seed: 's', difficulty: 3 })).find((i) => i.source.ask === 'figure' && i.source.figure === 'respondWithin')!;
+    const item = factQuestions(policy, rng(3), quizSettings(policy, { seed: 's', difficulty: 3 })).find(
+      (i) => i.source.ask === 'figure' && i.source.figure === 'respondWithin',
+    )!;
     const value = figureOf('AZ-2', 'respondWithin').value;
     const shown = item.options.map((o) => Number(o.id.replace('value-', ''))).filter((v) => v !== value);
     const days = [
@@ -102,8 +105,8 @@ describe('decision questions', () => {
   it('mark what advise recommends for the same facts, never a distractor it recommends', () => {
     fc.assert(
       fc.property(fc.integer(), fc.constantFrom(1, 2, 3), fc.constantFrom('amazon', 'ebay', 'both'), (seed, difficulty, platform) => {
-        const settings = quizSettings({ seed: 's', difficulty, platform });
-        const item = decisionQuestion(rng(seed), settings, kindsFor(settings));
+        const settings = quizSettings(policy, { seed: 's', difficulty, platform });
+        const item = decisionQuestion(policy, rng(seed), settings, kindsFor(policy, settings));
         if (!item) return;
         expect(itemProblems(item)).toEqual([]);
         expect(item.options.length).toBeGreaterThanOrEqual(3);
@@ -115,8 +118,8 @@ describe('decision questions', () => {
   });
 
   it('skip cases with no single resolution rather than guess', () => {
-    const settings = quizSettings({ seed: 's' });
-    const results = Array.from({ length: 40 }, (_, s) => decisionQuestion(rng(s), settings, ['amazon-message']));
+    const settings = quizSettings(policy, { seed: 's' });
+    const results = Array.from({ length: 40 }, (_, s) => decisionQuestion(policy, rng(s), settings, ['amazon-message']));
     expect(results.some((r) => r === null)).toBe(true);
     expect(results.some((r) => r !== null)).toBe(true);
   });
@@ -145,7 +148,7 @@ describe('fix-the-reply questions', () => {
   it('mark exactly what checkReply finds in the draft', () => {
     fc.assert(
       fc.property(fc.integer(), fc.constantFrom(1, 2, 3), fc.constantFrom('amazon', 'ebay', 'both'), (seed, difficulty, platform) => {
-        const item = replyQuestion(rng(seed), quizSettings({ seed: 's', difficulty, platform }));
+        const item = replyQuestion(policy, rng(seed), quizSettings(policy, { seed: 's', difficulty, platform }));
         if (!item) return;
         expect(itemProblems(item)).toEqual([]);
         expect(item.multiple).toBe(true);

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { simulator } from '../../../src/engine';
 import * as quiz from '../../../src/engine/quiz';
 import type { ItemAnswer, QuizItem } from '../../../src/engine/quiz';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const { answerItem, breakdown, caseItemCorrect, generateQuiz, quizSettings, rulesCharged, scoreQuiz, PASS_MARK } = quiz;
 
 const start = '2026-03-02T09:00:00Z';
 const end = '2026-03-02T09:25:00Z';
-const sample = generateQuiz(quizSettings({ seed: 'score', count: 20 }), { scenarios: [{ id: 'kettle', area: 'product', rules: ['PROD-1'], difficulty: 1 }] });
+const sample = generateQuiz(policy, quizSettings(policy, { seed: 'score', count: 20 }), { scenarios: [{ id: 'kettle', area: 'product', rules: ['PROD-1'], difficulty: 1 }] });
 
 /** A right or a wrong answer for an item. */
 function answerFor(item: QuizItem, right: boolean): ItemAnswer {
@@ -64,7 +65,7 @@ describe('scoreQuiz', () => {
   });
 
   it('passes exactly at the pass mark', () => {
-    const ten = generateQuiz(quizSettings({ seed: 'ten', count: 10, kinds: ['fact'] }));
+    const ten = generateQuiz(policy, quizSettings(policy, { seed: 'ten', count: 10, kinds: ['fact'] }));
     const withRight = (n: number) => scoreQuiz(ten, Object.fromEntries(ten.items.map((item, i) => [item.id, answerFor(item, i < n)])), start, end);
     expect(withRight(8)).toMatchObject({ score: 80, passed: true });
     expect(withRight(7)).toMatchObject({ score: 70, passed: false });
@@ -77,7 +78,7 @@ describe('breakdown', () => {
       fc.property(fc.array(fc.boolean(), { minLength: sample.items.length, maxLength: sample.items.length }), (rights) => {
         const answers = Object.fromEntries(sample.items.map((item, i) => [item.id, answerFor(item, rights[i]!)]));
         const result = scoreQuiz(sample, answers, start, end);
-        const { byArea, byRule } = breakdown(result);
+        const { byArea, byRule } = breakdown(policy, result);
         expect(byArea.reduce((n, a) => n + a.total, 0)).toBe(result.items.length);
         expect(byArea.reduce((n, a) => n + a.correct, 0)).toBe(result.items.filter((i) => i.correct).length);
         for (const { rule, correct, total } of byRule) {
@@ -95,7 +96,7 @@ describe('breakdown', () => {
       { itemId: 'a', kind: 'fact' as const, area: 'ebay' as const, rules: ['EBAY-7'], correct: true },
       { itemId: 'b', kind: 'fact' as const, area: 'health' as const, rules: ['HEALTH-1', 'AZ-2'], correct: false },
     ];
-    const { byArea, byRule } = breakdown({ items });
+    const { byArea, byRule } = breakdown(policy, { items });
     expect(byArea).toEqual([
       { area: 'health', correct: 0, total: 1 },
       { area: 'ebay', correct: 1, total: 1 },
@@ -123,7 +124,7 @@ describe('rulesCharged', () => {
   it('charges a wrong answer to the answer’s rules and the chosen option’s, not to an option never chosen', () => {
     const result = scoreQuiz(quizOf(decision), { [decision.id]: ['ret2'] }, start, end);
     expect(result.items[0]).toMatchObject({ correct: false, rules: ['RET-1', 'RET-2'] });
-    const { byRule } = breakdown(result);
+    const { byRule } = breakdown(policy, result);
     expect(byRule.map((r) => r.rule)).not.toContain('AZ-9');
   });
 

@@ -9,6 +9,7 @@ import { checkSettings } from '../../../src/course/status';
 import type { Marketplace } from '../../../src/engine/policy/team-schema';
 import { drawingPlatform, generateQuiz, quizIdOf, quizSettings, unservedMarketplace, type Quiz, type QuizSettings } from '../../../src/engine/quiz';
 import { seedArbitrary, settingsArbitrary } from './settings-arbitrary';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** A quiz for a team that serves Amazon only (team.yaml `marketplaces: [amazon]`). */
 const amazonOnly: Marketplace[] = ['amazon'];
@@ -19,18 +20,18 @@ const ebayItems = (q: Quiz): string[] => q.items.filter((i) => i.platform === 'e
 
 describe('a quiz for the marketplaces the team serves', () => {
   it('names the marketplace a link asks about that the team does not serve', () => {
-    expect(unservedMarketplace({ platform: 'ebay', areas: [] }, amazonOnly)).toBe('ebay');
-    expect(unservedMarketplace({ platform: 'both', areas: ['ebay'] }, amazonOnly)).toBe('ebay');
-    expect(unservedMarketplace({ platform: 'amazon', areas: ['ebay'] }, amazonOnly)).toBe('ebay');
-    expect(unservedMarketplace({ platform: 'amazon', areas: ['returns'] }, ['ebay'])).toBe('amazon');
+    expect(unservedMarketplace(policy, { platform: 'ebay', areas: [] }, amazonOnly)).toBe('ebay');
+    expect(unservedMarketplace(policy, { platform: 'both', areas: ['ebay'] }, amazonOnly)).toBe('ebay');
+    expect(unservedMarketplace(policy, { platform: 'amazon', areas: ['ebay'] }, amazonOnly)).toBe('ebay');
+    expect(unservedMarketplace(policy, { platform: 'amazon', areas: ['returns'] }, ['ebay'])).toBe('amazon');
   });
 
   it('accepts what the team serves, and areas of which one is served', () => {
-    expect(unservedMarketplace({ platform: 'amazon', areas: [] }, amazonOnly)).toBeNull();
-    expect(unservedMarketplace({ platform: 'both', areas: [] }, amazonOnly)).toBeNull();
-    expect(unservedMarketplace({ platform: 'both', areas: ['ebay', 'returns'] }, amazonOnly)).toBeNull();
-    expect(unservedMarketplace({ platform: 'both', areas: ['messages'] }, ['ebay'])).toBeNull();
-    for (const platform of ['amazon', 'ebay', 'both'] as const) expect(unservedMarketplace({ platform, areas: ['ebay'] }, ['amazon', 'ebay'])).toBeNull();
+    expect(unservedMarketplace(policy, { platform: 'amazon', areas: [] }, amazonOnly)).toBeNull();
+    expect(unservedMarketplace(policy, { platform: 'both', areas: [] }, amazonOnly)).toBeNull();
+    expect(unservedMarketplace(policy, { platform: 'both', areas: ['ebay', 'returns'] }, amazonOnly)).toBeNull();
+    expect(unservedMarketplace(policy, { platform: 'both', areas: ['messages'] }, ['ebay'])).toBeNull();
+    for (const platform of ['amazon', 'ebay', 'both'] as const) expect(unservedMarketplace(policy, { platform, areas: ['ebay'] }, ['amazon', 'ebay'])).toBeNull();
   });
 
   it('narrows "both" to the one marketplace served, and leaves it for a team that serves both', () => {
@@ -41,21 +42,21 @@ describe('a quiz for the marketplaces the team serves', () => {
   });
 
   it('refuses to draw a quiz about a marketplace the team does not serve', () => {
-    expect(() => generateQuiz(quizSettings({ seed: 'x', platform: 'ebay' }), { served: amazonOnly })).toThrow(/ebay, a marketplace the team does not serve/);
-    expect(() => generateQuiz(quizSettings({ seed: 'x', areas: ['ebay'] }), { served: amazonOnly })).toThrow(RangeError);
-    expect(generateQuiz(quizSettings({ seed: 'x', platform: 'ebay' }), { served: ['amazon', 'ebay'] }).items.length).toBeGreaterThan(0);
+    expect(() => generateQuiz(policy, quizSettings(policy, { seed: 'x', platform: 'ebay' }), { served: amazonOnly })).toThrow(/ebay, a marketplace the team does not serve/);
+    expect(() => generateQuiz(policy, quizSettings(policy, { seed: 'x', areas: ['ebay'] }), { served: amazonOnly })).toThrow(RangeError);
+    expect(generateQuiz(policy, quizSettings(policy, { seed: 'x', platform: 'ebay' }), { served: ['amazon', 'ebay'] }).items.length).toBeGreaterThan(0);
   });
 
   it('without the team’s list, a quiz on both marketplaces has eBay items (the guard below has something to catch)', () => {
-    const found = ['a', 'b', 'c', 'd'].some((seed) => ebayItems(generateQuiz(quizSettings({ seed, count: 20 }))).length > 0);
+    const found = ['a', 'b', 'c', 'd'].some((seed) => ebayItems(generateQuiz(policy, quizSettings(policy, { seed, count: 20 }))).length > 0);
     expect(found).toBe(true);
   });
 
   it('never puts an eBay item in an Amazon-only team’s quiz, and keeps the quiz’s settings and ID', () => {
-    const fitting = settingsArbitrary.filter((s) => unservedMarketplace(s, amazonOnly) === null);
+    const fitting = settingsArbitrary.filter((s) => unservedMarketplace(policy, s, amazonOnly) === null);
     fc.assert(
       fc.property(fitting, (settings: QuizSettings) => {
-        const quiz = generateQuiz(settings, { served: amazonOnly });
+        const quiz = generateQuiz(policy, settings, { served: amazonOnly });
         expect(ebayItems(quiz)).toEqual([]);
         expect(quiz.settings).toEqual(settings);
         expect(quiz.id).toBe(quizIdOf(settings));
@@ -67,7 +68,7 @@ describe('a quiz for the marketplaces the team serves', () => {
   it('fills a default ("both") quiz with Amazon items for an Amazon-only team, over many seeds', () => {
     fc.assert(
       fc.property(seedArbitrary, (seed) => {
-        const quiz = generateQuiz(quizSettings({ seed, count: 10 }), { served: amazonOnly });
+        const quiz = generateQuiz(policy, quizSettings(policy, { seed, count: 10 }), { served: amazonOnly });
         expect(ebayItems(quiz)).toEqual([]);
         expect(quiz.items.length).toBe(10);
       }),
@@ -87,9 +88,9 @@ describe('the course for a team that serves one marketplace', () => {
     expect(kept.length).toBeGreaterThan(0);
     for (const module of kept)
       for (const attempt of [1, 2, 3]) {
-        const settings = quizSettings(checkSettings(module, attempt)!);
-        expect(unservedMarketplace(settings, amazonOnly), module.id).toBeNull();
-        const quiz = generateQuiz(settings, { served: amazonOnly });
+        const settings = quizSettings(policy, checkSettings(module, attempt)!);
+        expect(unservedMarketplace(policy, settings, amazonOnly), module.id).toBeNull();
+        const quiz = generateQuiz(policy, settings, { served: amazonOnly });
         expect(ebayItems(quiz), module.id).toEqual([]);
         expect(checkAttemptOf(module, quiz.settings), module.id).toBe(attempt);
         expect(moduleOfQuiz(kept, quiz.settings)?.id).toBe(module.id);
@@ -98,6 +99,6 @@ describe('the course for a team that serves one marketplace', () => {
 
   it('refuses the left-out eBay module’s check for an Amazon-only team', () => {
     const ebay = course.find((m) => m.id === 'ebay')!;
-    expect(unservedMarketplace(quizSettings(checkSettings(ebay, 1)!), amazonOnly)).toBe('ebay');
+    expect(unservedMarketplace(policy, quizSettings(policy, checkSettings(ebay, 1)!), amazonOnly)).toBe('ebay');
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { areas, rules } from '../../../src/engine';
+import { areas } from '../../../src/engine';
+import { rules } from '../../../src/engine/loaded-policy';
 import { questionKinds, type QuizSettings } from '../../../src/engine/quiz';
 
 const seedArbitrary = fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quiz } from '../../../src/engine';
 import { settingsArbitrary } from './settings-arbitrary';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const { paramsOf, quizSettings, settingsFromParams } = quiz;
 
@@ -9,8 +10,8 @@ describe('quiz settings and the quiz link', () => {
   it('round-trips any valid settings through the link', () => {
     fc.assert(
       fc.property(settingsArbitrary, (input) => {
-        const settings = quizSettings(input);
-        const back = settingsFromParams(new URLSearchParams(paramsOf(settings).toString()));
+        const settings = quizSettings(policy, input);
+        const back = settingsFromParams(policy, new URLSearchParams(paramsOf(settings).toString()));
         expect(back).toEqual({ settings });
       }),
       { numRuns: 200 },
@@ -18,12 +19,13 @@ describe('quiz settings and the quiz link', () => {
   });
 
   it('fills in the defaults around a bare seed', () => {
-    const result = settingsFromParams(new URLSearchParams('seed=cohort-7'));
+    const result = settingsFromParams(policy, new URLSearchParams('seed=cohort-7'));
     expect(result).toEqual({ settings: { seed: 'cohort-7', areas: [], platform: 'both', count: 10, difficulty: 2, feedback: 'end' } });
   });
 
   it('rejects a bad link, listing every problem by parameter', () => {
     const result = settingsFromParams(
+      policy,
       new URLSearchParams('count=3&difficulty=4&platform=etsy&areas=returns,refunds&time=abc&feedback=never&kinds=fact,essay&focus=AZ-2,XYZ-9&cout=5&seed=a&seed=b'),
     );
     expect('problems' in result).toBe(true);
@@ -43,19 +45,19 @@ describe('quiz settings and the quiz link', () => {
   });
 
   it('needs a seed, and one that fits in a link', () => {
-    const missing = settingsFromParams(new URLSearchParams('count=10'));
+    const missing = settingsFromParams(policy, new URLSearchParams('count=10'));
     expect('problems' in missing && missing.problems.filter((p) => p.param === 'seed').map((p) => p.code)).toEqual(['missing']);
-    const spaced = settingsFromParams(new URLSearchParams({ seed: 'two words' }));
+    const spaced = settingsFromParams(policy, new URLSearchParams({ seed: 'two words' }));
     expect('problems' in spaced && spaced.problems.filter((p) => p.param === 'seed').map((p) => p.code)).toEqual(['invalid']);
   });
 
   it('rejects the same area twice and numbers that are not whole', () => {
-    const result = settingsFromParams(new URLSearchParams('seed=s&areas=atoz,atoz&count=10.5'));
+    const result = settingsFromParams(policy, new URLSearchParams('seed=s&areas=atoz,atoz&count=10.5'));
     expect('problems' in result && result.problems.map((p) => p.param)).toEqual(expect.arrayContaining(['areas', 'count']));
   });
 
   it('quizSettings refuses what the schema refuses', () => {
-    expect(() => quizSettings({ seed: 's', count: 41 })).toThrow(/count/);
+    expect(() => quizSettings(policy, { seed: 's', count: 41 })).toThrow(/count/);
     expect(quiz.PASS_MARK).toBe(80);
   });
 });

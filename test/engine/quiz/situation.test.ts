@@ -3,6 +3,7 @@ import { factLabels } from '../../../src/engine/fact-labels';
 import { caseSituation, situationOf } from '../../../src/engine/quiz/situation';
 import { sentenceStart } from '../../../src/engine/sentence-start';
 import { generateQuiz, quizSettings } from '../../../src/engine/quiz';
+import { policy } from '../../../src/engine/loaded-policy';
 
 describe('sentenceStart', () => {
   it('capitalises a sentence’s first letter, but leaves eBay as eBay', () => {
@@ -15,24 +16,24 @@ describe('sentenceStart', () => {
 
 describe('caseSituation', () => {
   const decisions = ['a', 'b', 'c', 'd'].flatMap((seed) =>
-    generateQuiz(quizSettings({ seed, count: 30, kinds: ['decision'] })).items.flatMap((i) => (i.kind === 'decision' ? [i] : [])),
+    generateQuiz(policy, quizSettings(policy, { seed, count: 30, kinds: ['decision'] })).items.flatMap((i) => (i.kind === 'decision' ? [i] : [])),
   );
 
   it('never opens with "EBay", and says times since an event in days and hours, never as a fraction', () => {
     expect(decisions.length).toBeGreaterThan(10);
     for (const item of decisions) {
-      const { en, 'zh-cn': zh } = caseSituation(item.facts, item.rules);
+      const { en, 'zh-cn': zh } = caseSituation(policy, item.facts, item.rules);
       expect(en).not.toMatch(/EBay/);
       expect(en, en).not.toMatch(/(days|hours) since [^:]*: \d/);
       expect(en, en).not.toMatch(/since [^:;]*: \d+\.\d/);
       expect(zh, zh).not.toMatch(/(天数|小时数)：/);
     }
-    expect(decisions.some((i) => /time since [^:]*: \d+ (minute|hour|day)s?/.test(caseSituation(i.facts, i.rules).en))).toBe(true);
+    expect(decisions.some((i) => /time since [^:]*: \d+ (minute|hour|day)s?/.test(caseSituation(policy, i.facts, i.rules).en))).toBe(true);
   });
 
   it('reads an eBay case kind as "eBay …" at the start of a situation', () => {
     const ebayKind = Object.keys(factLabels.kind!.values!).find((k) => factLabels.kind!.values![k]!.en.startsWith('eBay'))!;
-    const text = situationOf({ fact: 'kind', is: ebayKind } as never, 'EBAY-1');
+    const text = situationOf(policy, { fact: 'kind', is: ebayKind } as never, 'EBAY-1');
     expect(text?.en.startsWith('eBay')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionTypes, type ActionType } from '../../../src/engine/actions';
 import { caseKinds, platformOf, type CaseKind } from '../../../src/engine/case-kinds';
 import { kindsOf } from '../../../src/engine/conditions';
-import { rules } from '../../../src/engine/policy/registry';
+import { rules, policy } from '../../../src/engine/loaded-policy';
 import type { Rule } from '../../../src/engine/policy/types';
 import { bestPath } from '../../../src/engine/simulator/best-path';
 import { actionGroups, groupOfAction, isOffered, offeredActions } from '../../../src/engine/simulator/action-groups';
@@ -33,7 +33,8 @@ function bestPlayHidden(offer: Offer, scenarios: readonly Scenario[]): string[] 
   const out = new Set<string>();
   for (const scenario of scenarios) {
     const kind = scenario.facts.kind;
-    for (const decision of bestPath(scenario)) if (decision.type === 'resolve' && !offer(kind, decision.action.type)) out.add(`${scenario.id}: ${decision.action.type}`);
+    for (const decision of bestPath(policy, scenario))
+      if (decision.type === 'resolve' && !offer(kind, decision.action.type)) out.add(`${scenario.id}: ${decision.action.type}`);
     for (const hidden of scenario.hidden) if (isBuyerQuestion(hidden.by) && !offer(kind, hidden.by)) out.add(`${scenario.id}: ${hidden.by}`);
   }
   return [...out].sort();

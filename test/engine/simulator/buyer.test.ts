@@ -4,6 +4,7 @@ import { affrontOf, buyerTurn } from '../../../src/engine/simulator/buyer';
 import { initialState, mulberry32, step, trueFacts, type Decision, type Effect, type Scenario } from '../../../src/engine/simulator';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { affrontSentences, practiceCases, withSpoiledReply, type AffrontSentence } from './spoil';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** The simulated buyer answers what the reply did, not only what it offered. */
 const cases: Scenario[] = [...authoredScenarios(), ...practiceCases(60, 'buyer')];
@@ -14,7 +15,7 @@ const thankful = /\b(?:thank|thanks|thx|appreciate|grateful)\b/i;
 function buyerAnswer(scenario: Scenario, trace: readonly Decision[], index: number): Extract<Effect, { type: 'buyer' }> | undefined {
   let state = initialState(scenario);
   for (const [i, decision] of trace.entries()) {
-    const result = step(scenario, state, decision);
+    const result = step(policy, scenario, state, decision);
     if (i === index) return result.effects.find((e): e is Extract<Effect, { type: 'buyer' }> => e.type === 'buyer');
     state = result.state;
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { restartGame, startGame } from '../../../src/components/simulator/case-game';
 import { generateScenario, initialState, scoreTrace, step, type Decision } from '../../../src/engine/simulator';
+import { policy } from '../../../src/engine/loaded-policy';
 
-const scenario = generateScenario({ seed: 3, kind: 'amazon-message', topic: 'damaged' });
+const scenario = generateScenario(policy, { seed: 3, kind: 'amazon-message', topic: 'damaged' });
 const decisions: Decision[] = [
   { type: 'triage', kind: 'amazon-message', deadline: 'MSG-2.reply', urgency: 'due-soon' },
   { type: 'check', check: 'check-stock' },
@@ -16,7 +17,7 @@ const decisions: Decision[] = [
 function decideAll(game: ReturnType<typeof startGame>['game']) {
   let g = game;
   for (const d of decisions) {
-    const result = step(g.scenario, g.state, d);
+    const result = step(policy, g.scenario, g.state, d);
     if (result.accepted) g = { ...g, state: result.state, log: [...g.log, result.effects] };
   }
   return g;
@@ -37,7 +38,7 @@ describe('the case player’s game', () => {
     const second = decideAll(restartGame(first));
     expect(second.state).toEqual(first.state);
     expect(second.log).toEqual(first.log);
-    const review = scoreTrace(scenario, second.state.trace).review;
+    const review = scoreTrace(policy, scenario, second.state.trace).review;
     for (const item of review.filter((i) => i.step === 'check')) {
       const reasons = item.citations.map((c) => c.why.en);
       expect(reasons).toEqual([...new Set(reasons)]);

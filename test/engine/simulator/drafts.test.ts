@@ -7,6 +7,7 @@ import { draftsFor, generateScenario, initialState, type Scenario } from '../../
 import { isInvestigation } from '../../../src/engine/simulator/vocabulary';
 import { authoredScenarios } from './authored-scenarios';
 import { actionArbitrary, scenarioArbitrary, scenarioSweep } from './walk';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** Every action a reply can carry, with each of its parameters. */
 const replyActions: Action[] = actionTypes
@@ -23,7 +24,7 @@ const labels = Object.values(actionLabels).map((l) => l.en.toLowerCase());
 const claimKinds = ['amazon-atoz', 'amazon-property-claim'];
 
 const draftsOf = (scenario: Scenario, action: Action, round = 1) =>
-  draftsFor(scenario, { ...initialState(scenario), phase: 'reply', round, pending: action }).map((d) => d.text);
+  draftsFor(policy, scenario, { ...initialState(scenario), phase: 'reply', round, pending: action }).map((d) => d.text);
 
 /** What is wrong with a case's drafts for an action: a label let through, a claim that is not there, a withdrawal bought. */
 function faults(scenario: Scenario, action: Action, round: number): string[] {
@@ -41,7 +42,7 @@ function faults(scenario: Scenario, action: Action, round: number): string[] {
 
 describe('drafted replies', () => {
   it('say what the seller does in the buyer’s words, never with the action’s label', () => {
-    const scenario = generateScenario({ seed: 3, kind: 'amazon-atoz' });
+    const scenario = generateScenario(policy, { seed: 3, kind: 'amazon-atoz' });
     for (const text of draftsOf(scenario, { type: 'wait-for-decision' })) {
       expect(text).not.toContain('taking care of it now');
       expect(text.toLowerCase()).not.toContain('wait for the platform’s decision');
@@ -50,7 +51,7 @@ describe('drafted replies', () => {
   });
 
   it('never offer to refund a return request “if you withdraw the claim”: there is no claim', () => {
-    const scenario = generateScenario({ seed: 3, kind: 'amazon-return' });
+    const scenario = generateScenario(policy, { seed: 3, kind: 'amazon-return' });
     for (let seed = 0; seed < 40; seed++) {
       const drawn = { ...scenario, seed };
       for (const round of [1, 2, 3]) for (const text of draftsOf(drawn, { type: 'full-refund' }, round)) expect(text).not.toMatch(/withdraw/i);
@@ -58,9 +59,9 @@ describe('drafted replies', () => {
   });
 
   it('ask for a withdrawal only where a claim exists, in a sentence of its own', () => {
-    const claim = draftsOf(generateScenario({ seed: 5, kind: 'amazon-atoz' }), { type: 'ask-claim-withdrawal' });
+    const claim = draftsOf(generateScenario(policy, { seed: 5, kind: 'amazon-atoz' }), { type: 'ask-claim-withdrawal' });
     expect(claim.every((t) => t.includes('would you consider withdrawing the claim?'))).toBe(true);
-    const message = draftsOf(generateScenario({ seed: 5, kind: 'amazon-message' }), { type: 'ask-claim-withdrawal' });
+    const message = draftsOf(generateScenario(policy, { seed: 5, kind: 'amazon-message' }), { type: 'ask-claim-withdrawal' });
     expect(message.some((t) => /claim/i.test(t))).toBe(false);
   });
 

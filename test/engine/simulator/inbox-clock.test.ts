@@ -4,16 +4,17 @@ import { deadlinesFor } from '../../../src/engine/clock';
 import { toMs } from '../../../src/engine/dates';
 import { generateShift, initialShiftState, openCase, shiftCase, stepShift } from '../../../src/engine/simulator/shift';
 import { bestPath } from '../../../src/engine/simulator/best-path';
+import { policy } from '../../../src/engine/loaded-policy';
 
 describe('the inbox clock', () => {
-  const shift = generateShift(7);
+  const shift = generateShift(policy, 7);
   const start = initialShiftState(shift);
 
   it('is the first due date of the engine’s clock, counted from the day’s time', () => {
     let seen = 0;
     shift.cases.forEach((_, i) => {
       const clock = inboxClock(shift, start, i);
-      const due = deadlinesFor(shiftCase(shift, start, i).facts, start.now).filter((d) => d.type === 'due');
+      const due = deadlinesFor(policy, shiftCase(shift, start, i).facts, start.now).filter((d) => d.type === 'due');
       if (due.length === 0) return expect(clock).toBeNull();
       seen++;
       const first = due.map((d) => d.closesAt).sort((a, b) => toMs(a) - toMs(b))[0]!;
@@ -24,8 +25,8 @@ describe('the inbox clock', () => {
 
   it('says met once the case is answered in time', () => {
     const index = shift.cases.findIndex((_, i) => inboxClock(shift, start, i) !== null && shift.cases[i]!.arrivesAt <= start.now);
-    let state = openCase(shift, start, index).state;
-    for (const decision of bestPath(shiftCase(shift, state, index))) state = stepShift(shift, state, decision).state;
+    let state = openCase(policy, shift, start, index).state;
+    for (const decision of bestPath(policy, shiftCase(shift, state, index))) state = stepShift(policy, shift, state, decision).state;
     expect(inboxClock(shift, state, index)?.status).toBe('met');
   });
 

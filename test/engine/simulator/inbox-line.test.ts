@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { firstWords, inboxLine } from '../../../src/components/simulator/inbox-line';
 import { factLabels } from '../../../src/engine/fact-labels';
 import { generateShift } from '../../../src/engine/simulator';
+import { policy } from '../../../src/engine/loaded-policy';
 
 describe('a shift inbox line', () => {
   it('before triage shows the buyer’s first words and the marketplace, never the kind of case', () => {
-    const shift = generateShift(7);
+    const shift = generateShift(policy, 7);
     for (const { scenario } of shift.cases) {
       const line = inboxLine(scenario, false, 'en');
       const kind = factLabels.kind!.values![scenario.facts.kind]!;

@@ -17,6 +17,7 @@ import {
 } from '../../../src/engine/simulator';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { finishByRules, neverDoSentences, practiceCases, withSpoiledReply, withWrongAction, type NeverDoSentence } from './spoil';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /**
  * A never-do fails a case, whatever else went well: for every written case and a few hundred
@@ -34,7 +35,7 @@ describe('never-dos', () => {
 
   it('the best path passes, with no never-do, in every written and practice case', () => {
     const failing = cases.flatMap((scenario) => {
-      const report = scoreTrace(scenario, bestPath(scenario));
+      const report = scoreTrace(policy, scenario, bestPath(policy, scenario));
       return report.passed && report.neverDo.length === 0 ? [] : [`${scenario.id}: ${report.total}, ${report.neverDo.map((n) => n.ruleId).join(' ')}`];
     });
     expect(failing).toEqual([]);
@@ -46,7 +47,7 @@ describe('never-dos', () => {
       const play = withWrongAction(scenario);
       if (!play) return [];
       spoiled++;
-      const report = scoreTrace(scenario, play.trace);
+      const report = scoreTrace(policy, scenario, play.trace);
       const named = report.neverDo.some((n) => n.index === play.index && n.step === 'resolve' && n.ruleId.length > 0 && n.why.en && n.why['zh-cn']);
       return !report.passed && report.total <= NEVER_DO_CAP && named ? [] : [`${scenario.id}: ${report.total}`];
     });
@@ -58,17 +59,17 @@ describe('never-dos', () => {
   it('skipping the checks does not hide a wrong action: one the checks would have shown wrong fails the case too', () => {
     let spoiled = 0;
     const passing = cases.flatMap((scenario) => {
-      const triage = bestPath(scenario)[0]!;
-      const state = step(scenario, initialState(scenario), triage).state;
+      const triage = bestPath(policy, scenario)[0]!;
+      const state = step(policy, scenario, initialState(scenario), triage).state;
       const known = knownFacts(scenario, state);
-      const knowable = knowableFacts(scenario, state);
+      const knowable = knowableFacts(policy, scenario, state);
       // Wrong once the needed checks are made, not on what the trainee has seen so far.
-      const action = advise(knowable)
+      const action = advise(policy, knowable)
         .wrong.map((item) => concreteAction(item.action))
-        .find((a) => judge(knowable, a).verdict === 'wrong' && judge(known, a).verdict !== 'wrong');
+        .find((a) => judge(policy, knowable, a).verdict === 'wrong' && judge(policy, known, a).verdict !== 'wrong');
       if (!action) return [];
       spoiled++;
-      const report = scoreTrace(scenario, finishByRules(scenario, [triage, { type: 'resolve', action }]).trace);
+      const report = scoreTrace(policy, scenario, finishByRules(scenario, [triage, { type: 'resolve', action }]).trace);
       const named = report.neverDo.some((n) => n.index === 1 && n.did.en.includes('skipped checks'));
       return !report.passed && named ? [] : [`${scenario.id}: ${action.type} scores ${report.total}`];
     });
@@ -80,7 +81,7 @@ describe('never-dos', () => {
     it(`a reply with ${sentence} fails the case and is named with the checker's rule`, () => {
       const passing = cases.flatMap((scenario) => {
         const play = withSpoiledReply(scenario, sentence)!;
-        const report = scoreTrace(scenario, play.trace);
+        const report = scoreTrace(policy, scenario, play.trace);
         const errors = checkReply(neverDoSentences[sentence], { platform: scenario.platform, caseKind: scenario.facts.kind }).filter((f) => f.severity === 'error');
         const named = report.neverDo.filter((n) => n.index === play.index && n.step === 'reply').map((n) => n.ruleId);
         const ok = !report.passed && report.total <= NEVER_DO_CAP && errors.length > 0 && errors.every((f) => named.includes(f.ruleId));
@@ -91,18 +92,18 @@ describe('never-dos', () => {
 
   it('the reported play fails, and its buyer does not thank: both needed checks skipped, a reply with an e-mail address, a link and 5 stars for a discount', () => {
     const reply = 'Sorry for the trouble. Write to help@shop.com or see www.shop.com. Leave us 5-star feedback and we will send you a 10% discount code.';
-    const twoChecks = cases.filter((s) => neededRevealers(s).filter((r) => (investigations as readonly string[]).includes(r)).length >= 2);
+    const twoChecks = cases.filter((s) => neededRevealers(policy, s).filter((r) => (investigations as readonly string[]).includes(r)).length >= 2);
     expect(twoChecks.length).toBeGreaterThan(3);
     const passing = twoChecks.flatMap((scenario) => {
-      const path = bestPath(scenario);
+      const path = bestPath(policy, scenario);
       const closing = path.find((d) => d.type === 'resolve')!;
       let state = initialState(scenario);
       const effects = [path[0]!, closing, { type: 'write-reply' as const, text: reply }].flatMap((d) => {
-        const result = step(scenario, state, d);
+        const result = step(policy, scenario, state, d);
         state = result.state;
         return result.effects;
       });
-      const report = scoreTrace(scenario, finishByRules(scenario, state.trace).trace);
+      const report = scoreTrace(policy, scenario, finishByRules(scenario, state.trace).trace);
       const thanked = effects.some((e) => e.type === 'buyer' && (e.reaction === 'accepts' || /thank|appreciate/i.test(e.says)));
       return report.passed || thanked ? [`${scenario.id}: ${report.total}${thanked ? ', buyer thanks' : ''}`] : [];
     });
@@ -111,13 +112,13 @@ describe('never-dos', () => {
 
   it('says at the top of the report which never-do capped the score, in both languages', () => {
     const scenario = cases[0]!;
-    const report = scoreTrace(scenario, withSpoiledReply(scenario, 'email')!.trace);
+    const report = scoreTrace(policy, scenario, withSpoiledReply(scenario, 'email')!.trace);
     expect(report.capNote?.en).toContain(String(NEVER_DO_CAP));
     expect(report.capNote?.['zh-cn']).toContain(String(NEVER_DO_CAP));
     const email = report.neverDo.find((n) => n.ruleId === 'MSG-4')!;
     expect(email.did.en).toContain('help@brightshop-support.com');
     expect(email.did['zh-cn']).toContain('help@brightshop-support.com');
     expect(email.why['zh-cn'].length).toBeGreaterThan(0);
-    expect(scoreTrace(scenario, bestPath(scenario)).capNote).toBeUndefined();
+    expect(scoreTrace(policy, scenario, bestPath(policy, scenario)).capNote).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { advise } from '../../../src/engine/advise';
 import { caseKinds } from '../../../src/engine/case';
 import { caseSubject, factLabels } from '../../../src/engine/fact-labels';
-import { ruleById } from '../../../src/engine/policy/registry';
+import { ruleById, policy } from '../../../src/engine/loaded-policy';
 import {
   bestPath,
   draftsFor,
@@ -24,7 +24,7 @@ import { scenarioSweep } from './walk';
 
 const sweep = scenarioSweep(4);
 const authored = (() => {
-  const parsed = parseScenario(damagedKettle);
+  const parsed = parseScenario(policy, damagedKettle);
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   return parsed.scenario;
 })();
@@ -32,16 +32,16 @@ const authored = (() => {
 describe('generateScenario', () => {
   it('gives the same scenario for the same seed, and another for another seed', () => {
     for (const kind of caseKinds) {
-      expect(generateScenario({ seed: 42, kind })).toEqual(generateScenario({ seed: 42, kind }));
-      expect(generateScenario({ seed: 42, kind })).not.toEqual(generateScenario({ seed: 43, kind }));
+      expect(generateScenario(policy, { seed: 42, kind })).toEqual(generateScenario(policy, { seed: 42, kind }));
+      expect(generateScenario(policy, { seed: 42, kind })).not.toEqual(generateScenario(policy, { seed: 43, kind }));
     }
-    expect(generateScenario({ seed: 5 })).toEqual(generateScenario({ seed: 5 }));
+    expect(generateScenario(policy, { seed: 5 })).toEqual(generateScenario(policy, { seed: 5 }));
   });
 
   it('produces scenarios the schema accepts and the rules speak to, for every kind and topic', () => {
     for (const scenario of sweep) {
-      expect(parseScenario(JSON.parse(JSON.stringify(scenario))).ok).toBe(true);
-      expect(advise(trueFacts(scenario, initialState(scenario))).ruleIds.length).toBeGreaterThan(0);
+      expect(parseScenario(policy, JSON.parse(JSON.stringify(scenario))).ok).toBe(true);
+      expect(advise(policy, trueFacts(scenario, initialState(scenario))).ruleIds.length).toBeGreaterThan(0);
     }
   });
 
@@ -51,8 +51,8 @@ describe('generateScenario', () => {
   it('builds what the scenario schema would, for any seed', () => {
     fc.assert(
       fc.property(fc.nat(), fc.option(fc.constantFrom(...caseKinds), { nil: undefined }), (seed, kind) => {
-        const scenario = generateScenario({ seed, kind });
-        const parsed = parseScenario(JSON.parse(JSON.stringify(scenario)));
+        const scenario = generateScenario(policy, { seed, kind });
+        const parsed = parseScenario(policy, JSON.parse(JSON.stringify(scenario)));
         if (!parsed.ok) throw new Error(`seed ${seed}: ${parsed.problems.join('; ')}`);
         expect(JSON.parse(JSON.stringify(parsed.scenario))).toEqual(JSON.parse(JSON.stringify(scenario)));
       }),
@@ -69,23 +69,23 @@ describe('generateScenario', () => {
       damaged: true,
       order: { price: 54, currency: 'EUR', orderedAt: '2026-06-01' },
     };
-    const scenario = generateScenario({ seed: 9, facts });
+    const scenario = generateScenario(policy, { seed: 9, facts });
     expect(scenario.facts).toMatchObject({ kind: 'ebay-snad', damaged: true, order: { price: 54 } });
     expect(scenario.hidden).toEqual([]);
-    expect(scoreTrace(scenario, bestPath(scenario)).total).toBe(100);
-    expect(() => generateScenario({ seed: 9, facts: { kind: 'amazon-message' } })).toThrow(/invalid case facts/);
-    expect(() => generateScenario({ seed: 9, kind: 'amazon-return', topic: 'lost-parcel' })).toThrow(/not a topic/);
+    expect(scoreTrace(policy, scenario, bestPath(policy, scenario)).total).toBe(100);
+    expect(() => generateScenario(policy, { seed: 9, facts: { kind: 'amazon-message' } })).toThrow(/invalid case facts/);
+    expect(() => generateScenario(policy, { seed: 9, kind: 'amazon-return', topic: 'lost-parcel' })).toThrow(/not a topic/);
   });
 
   it('names a practice case by its subject, the same words the shift’s inbox shows', () => {
-    const scenario = generateScenario({ seed: 42, kind: 'amazon-message', topic: 'damaged' });
+    const scenario = generateScenario(policy, { seed: 42, kind: 'amazon-message', topic: 'damaged' });
     expect(caseSubject(scenario.facts)).toEqual({ en: 'Amazon buyer message: damaged on arrival', 'zh-cn': '亚马逊买家消息：到货破损' });
     expect(scenario.title).toEqual({ en: 'Practice — Amazon buyer message: damaged on arrival', 'zh-cn': '练习——亚马逊买家消息：到货破损' });
     expect(caseSubject({ kind: 'amazon-chargeback' })).toEqual(factLabels.kind!.values!['amazon-chargeback']);
   });
 
   it('writes buyer messages that differ by temperament', () => {
-    const texts = new Set(Array.from({ length: 40 }, (_, seed) => generateScenario({ seed, kind: 'amazon-message', topic: 'damaged' }).messages[0]!.text));
+    const texts = new Set(Array.from({ length: 40 }, (_, seed) => generateScenario(policy, { seed, kind: 'amazon-message', topic: 'damaged' }).messages[0]!.text));
     expect(texts.size).toBeGreaterThan(5);
   });
 });
@@ -96,7 +96,7 @@ describe('playing a case', () => {
   it('has a path, found from the rules, that scores full marks', () => {
     const short: string[] = [];
     for (const scenario of all) {
-      const report = scoreTrace(scenario, bestPath(scenario));
+      const report = scoreTrace(policy, scenario, bestPath(policy, scenario));
       if (report.total !== 100) short.push(`${scenario.id}: ${report.total}`);
     }
     expect(short).toEqual([]);
@@ -104,22 +104,22 @@ describe('playing a case', () => {
 
   it('ends every best path within the step bound, closed', () => {
     for (const scenario of all) {
-      const path = bestPath(scenario);
-      expect(path.length).toBeLessThanOrEqual(stepBound(scenario));
-      expect(play(scenario, path, initialState(scenario)).state.phase).toBe('closed');
+      const path = bestPath(policy, scenario);
+      expect(path.length).toBeLessThanOrEqual(stepBound(policy, scenario));
+      expect(play(policy, scenario, path, initialState(scenario)).state.phase).toBe('closed');
     }
   });
 
   it('gives the same score for the same decisions', () => {
     for (const scenario of all.slice(0, 40)) {
-      const path = bestPath(scenario);
-      expect(scoreTrace(scenario, path)).toEqual(scoreTrace(scenario, JSON.parse(JSON.stringify(path))));
+      const path = bestPath(policy, scenario);
+      expect(scoreTrace(policy, scenario, path)).toEqual(scoreTrace(policy, scenario, JSON.parse(JSON.stringify(path))));
     }
   });
 
   it('rejects a decision out of turn without changing the state', () => {
     const state = initialState(authored);
-    const result = step(authored, state, { type: 'pick-draft', draft: 0 });
+    const result = step(policy, authored, state, { type: 'pick-draft', draft: 0 });
     expect(result.accepted).toBe(false);
     expect(result.state).toBe(state);
     expect(result.effects[0]?.type).toBe('rejected');
@@ -128,8 +128,8 @@ describe('playing a case', () => {
 
   it('offers one draft that breaks no message rule and others that do', () => {
     let state = initialState(authored);
-    for (const d of [bestPath(authored)[0], { type: 'resolve', action: { type: 'ask-photos' } }]) state = step(authored, state, d).state;
-    const weights = draftsFor(authored, state).map(
+    for (const d of [bestPath(policy, authored)[0], { type: 'resolve', action: { type: 'ask-photos' } }]) state = step(policy, authored, state, d).state;
+    const weights = draftsFor(policy, authored, state).map(
       (d) => checkReply(d.text, { platform: 'amazon', caseKind: 'amazon-message' }).filter((f) => f.severity !== 'suggestion').length,
     );
     expect(weights.filter((w) => w === 0)).toHaveLength(1);
@@ -138,9 +138,9 @@ describe('playing a case', () => {
 
   it('reveals a hidden fact when the buyer answers the question that uncovers it', () => {
     let state = initialState(authored);
-    state = step(authored, state, bestPath(authored)[0]).state;
-    state = step(authored, state, { type: 'resolve', action: { type: 'ask-photos' } }).state;
-    const result = step(authored, state, { type: 'write-reply', text: 'We are so sorry. Could you kindly send a photo? We will reply within 24 hours.' });
+    state = step(policy, authored, state, bestPath(policy, authored)[0]).state;
+    state = step(policy, authored, state, { type: 'resolve', action: { type: 'ask-photos' } }).state;
+    const result = step(policy, authored, state, { type: 'write-reply', text: 'We are so sorry. Could you kindly send a photo? We will reply within 24 hours.' });
     expect(result.effects).toContainEqual(expect.objectContaining({ type: 'buyer', reaction: 'answers', says: damagedKettle.hidden![0]!.buyerSays }));
     expect(result.effects).toContainEqual(expect.objectContaining({ type: 'finding', by: 'ask-photos', revealed: ['damage'] }));
     expect(result.state.phase).toBe('act');
@@ -148,7 +148,7 @@ describe('playing a case', () => {
 
   it('every rule a review cites exists', () => {
     for (const scenario of all.slice(0, 60)) {
-      for (const item of scoreTrace(scenario, bestPath(scenario)).review) for (const id of item.ruleIds) expect(ruleById.has(id), id).toBe(true);
+      for (const item of scoreTrace(policy, scenario, bestPath(policy, scenario)).review) for (const id of item.ruleIds) expect(ruleById.has(id), id).toBe(true);
     }
   });
 });

@@ -3,6 +3,7 @@ import { caseKinds, platformOf, type CaseKind } from '../../../src/engine/case-k
 import type { DecodedFacts } from '../../../src/engine/facts-link';
 import { generateScenario } from '../../../src/engine/simulator/generate';
 import { nextUnplayedSeed, playedKeys, practiceFromSearch, practiceKey, practiceSearch } from '../../../src/components/simulator/practice';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** No case code is read in these addresses. */
 const decodeNothing = (): DecodedFacts => ({ ok: false, problem: 'damaged', details: [] });
@@ -39,8 +40,8 @@ describe('a case of any kind, for a team that serves some marketplaces', () => {
     const ebayKinds = caseKinds.filter((kind) => platformOf(kind) === 'ebay');
     const drawn = new Set<string>();
     for (let seed = 1; seed <= 200; seed++) {
-      expect(platformOf(generateScenario({ seed, kinds: ebayKinds }).facts.kind as CaseKind)).toBe('ebay');
-      drawn.add(generateScenario({ seed }).facts.kind as string);
+      expect(platformOf(generateScenario(policy, { seed, kinds: ebayKinds }).facts.kind as CaseKind)).toBe('ebay');
+      drawn.add(generateScenario(policy, { seed }).facts.kind as string);
     }
     expect(drawn.size).toBe(caseKinds.length);
   });

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { draftsFor, initialState, legalDecisionTypes, parseScenario, scoreTrace, step, stepBound, type Scenario, type SimState } from '../../../src/engine/simulator';
 import { damagedKettle } from './fixtures/authored';
 import { choiceArbitrary, decisionFor, scenarioArbitrary } from './walk';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const kettle = (() => {
-  const parsed = parseScenario(damagedKettle);
+  const parsed = parseScenario(policy, damagedKettle);
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   return parsed.scenario;
 })();
@@ -14,7 +15,7 @@ const kettle = (() => {
 function walk(scenario: Scenario, choices: Parameters<typeof decisionFor>[1][]): SimState {
   let state = initialState(scenario);
   let accepted = 0;
-  const bound = stepBound(scenario);
+  const bound = stepBound(policy, scenario);
   let rejected = false;
   for (let i = 0; state.phase !== 'closed'; i++) {
     // Choices are recycled so that every walk runs to the end of the case; after a refusal
@@ -29,7 +30,7 @@ function walk(scenario: Scenario, choices: Parameters<typeof decisionFor>[1][]):
       text: 'Sorry for the trouble; we are sorting it out now.',
       action: { type: 'apologize' as const },
     };
-    const result = step(scenario, state, decisionFor(state, rejected ? retry : choice));
+    const result = step(policy, scenario, state, decisionFor(state, rejected ? retry : choice));
     rejected = !result.accepted;
     if (result.accepted) accepted++;
     else expect(result.state).toBe(state);
@@ -37,7 +38,7 @@ function walk(scenario: Scenario, choices: Parameters<typeof decisionFor>[1][]):
     expect(accepted).toBeLessThanOrEqual(bound);
     if (state.phase !== 'closed') {
       expect(legalDecisionTypes(state).length).toBeGreaterThan(0);
-      if (state.phase === 'reply') expect(draftsFor(scenario, state).length).toBeGreaterThan(0);
+      if (state.phase === 'reply') expect(draftsFor(policy, scenario, state).length).toBeGreaterThan(0);
     }
     // Junk every time cannot stall a walk for long: the bound on attempts is generous.
     expect(i).toBeLessThan(bound * 20);
@@ -54,13 +55,13 @@ describe('random walks through cases', () => {
         fc.array(choiceArbitrary, { minLength: 1, maxLength: 30 }),
         (scenario, choices) => {
           const state = walk(scenario, choices);
-          const report = scoreTrace(scenario, state.trace);
+          const report = scoreTrace(policy, scenario, state.trace);
           expect(report.closed).toBe(true);
           expect(report.total).toBeGreaterThanOrEqual(0);
           expect(report.total).toBeLessThanOrEqual(100);
           for (const d of Object.values(report.dimensions)) expect(d.score).toBeGreaterThanOrEqual(0);
           // Replaying the trace reaches the same place and the same score.
-          expect(scoreTrace(scenario, JSON.parse(JSON.stringify(state.trace)))).toEqual(report);
+          expect(scoreTrace(policy, scenario, JSON.parse(JSON.stringify(state.trace)))).toEqual(report);
         },
       ),
       { numRuns: 2000 },

@@ -6,6 +6,7 @@ import { words } from '../../../src/engine/simulator/words';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { practiceCases } from './spoil';
 import { choiceArbitrary, decisionFor, type Choice } from './walk';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /**
  * "Best" in a review is what the rules would have done with what the trainee could have
@@ -19,10 +20,10 @@ const TRACES_PER_CASE = 2;
 function randomTrace(scenario: Scenario, choices: Choice[]): Decision[] {
   let state = initialState(scenario);
   let refused = false;
-  for (let i = 0; state.phase !== 'closed' && i < stepBound(scenario) * 20; i++) {
+  for (let i = 0; state.phase !== 'closed' && i < stepBound(policy, scenario) * 20; i++) {
     const choice = choices[i % choices.length]!;
     const plain = { ...choice, junk: undefined, pick: choice.pick + i, draft: 0, text: 'Sorry for the trouble; we are sorting it out now.' };
-    const result = step(scenario, state, decisionFor(state, refused ? plain : choice));
+    const result = step(policy, scenario, state, decisionFor(state, refused ? plain : choice));
     refused = !result.accepted;
     state = result.state;
   }
@@ -33,7 +34,7 @@ function randomTrace(scenario: Scenario, choices: Choice[]): Decision[] {
 function badBest(scenario: Scenario, item: ReviewItem): string | undefined {
   if (!item.bestAction) return item.best.en === words.noResolutionNamed.en ? undefined : `no best action, yet best says “${item.best.en}”`;
   const truth = trueFacts(scenario, { ...initialState(scenario), now: item.at, round: item.round });
-  const verdict = judge(truth, item.bestAction).verdict;
+  const verdict = judge(policy, truth, item.bestAction).verdict;
   if (verdict !== 'recommended' && verdict !== 'acceptable') return `best “${item.best.en}” is ${verdict} on the true facts`;
   if (item.best.en !== describeChoice(item.bestAction).en) return `best says “${item.best.en}” for ${JSON.stringify(item.bestAction)}`;
   return undefined;
@@ -45,7 +46,7 @@ describe('the best a review names', () => {
     let resolves = 0;
     const problems = cases.flatMap((scenario, c) =>
       Array.from({ length: TRACES_PER_CASE }, (_, t) => randomTrace(scenario, samples[c * TRACES_PER_CASE + t]!)).flatMap((trace) =>
-        scoreTrace(scenario, trace).review.flatMap((item) => {
+        scoreTrace(policy, scenario, trace).review.flatMap((item) => {
           if (item.step !== 'resolve') return [];
           resolves++;
           const bad = badBest(scenario, item);
@@ -59,7 +60,7 @@ describe('the best a review names', () => {
 
   it('on the best path too', () => {
     const problems = cases.flatMap((scenario) =>
-      scoreTrace(scenario, bestPath(scenario)).review.flatMap((item) =>
+      scoreTrace(policy, scenario, bestPath(policy, scenario)).review.flatMap((item) =>
         item.step === 'resolve' ? [badBest(scenario, item)].filter(Boolean).map((b) => `${scenario.id}: ${b}`) : [],
       ),
     );
@@ -68,8 +69,8 @@ describe('the best a review names', () => {
 
   it('does not name the trainee’s own unnamed choice as best: a reply window about to close, checks skipped, a full refund', () => {
     const scenario = authored.find((s) => s.id === 'health-reply-due-soon-uk')!;
-    const triage = bestPath(scenario)[0]!;
-    const report = scoreTrace(scenario, [triage, { type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }]);
+    const triage = bestPath(policy, scenario)[0]!;
+    const report = scoreTrace(policy, scenario, [triage, { type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }]);
     const item = report.review.find((r) => r.step === 'resolve')!;
     expect(item.chosen.en).toBe('Refund in full');
     expect(item.verdict).toBe('unjudged');

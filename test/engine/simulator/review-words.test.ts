@@ -5,6 +5,7 @@ import { advise } from '../../../src/engine/advise';
 import { leftoverPlaceholder } from '../../../src/engine/placeholders';
 import { bestPath, concreteAction, initialState, parseScenario, scoreTrace, step, trueFacts, type Decision, type Scenario } from '../../../src/engine/simulator';
 import { scenarioSweep } from './walk';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
@@ -13,17 +14,17 @@ const left = (value: unknown) => stringsIn(value).filter((t) => leftoverPlacehol
 const authored: Scenario[] = readdirSync('src/content/scenarios')
   .filter((f) => f.endsWith('.yaml'))
   .flatMap((f) => {
-    const parsed = parseScenario(parse(readFileSync(`src/content/scenarios/${f}`, 'utf8')));
+    const parsed = parseScenario(policy, parse(readFileSync(`src/content/scenarios/${f}`, 'utf8')));
     return parsed.ok ? [parsed.scenario] : [];
   });
 
 /** The best path, and the best path's triage followed by the first action the playbook calls wrong: the review then quotes a wrong verdict's reason. */
 function paths(scenario: Scenario): Decision[][] {
-  const best = bestPath(scenario);
-  const wrong = advise(trueFacts(scenario, initialState(scenario))).wrong[0];
+  const best = bestPath(policy, scenario);
+  const wrong = advise(policy, trueFacts(scenario, initialState(scenario))).wrong[0];
   if (!wrong) return [best];
-  const triaged = step(scenario, initialState(scenario), best[0]!).state;
-  const resolved = step(scenario, triaged, { type: 'resolve', action: concreteAction(wrong.action) });
+  const triaged = step(policy, scenario, initialState(scenario), best[0]!).state;
+  const resolved = step(policy, scenario, triaged, { type: 'resolve', action: concreteAction(wrong.action) });
   return resolved.accepted ? [best, resolved.state.trace] : [best];
 }
 
@@ -34,7 +35,7 @@ describe("the simulator's review", () => {
     let reviewed = 0;
     for (const scenario of scenarios)
       for (const path of paths(scenario)) {
-        const report = scoreTrace(scenario, path);
+        const report = scoreTrace(policy, scenario, path);
         reviewed += report.review.length;
         expect(left(report), scenario.id).toEqual([]);
       }

@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/engine/simulator';
 import { damagedKettle } from './fixtures/authored';
+import { policy } from '../../../src/engine/loaded-policy';
 
 const broken = JSON.parse(readFileSync(new URL('./fixtures/broken-scenario.json', import.meta.url), 'utf8'));
 
 describe('parseScenario', () => {
   it('accepts an authored scenario', () => {
-    const parsed = parseScenario(damagedKettle);
+    const parsed = parseScenario(policy, damagedKettle);
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
   });
 
   it('rejects the broken fixture, naming every field at fault', () => {
-    const parsed = parseScenario(broken);
+    const parsed = parseScenario(policy, broken);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const fields = parsed.problems.map((p) => p.split(':')[0]);
@@ -22,7 +23,7 @@ describe('parseScenario', () => {
   });
 
   it('names facts that do not fit the platform, the clock or the order', () => {
-    const parsed = parseScenario({
+    const parsed = parseScenario(policy, {
       ...damagedKettle,
       platform: 'ebay',
       facts: { ...damagedKettle.facts, asOf: undefined, order: { ...damagedKettle.facts.order, item: undefined } },
@@ -36,7 +37,7 @@ describe('parseScenario', () => {
 
   it('checks every combination of hidden facts against the case schema', () => {
     // Shipped before it was ordered, once the carrier check reveals the date.
-    const parsed = parseScenario({
+    const parsed = parseScenario(policy, {
       ...damagedKettle,
       hidden: [...damagedKettle.hidden!, { by: 'contact-carrier', reveals: { order: { shippedAt: '2026-01-01' } }, finding: { en: 'x', 'zh-cn': 'x' } }],
     });
@@ -46,7 +47,7 @@ describe('parseScenario', () => {
   });
 
   it('refuses a hidden fact that would hide the kind, or two facts behind one check', () => {
-    const parsed = parseScenario({
+    const parsed = parseScenario(policy, {
       ...damagedKettle,
       hidden: [
         { by: 'check-stock', reveals: { kind: 'ebay-inr' }, finding: { en: 'x', 'zh-cn': 'x' } },
@@ -57,7 +58,7 @@ describe('parseScenario', () => {
   });
 
   it('reports case-fact problems under facts.', () => {
-    const parsed = parseScenario({ ...damagedKettle, facts: { ...damagedKettle.facts, damage: undefined } });
+    const parsed = parseScenario(policy, { ...damagedKettle, facts: { ...damagedKettle.facts, damage: undefined } });
     expect(parsed.ok ? [] : parsed.problems).toContain('facts.damage: required when topic is "damaged"');
   });
 });

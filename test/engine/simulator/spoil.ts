@@ -18,6 +18,7 @@ import {
   type SimState,
 } from '../../../src/engine/simulator';
 import { advise, judge } from '../../../src/engine/advise';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /**
  * Spoiled plays for the scoring properties: the rules' best path with one never-do put in,
@@ -27,27 +28,27 @@ import { advise, judge } from '../../../src/engine/advise';
 /** `count` practice cases, round every kind and its topics, each from its own seed. */
 export function practiceCases(count: number, salt = 'practice'): Scenario[] {
   const variants = caseKinds.flatMap((kind) => topicsFor(kind).map((topic) => ({ kind, topic })));
-  return Array.from({ length: count }, (_, i) => generateScenario({ seed: hashSeed(salt, i), ...variants[i % variants.length]! }));
+  return Array.from({ length: count }, (_, i) => generateScenario(policy, { seed: hashSeed(salt, i), ...variants[i % variants.length]! }));
 }
 
 /** Plays the given decisions (each must be accepted), then lets the rules finish the case. */
 export function finishByRules(scenario: Scenario, prefix: readonly Decision[]): { trace: Decision[]; state: SimState } {
   let state = initialState(scenario);
   for (const d of prefix) {
-    const result = step(scenario, state, d);
+    const result = step(policy, scenario, state, d);
     if (!result.accepted) throw new Error(`${scenario.id}: ${JSON.stringify(d)} was refused`);
     state = result.state;
   }
-  for (let i = 0; state.phase !== 'closed' && i < stepBound(scenario); i++) state = step(scenario, state, bestDecision(scenario, state)!).state;
+  for (let i = 0; state.phase !== 'closed' && i < stepBound(policy, scenario); i++) state = step(policy, scenario, state, bestDecision(policy, scenario, state)!).state;
   return { trace: state.trace, state };
 }
 
 /** The best path up to (not including) its decision `i`, and the state there. */
 function bestUntil(scenario: Scenario, i: number): { prefix: Decision[]; state: SimState } | undefined {
-  const path = bestPath(scenario);
+  const path = bestPath(policy, scenario);
   if (i < 0 || i >= path.length) return undefined;
   let state = initialState(scenario);
-  for (const d of path.slice(0, i)) state = step(scenario, state, d).state;
+  for (const d of path.slice(0, i)) state = step(policy, scenario, state, d).state;
   return { prefix: path.slice(0, i), state };
 }
 
@@ -55,13 +56,13 @@ function bestUntil(scenario: Scenario, i: number): { prefix: Decision[]; state: 
 export function wrongActionAt(scenario: Scenario): { prefix: Decision[]; action: Action } | undefined {
   const at = bestUntil(
     scenario,
-    bestPath(scenario).findIndex((d) => d.type === 'resolve'),
+    bestPath(policy, scenario).findIndex((d) => d.type === 'resolve'),
   );
   if (!at) return undefined;
   const known = knownFacts(scenario, at.state);
-  const action = advise(known)
+  const action = advise(policy, known)
     .wrong.map((item) => concreteAction(item.action))
-    .find((a) => judge(known, a).verdict === 'wrong');
+    .find((a) => judge(policy, known, a).verdict === 'wrong');
   return action && { prefix: at.prefix, action };
 }
 
@@ -94,12 +95,12 @@ const asksBuyer = (d: Decision | undefined) => d?.type === 'resolve' && (buyerQu
  * than asks the buyer) is the best draft with a sentence added, then the rules' best.
  */
 export function withSpoiledReply(scenario: Scenario, sentence: AffrontSentence, afterClosing = false): { trace: Decision[]; index: number } | undefined {
-  const path = bestPath(scenario);
+  const path = bestPath(policy, scenario);
   const i = path.findIndex((d, j) => isReply(d) && !(afterClosing && asksBuyer(path[j - 1])));
   const at = bestUntil(scenario, i);
   if (!at) return undefined;
   const best = path[i]!;
-  const draft = best.type === 'pick-draft' ? draftsFor(scenario, at.state)[best.draft]!.text : best.type === 'write-reply' ? best.text : '';
+  const draft = best.type === 'pick-draft' ? draftsFor(policy, scenario, at.state)[best.draft]!.text : best.type === 'write-reply' ? best.text : '';
   const text = `${draft}\n\n${affrontSentences[sentence]}`;
   const { trace } = finishByRules(scenario, [...at.prefix, { type: 'write-reply', text }]);
   return { trace, index: at.prefix.length };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { actionTypes, appealGrounds, closeReasons, payers, type Action } from '../../../src/engine/actions';
 import { caseKinds } from '../../../src/engine/case';
 import { checksLeft, generateScenario, legalDecisionTypes, topicsFor, urgencies, type Decision, type Scenario, type SimState } from '../../../src/engine/simulator';
+import { policy } from '../../../src/engine/loaded-policy';
 
 /** Replies no page should choke on: markup, very long text, emoji, right-to-left script. */
 export const hostileTexts = [
@@ -18,13 +19,13 @@ export const hostileTexts = [
 export function scenarioSweep(seedsPerTopic: number): Scenario[] {
   const out: Scenario[] = [];
   for (const kind of caseKinds)
-    for (const topic of topicsFor(kind)) for (let seed = 1; seed <= seedsPerTopic; seed++) out.push(generateScenario({ seed: seed * 7919, kind, topic }));
+    for (const topic of topicsFor(kind)) for (let seed = 1; seed <= seedsPerTopic; seed++) out.push(generateScenario(policy, { seed: seed * 7919, kind, topic }));
   return out;
 }
 
 export const scenarioArbitrary = fc
   .record({ seed: fc.nat(), kind: fc.constantFrom(...caseKinds) })
-  .chain(({ seed, kind }) => fc.constantFrom(...topicsFor(kind)).map((topic) => generateScenario({ seed, kind, topic })));
+  .chain(({ seed, kind }) => fc.constantFrom(...topicsFor(kind)).map((topic) => generateScenario(policy, { seed, kind, topic })));
 
 const percentArbitrary = fc.oneof(fc.integer({ min: 1, max: 99 }), fc.double({ min: 0.5, max: 99.5, noNaN: true }));
 
