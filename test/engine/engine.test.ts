@@ -104,3 +104,26 @@ describe('createEngine', () => {
     expect(replyDue(app.deadlinesFor(severeKettle, severeKettle.asOf!))).toBeDefined();
   });
 });
+
+describe('the engine object', () => {
+  /** Whether a function's first parameter is the policy, read from its source. */
+  const takesPolicy = (f: unknown) => typeof f === 'function' && /^(async\s+)?(function\s*\*?\s*[\w$]*\s*)?\(\s*policy\b/.test(Function.prototype.toString.call(f));
+  /** The names the engine gives the two schema makers. */
+  const renamed: Record<string, string> = { scenarioSchemaOf: 'scenarioSchema', quizSettingsSchemaOf: 'settingsSchema' };
+  /** Functions of an API that take the policy but that the engine does not offer bound. */
+  const unbound = (api: object, part: object) =>
+    Object.entries(api)
+      .filter(([name, f]) => name !== 'createEngine' && takesPolicy(f))
+      .map(([name]) => name)
+      .filter((name) => !((renamed[name] ?? name) in part));
+
+  it('offers every function of the API that reads the rules, bound to its policy', async () => {
+    const index = await import('../../src/engine');
+    expect(Object.values(index.simulator).filter(takesPolicy).length).toBeGreaterThan(10);
+    expect(unbound(index, app)).toEqual([]);
+    expect(unbound(index.simulator, app.simulator)).toEqual([]);
+    expect(unbound(index.quiz, app.quiz)).toEqual([]);
+    // The check bites: an API with one more such function is caught.
+    expect(unbound({ ...index.quiz, redrawQuiz: (policy: unknown) => policy }, app.quiz)).toEqual(['redrawQuiz']);
+  });
+});
