@@ -22,7 +22,7 @@ function germanMoney(figure: Figure): string {
 
 const inGerman = (figure: Figure): string => (figure.unit === 'money' ? germanMoney(figure) : german[figure.unit](figure.value));
 
-/** A template body with its `{RULE-ID.figure}` placeholders filled from the registry. */
+/** A template body with its `{RULE-ID.figure}` placeholders filled from the loaded rules. */
 export function fillTemplate(body: string, language: TemplateLanguage): string {
   return body.replace(placeholderPattern, (whole, rule: string | undefined, name: string) => {
     if (!rule) throw new Error(`template placeholder ${whole} must name its rule, e.g. {SHIP-8.updateWithin}`);

@@ -32,6 +32,6 @@ const ruleColumns: { label: L10n; cell: (miss: RuleMiss, titles: Readonly<Record
 export const cohortCsv = (rows: CohortRow[], lang: Lang): string =>
   csvOf([cohortColumns.map((column) => column.label[lang]), ...rows.map((row) => cohortColumns.map((column) => column.cell(row, lang)))]);
 
-/** `titles`: each rule's title in `lang`, figures filled in (the page has them; the browser's registry does not). */
+/** `titles`: each rule's title in `lang`, figures filled in (the page sends them; the trainer's islands do not fetch the rules file). */
 export const ruleMissesCsv = (misses: RuleMiss[], lang: Lang, titles: Readonly<Record<string, string>>): string =>
   csvOf([ruleColumns.map((column) => column.label[lang]), ...misses.map((miss) => ruleColumns.map((column) => column.cell(miss, titles)))]);

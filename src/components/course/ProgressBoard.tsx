@@ -20,7 +20,7 @@ interface Props {
   paths: CoursePaths;
   /** The course's name in both languages, for the result file. */
   courseTitle: L10n;
-  /** Rule titles in the page's language: the browser's registry has no prose. */
+  /** Rule titles in the page's language, sent with the page (the islands do not fetch the rules file for them). */
   ruleTitles: Record<string, string>;
   strings: ProgressStrings;
   /** The team's name (team.yaml), on the certificate. */

@@ -10,7 +10,7 @@ import type { CoursePaths } from './course-links';
 /**
  * What the course pages read at build time: the modules in course order, checked against the
  * handbook and the written cases (a broken reference stops the build, naming its place), and
- * the titles the islands show, since the browser's copy of the registry has no rule prose.
+ * the titles the islands show, so they need not fetch the rules file for titles alone.
  */
 
 /** A handbook page or written case as a module lists it. */

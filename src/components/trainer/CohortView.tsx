@@ -24,7 +24,7 @@ interface Props {
   locale: string;
   /** `/rules/` in the page's language. */
   rulesPath: string;
-  /** Rule ID → title in the page's language (the browser's registry has no titles). */
+  /** Rule ID → title in the page's language (the islands do not fetch the rules file for titles alone). */
   ruleTitles: Record<string, string>;
   strings: TrainerStrings;
 }

@@ -6,7 +6,7 @@ interface Props {
   misses: RuleMiss[];
   /** `/rules/` in the page's language. */
   rulesPath: string;
-  /** Rule ID → title in the page's language, from the page (the browser's registry has no titles). */
+  /** Rule ID → title in the page's language, from the page (the islands do not fetch the rules file for titles alone). */
   titles: Record<string, string>;
   locale: string;
   strings: TrainerStrings;
@@ -37,7 +37,7 @@ export function RuleMissTable({ misses, rulesPath, titles, locale, strings: s }:
           {misses.map((miss) => (
             <tr key={miss.rule} data-rule={miss.rule} data-rate={String(miss.rate)}>
               <th scope="row">
-                {/* A rule the registry no longer has (an older file) keeps its ID, without a link that would lead nowhere. */}
+                {/* A rule the playbook no longer has (an older file) keeps its ID, without a link that would lead nowhere. */}
                 {titles[miss.rule] ? (
                   <>
                     <a href={`${rulesPath}${miss.rule}/`} class="rule-link">

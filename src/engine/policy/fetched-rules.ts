@@ -3,7 +3,7 @@ import type { Rule } from './types';
 /**
  * The rules in the browser: `/policy/rules.json` (the rule files with team.yaml applied, both
  * languages), fetched once and then served from the browser's cache on every page that runs the
- * engine. The module waits for it (top-level await), so the registry is as synchronous here as
+ * engine. The module waits for it (top-level await), so the policy (loaded-policy.ts) is as synchronous here as
  * in Node. Chosen for browser builds by package.json `imports` (`#loaded-rules`).
  */
 const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}policy/rules.json`;
