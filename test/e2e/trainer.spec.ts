@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../src/engine/text';
-import { t } from '../../src/i18n';
+import { stringsWith, t } from '../../src/i18n';
+import { fileProblemText } from '../../src/components/trainer/file-problem-text';
 import { ruleTitles } from '../../src/engine/rule-titles';
-import { cohortCsv, loadCohort, resultFileProblemLabels, ruleMissesCsv, type Cohort } from '../../src/results';
+import { cohortCsv, loadCohort, ruleMissesCsv, type Cohort } from '../../src/results';
 import { cohortFiles, validFile } from '../results/fixtures';
 import { hostileFile, type HostileKind } from '../results/hostile-files';
 import { expectNoAxeViolations } from './axe';
@@ -96,7 +97,7 @@ test('by keyboard: 50 files load as 47 results and 3 rejected files with reasons
   await expect(rejected).toHaveCount(BROKEN_COUNT);
   for (const file of expected.rejected) {
     const item = rejected.filter({ has: page.locator('.file-name', { hasText: file.name }) });
-    await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => resultFileProblemLabels[kind].en).join(t('en', 'trainer.separator')));
+    await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => fileProblemText(kind, stringsWith('en', 'trainer.'))).join(t('en', 'trainer.separator')));
     await expect(item.locator('.rejected-reasons')).not.toBeEmpty();
   }
 
@@ -193,7 +194,7 @@ test('the Chinese page: a Chinese label, summary, reasons and CSV, and axe passe
   await expect(page.locator('#trainer-summary')).toHaveText(summaryText('zh-cn', expected.rows.length, expected.rejected.length));
   const reasons = await page.locator('.rejected-reasons').allTextContents();
   expect(reasons.sort()).toEqual(
-    expected.rejected.map((file) => file.kinds.map((kind) => resultFileProblemLabels[kind]['zh-cn']).join(t('zh-cn', 'trainer.separator'))).sort(),
+    expected.rejected.map((file) => file.kinds.map((kind) => fileProblemText(kind, stringsWith('zh-cn', 'trainer.'))).join(t('zh-cn', 'trainer.separator'))).sort(),
   );
   await expect(page.locator('#trainer-cohort tbody td[data-passed]').first()).toContainText(/通过/);
   const weakest = expected.ruleMisses[0]!.rule;
@@ -229,7 +230,7 @@ test('bad files among good ones (a +99:99 offset, nesting 200,000 deep, over 5 M
       await expect(rejected).toHaveCount(bad.length);
       for (const file of cohort.rejected) {
         const item = rejected.filter({ has: page.locator('.file-name', { hasText: file.name }) });
-        await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => resultFileProblemLabels[kind][lang]).join(t(lang, 'trainer.separator')));
+        await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => fileProblemText(kind, stringsWith(lang, 'trainer.'))).join(t(lang, 'trainer.separator')));
       }
       await expect(page.locator('#trainer-rules tbody tr').first()).toBeVisible();
     }

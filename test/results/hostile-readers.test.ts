@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/components/case-clock/duration';
-import { checksumOf, loadCohort, readResultFile, resultFileProblemLabels, writeResultFile, type ReadResult, type WrittenFile } from '../../src/results';
+import { checksumOf, loadCohort, readResultFile, writeResultFile, type ReadResult, type WrittenFile } from '../../src/results';
+import { fileProblemText } from '../../src/components/trainer/file-problem-text';
+import { stringsWith } from '../../src/i18n';
 import { acceptedValueProblems, hostileText, mutated, mutationsOf } from './hostile-json';
 import { nowArbitrary, resultInputArbitrary } from './result-arbitrary';
 
@@ -40,7 +42,7 @@ function expectWellFormed(read: ReadResult): void {
     return;
   }
   expect(read.kinds.length).toBeGreaterThan(0);
-  for (const kind of read.kinds) expect(resultFileProblemLabels[kind]).toBeDefined();
+  for (const kind of read.kinds) expect(fileProblemText(kind, stringsWith('en', 'trainer.'))).toMatch(/\S/);
   expect(read.problems.length).toBeGreaterThan(0);
   for (const problem of read.problems) expect(problem).toMatch(/\S/);
 }

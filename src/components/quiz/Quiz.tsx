@@ -165,7 +165,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
   const handbookHref = (page: string, anchor: string) => `${paths.handbook}${page}/#${anchor}`;
   const weakRules = useMemo(() => dueRules($reviewQueue.get().queue, Date.now(), 10), [finished]);
 
-  const notices = <StorageNotices lang={lang} strings={{ title: s['storage.title'], keptAs: s['storage.keptAs'], dismiss: s['storage.dismiss'] }} />;
+  const notices = <StorageNotices strings={s} />;
 
   if (finished) {
     const title: L10n = finished.module

@@ -90,7 +90,7 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
       )}
       {shown && cohort && (
         <>
-          {cohort.rejected.length > 0 && <RejectedFiles rejected={cohort.rejected} lang={lang} strings={s} />}
+          {cohort.rejected.length > 0 && <RejectedFiles rejected={cohort.rejected} strings={s} />}
           {cohort.duplicates.length + shown.repeated.length > 0 && <DuplicateFiles duplicates={cohort.duplicates} repeated={shown.repeated} strings={s} />}
           {cohort.rows.length > 0 && (
             <RenderGuard
