@@ -82,6 +82,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
             caseLegend: s['form.caseLegend'],
             factsLegend: s['clock.datesLegend'],
             timeZone: fillText(s['form.timeZone'], { zone }),
+            labels: s,
           }}
         />
       </form>
