@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../src/engine/text';
 import { stringsWith, t } from '../../src/i18n';
 import { fileProblemText } from '../../src/components/trainer/file-problem-text';
+import { csvWordsOf } from '../../src/components/trainer/csv-words';
 import { ruleTitles } from '../../src/engine/rule-titles';
 import { cohortCsv, loadCohort, ruleMissesCsv, type Cohort } from '../../src/results';
 import { cohortFiles, validFile } from '../results/fixtures';
@@ -121,14 +122,14 @@ test('by keyboard: 50 files load as 47 results and 3 rejected files with reasons
       .split('\r\n')
       .filter((line) => line !== ''),
   ).toHaveLength(1 + FILE_COUNT - BROKEN_COUNT);
-  expect(cohort.slice(1)).toBe(cohortCsv(expected.rows, 'en'));
+  expect(cohort.slice(1)).toBe(cohortCsv(expected.rows, 'en', csvWordsOf(stringsWith('en', 'trainer.'))));
 
   // The rule-miss CSV: rule titles included, though the browser's registry has none.
   const rulesDownload = await downloadByKeyboard(page, '#trainer-download-rules');
   expect(rulesDownload.suggestedFilename()).toMatch(/^casebook-rule-misses-\d{4}-\d{2}-\d{2}\.csv$/);
   const ruleCsv = await textOf(rulesDownload);
   expect(ruleCsv.startsWith('\uFEFF')).toBe(true);
-  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'en', ruleTitles('en')));
+  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, csvWordsOf(stringsWith('en', 'trainer.')), ruleTitles('en')));
 
   await expectNoAxeViolations(page, 'trainer page with a cohort loaded');
 });
@@ -201,7 +202,7 @@ test('the Chinese page: a Chinese label, summary, reasons and CSV, and axe passe
   await expect(page.locator('#trainer-rules tbody tr').first().getByRole('link', { name: weakest })).toHaveAttribute('href', `/zh-cn/rules/${weakest}/`);
 
   const ruleCsv = await textOf(await downloadByKeyboard(page, '#trainer-download-rules'));
-  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'zh-cn', ruleTitles('zh-cn')));
+  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, csvWordsOf(stringsWith('zh-cn', 'trainer.')), ruleTitles('zh-cn')));
   await expectNoAxeViolations(page, 'Chinese trainer page with a cohort loaded');
 });
 
