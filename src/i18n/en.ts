@@ -804,6 +804,8 @@ export const en = {
   'quiz.downloadXapi': 'Download xAPI statements',
   'quiz.backToModule': 'Back to the course module',
   'quiz.another': 'Set up another quiz',
+  'resultFile.moduleCheck': 'Module check: {title}',
+  'resultFile.quiz': 'Quiz {seed}',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof en;

@@ -797,4 +797,6 @@ export const zhCn: Record<UiKey, string> = {
   'quiz.downloadXapi': '下载 xAPI 记录',
   'quiz.backToModule': '返回课程单元',
   'quiz.another': '再设置一份测验',
+  'resultFile.moduleCheck': '单元测验：{title}',
+  'resultFile.quiz': '测验 {seed}',
 };
