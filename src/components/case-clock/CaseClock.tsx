@@ -17,7 +17,7 @@ import { download } from '../storage/download';
 import { fillText } from '../site/fill-text';
 import { aside, colon } from '../../engine/punctuation';
 
-type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
+type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.' | 'duration.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -107,10 +107,10 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
                 <strong>{s[`clock.status.${d.status}`]}</strong>
                 {' · '}
                 {d.status === 'not-yet-open' && d.opensAt
-                  ? `${s['clock.opensIn']} ${formatDuration(Date.parse(d.opensAt) - now!.getTime(), lang)}`
+                  ? `${s['clock.opensIn']} ${formatDuration(Date.parse(d.opensAt) - now!.getTime(), lang, s)}`
                   : d.msLeft >= 0
-                    ? `${s['clock.left']} ${formatDuration(d.msLeft, lang)}`
-                    : `${s['clock.ago']} ${formatDuration(d.msLeft, lang)}`}
+                    ? `${s['clock.left']} ${formatDuration(d.msLeft, lang, s)}`
+                    : `${s['clock.ago']} ${formatDuration(d.msLeft, lang, s)}`}
               </p>
               <dl>
                 <dt>{s['clock.from']}</dt>
