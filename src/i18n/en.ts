@@ -127,14 +127,18 @@ export const en = {
   'sources.platform': 'Platform',
   'sources.000.what': 'A guide for Amazon customer-service staff, captured from a document-sharing site.',
   'sources.languageOf.zh-hans': 'Simplified Chinese',
-  'sources.000.covers': 'The inbox and what a message may say, return requests, A-to-z claims, account-health metrics, product problems, shipping and feedback. Most rules cite it.',
+  'sources.000.covers':
+    'The inbox and what a message may say, return requests, A-to-z claims, account-health metrics, product problems, shipping and feedback. Most rules cite it.',
   'sources.001.what': 'An article on the after-sales work an Amazon seller has to do.',
   'sources.001.covers': 'Claims, including property-damage claims, returns and exchanges, neutral and negative feedback, and the tone of replies to upset buyers.',
   'sources.002.what': 'A short guide to A-to-z claims.',
-  'sources.002.covers': 'The time to answer a claim, the two common cases (item not received, item not as described), the appeal letter, and why many claims endanger the account.',
-  'sources.003.what': 'A mind map of Amazon customer service, machine-translated into German. German is only the language of the translation: it says nothing about who wrote the map or which marketplace it describes. The handbook calls it the mind-map source (003).',
+  'sources.002.covers':
+    'The time to answer a claim, the two common cases (item not received, item not as described), the appeal letter, and why many claims endanger the account.',
+  'sources.003.what':
+    'A mind map of Amazon customer service, machine-translated into German. German is only the language of the translation: it says nothing about who wrote the map or which marketplace it describes. The handbook calls it the mind-map source (003).',
   'sources.languageOf.de-machine': 'German (machine translation)',
-  'sources.003.covers': 'Preparing for after-sales work, the most common customer-service problems, product problems and compensation, shipping, A-to-z claims, and steering a buyer toward an exchange.',
+  'sources.003.covers':
+    'Preparing for after-sales work, the most common customer-service problems, product problems and compensation, shipping, A-to-z claims, and steering a buyer toward an exchange.',
   'sources.004.what': 'The first part of a guide to eBay customer service for new sellers.',
   'sources.languageOf.zh-hant': 'Traditional Chinese',
   'sources.004.covers': 'Daily eBay work: member messages, cases (disputes), neutral and negative feedback, order exceptions and the shop’s feedback rate.',
@@ -487,10 +491,13 @@ export const en = {
   'duration.s': 's',
   'storage.notice.invalid-json': 'Saved progress could not be read: the data is damaged. It has been kept aside, and this part of your progress starts afresh.',
   'storage.notice.wrong-shape': 'Saved progress was not in the expected form. It has been kept aside, and this part of your progress starts afresh.',
-  'storage.notice.too-new': 'Saved progress was written by a newer version of Casebook (in another tab, perhaps). It is left exactly as it is. Reload this page to go on with it: until then, nothing you do here is saved for this part of your progress.',
+  'storage.notice.too-new':
+    'Saved progress was written by a newer version of Casebook (in another tab, perhaps). It is left exactly as it is. Reload this page to go on with it: until then, nothing you do here is saved for this part of your progress.',
   'storage.notice.unknown-version': 'Saved progress has a version this Casebook does not know. It has been kept aside, and this part of your progress starts afresh.',
-  'storage.notice.migration-failed': 'Saved progress from an earlier version could not be brought up to date. It has been kept aside, and this part of your progress starts afresh.',
-  'storage.notice.unavailable': 'This browser is not keeping data (private mode, or storage is full). Casebook works as usual, but your progress will not be kept once you close the page.',
+  'storage.notice.migration-failed':
+    'Saved progress from an earlier version could not be brought up to date. It has been kept aside, and this part of your progress starts afresh.',
+  'storage.notice.unavailable':
+    'This browser is not keeping data (private mode, or storage is full). Casebook works as usual, but your progress will not be kept once you close the page.',
   'storage.leftInPlace': 'It could not be copied aside, so it was left where it was, untouched. New progress will not be saved over it.',
   'storage.reload': 'Reload the page',
   'storage.downloadKeptAside': 'Download the kept-aside data',

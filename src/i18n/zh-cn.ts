@@ -482,7 +482,8 @@ export const zhCn: Record<UiKey, string> = {
   'duration.s': '秒',
   'storage.notice.invalid-json': '已保存的进度无法读取：数据已损坏。原数据已另行保存，这部分进度将重新开始。',
   'storage.notice.wrong-shape': '已保存的进度格式不符合要求。原数据已另行保存，这部分进度将重新开始。',
-  'storage.notice.too-new': '已保存的进度由更新版本的 Casebook 写入（可能来自另一个标签页），已原样保留。请重新加载本页后继续：在此之前，你在本页对这部分进度所做的操作都不会被保存。',
+  'storage.notice.too-new':
+    '已保存的进度由更新版本的 Casebook 写入（可能来自另一个标签页），已原样保留。请重新加载本页后继续：在此之前，你在本页对这部分进度所做的操作都不会被保存。',
   'storage.notice.unknown-version': '已保存进度的版本无法识别。原数据已另行保存，这部分进度将重新开始。',
   'storage.notice.migration-failed': '旧版本保存的进度无法升级到当前版本。原数据已另行保存，这部分进度将重新开始。',
   'storage.notice.unavailable': '此浏览器目前无法保存数据（可能处于无痕模式，或存储空间已满）。Casebook 仍可正常使用，但关闭页面后进度不会保留。',

@@ -98,7 +98,9 @@ test('by keyboard: 50 files load as 47 results and 3 rejected files with reasons
   await expect(rejected).toHaveCount(BROKEN_COUNT);
   for (const file of expected.rejected) {
     const item = rejected.filter({ has: page.locator('.file-name', { hasText: file.name }) });
-    await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => fileProblemText(kind, stringsWith('en', 'trainer.'))).join(t('en', 'trainer.separator')));
+    await expect(item.locator('.rejected-reasons')).toHaveText(
+      file.kinds.map((kind) => fileProblemText(kind, stringsWith('en', 'trainer.'))).join(t('en', 'trainer.separator')),
+    );
     await expect(item.locator('.rejected-reasons')).not.toBeEmpty();
   }
 
@@ -231,7 +233,9 @@ test('bad files among good ones (a +99:99 offset, nesting 200,000 deep, over 5 M
       await expect(rejected).toHaveCount(bad.length);
       for (const file of cohort.rejected) {
         const item = rejected.filter({ has: page.locator('.file-name', { hasText: file.name }) });
-        await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => fileProblemText(kind, stringsWith(lang, 'trainer.'))).join(t(lang, 'trainer.separator')));
+        await expect(item.locator('.rejected-reasons')).toHaveText(
+          file.kinds.map((kind) => fileProblemText(kind, stringsWith(lang, 'trainer.'))).join(t(lang, 'trainer.separator')),
+        );
       }
       await expect(page.locator('#trainer-rules tbody tr').first()).toBeVisible();
     }
