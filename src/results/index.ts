@@ -7,7 +7,6 @@ export {
   RESULT_FILE_FORMAT,
   RESULT_FILE_VERSION,
   readResultFile,
-  resultFileProblemLabels,
   resultFileSchema,
   writeResultFile,
   type CourseResultFile,
@@ -34,7 +33,6 @@ export {
   backoffMs,
   createLrsSender,
   defaultRetry,
-  lrsProblemLabels,
   type LrsFetch,
   type LrsProblem,
   type LrsProblemKind,
@@ -46,6 +44,6 @@ export {
 } from './lrs-sender';
 export { lrsConfigFrom, type LrsConfig, type LrsConfigResult } from './lrs-config';
 export { cohortOfUnread, loadCohort, ruleMissesOf, weakestFirst, type Cohort, type CohortRow, type DuplicateFile, type RejectedFile, type RuleMiss } from './cohort';
-export { cohortCsv, ruleMissesCsv } from './cohort-csv';
+export { cohortCsv, cohortCsvWords, ruleMissesCsv, type CohortCsvWord, type CohortCsvWords } from './cohort-csv';
 export { readChosenFile, readChosenFiles, type ChosenFile, type FileLike } from './chosen-file';
 export { csvCell, csvOf, type CsvCell } from './csv';

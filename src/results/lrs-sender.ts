@@ -1,4 +1,3 @@
-import type { L10n } from '../engine/text';
 import { XAPI_VERSION, type Statement } from './xapi-statement';
 
 /**
@@ -26,6 +25,7 @@ export interface LrsQueueStore {
   save(queue: Statement[][]): void;
 }
 
+/** A problem's code; its words for a trainee are the catalog's `lrs.problem.<kind>`. */
 export type LrsProblemKind = 'rejected' | 'gave-up' | 'storage';
 
 export interface LrsProblem {
@@ -36,15 +36,6 @@ export interface LrsProblem {
   statements: number;
   detail: string;
 }
-
-export const lrsProblemLabels: Record<LrsProblemKind, L10n> = {
-  rejected: { en: 'The learning record store refused these results; they were not sent.', 'zh-cn': '学习记录系统拒收了这些成绩，未能发送。' },
-  'gave-up': {
-    en: 'The learning record store cannot be reached; the results stay queued and are sent later.',
-    'zh-cn': '暂时无法连接学习记录系统，成绩已排队，稍后会自动发送。',
-  },
-  storage: { en: 'The queue of results to send cannot be saved in this browser.', 'zh-cn': '无法在此浏览器中保存待发送的成绩队列。' },
-};
 
 export interface LrsRetry {
   firstDelayMs: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_FILE_MEGABYTES, parseBoundedJson } from '../engine/bounded-json';
+import { parseBoundedJson } from '../engine/bounded-json';
 import { durationMsSchema } from '../engine/bounded-numbers';
 import { formatIssues } from '../engine/issues';
 import type { L10n } from '../engine/text';
@@ -96,20 +96,8 @@ export const resultFileSchema: z.ZodType<ResultFile> = z.discriminatedUnion('kin
     .strict(),
 ]);
 
-/** Why a file was not read. A file can have several (a wrong field and an edit, say). */
+/** Why a file was not read. A file can have several (a wrong field and an edit, say). The trainer page words each as `trainer.fileProblem.<kind>`. */
 export type ResultFileProblemKind = 'too-large' | 'too-deep' | 'unreadable' | 'not-json' | 'not-result-file' | 'newer-version' | 'unknown-version' | 'invalid' | 'edited';
-
-export const resultFileProblemLabels: Record<ResultFileProblemKind, L10n> = {
-  'too-large': { en: `Too large to be a result file (over ${MAX_FILE_MEGABYTES} MB)`, 'zh-cn': `文件过大（超过 ${MAX_FILE_MEGABYTES} MB），不可能是成绩文件` },
-  'too-deep': { en: 'Nested too deeply to be a result file', 'zh-cn': '嵌套层级过深，不可能是成绩文件' },
-  unreadable: { en: 'Could not be read', 'zh-cn': '读取时出错，无法载入' },
-  'not-json': { en: 'Not a readable file (not JSON)', 'zh-cn': '无法读取（不是 JSON 文件）' },
-  'not-result-file': { en: 'Not a Casebook result file', 'zh-cn': '不是 Casebook 成绩文件' },
-  'newer-version': { en: 'Made by a newer Casebook: update this site to read it', 'zh-cn': '由更新版本的 Casebook 导出，请先更新本站再读取' },
-  'unknown-version': { en: 'Unknown file version', 'zh-cn': '无法识别的文件版本' },
-  invalid: { en: 'Fields missing or wrong', 'zh-cn': '字段缺失或有误' },
-  edited: { en: 'Edited after export', 'zh-cn': '导出后被修改过' },
-};
 
 export type ReadResult = { ok: true; file: ResultFile } | { ok: false; kinds: ResultFileProblemKind[]; problems: string[] };
 

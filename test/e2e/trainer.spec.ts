@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../src/engine/text';
-import { t } from '../../src/i18n';
+import { stringsWith, t } from '../../src/i18n';
+import { fileProblemText } from '../../src/components/trainer/file-problem-text';
+import { csvWordsOf } from '../../src/components/trainer/csv-words';
 import { ruleTitles } from '../../src/engine/rule-titles';
-import { cohortCsv, loadCohort, resultFileProblemLabels, ruleMissesCsv, type Cohort } from '../../src/results';
+import { cohortCsv, loadCohort, ruleMissesCsv, type Cohort } from '../../src/results';
 import { cohortFiles, validFile } from '../results/fixtures';
 import { hostileFile, type HostileKind } from '../results/hostile-files';
 import { expectNoAxeViolations } from './axe';
@@ -97,7 +99,9 @@ test('by keyboard: 50 files load as 47 results and 3 rejected files with reasons
   await expect(rejected).toHaveCount(BROKEN_COUNT);
   for (const file of expected.rejected) {
     const item = rejected.filter({ has: page.locator('.file-name', { hasText: file.name }) });
-    await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => resultFileProblemLabels[kind].en).join(t('en', 'trainer.separator')));
+    await expect(item.locator('.rejected-reasons')).toHaveText(
+      file.kinds.map((kind) => fileProblemText(kind, stringsWith('en', 'trainer.'))).join(t('en', 'trainer.separator')),
+    );
     await expect(item.locator('.rejected-reasons')).not.toBeEmpty();
   }
 
@@ -121,14 +125,14 @@ test('by keyboard: 50 files load as 47 results and 3 rejected files with reasons
       .split('\r\n')
       .filter((line) => line !== ''),
   ).toHaveLength(1 + FILE_COUNT - BROKEN_COUNT);
-  expect(cohort.slice(1)).toBe(cohortCsv(expected.rows, 'en'));
+  expect(cohort.slice(1)).toBe(cohortCsv(expected.rows, 'en', csvWordsOf(stringsWith('en', 'trainer.'))));
 
   // The rule-miss CSV: rule titles included, though the browser's registry has none.
   const rulesDownload = await downloadByKeyboard(page, '#trainer-download-rules');
   expect(rulesDownload.suggestedFilename()).toMatch(/^casebook-rule-misses-\d{4}-\d{2}-\d{2}\.csv$/);
   const ruleCsv = await textOf(rulesDownload);
   expect(ruleCsv.startsWith('\uFEFF')).toBe(true);
-  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'en', ruleTitles(policy, 'en')));
+  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, csvWordsOf(stringsWith('en', 'trainer.')), ruleTitles(policy, 'en')));
 
   await expectNoAxeViolations(page, 'trainer page with a cohort loaded');
 });
@@ -194,14 +198,14 @@ test('the Chinese page: a Chinese label, summary, reasons and CSV, and axe passe
   await expect(page.locator('#trainer-summary')).toHaveText(summaryText('zh-cn', expected.rows.length, expected.rejected.length));
   const reasons = await page.locator('.rejected-reasons').allTextContents();
   expect(reasons.sort()).toEqual(
-    expected.rejected.map((file) => file.kinds.map((kind) => resultFileProblemLabels[kind]['zh-cn']).join(t('zh-cn', 'trainer.separator'))).sort(),
+    expected.rejected.map((file) => file.kinds.map((kind) => fileProblemText(kind, stringsWith('zh-cn', 'trainer.'))).join(t('zh-cn', 'trainer.separator'))).sort(),
   );
   await expect(page.locator('#trainer-cohort tbody td[data-passed]').first()).toContainText(/通过/);
   const weakest = expected.ruleMisses[0]!.rule;
   await expect(page.locator('#trainer-rules tbody tr').first().getByRole('link', { name: weakest })).toHaveAttribute('href', `/zh-cn/rules/${weakest}/`);
 
   const ruleCsv = await textOf(await downloadByKeyboard(page, '#trainer-download-rules'));
-  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, 'zh-cn', ruleTitles(policy, 'zh-cn')));
+  expect(ruleCsv.slice(1)).toBe(ruleMissesCsv(expected.ruleMisses, csvWordsOf(stringsWith('zh-cn', 'trainer.')), ruleTitles(policy, 'zh-cn')));
   await expectNoAxeViolations(page, 'Chinese trainer page with a cohort loaded');
 });
 
@@ -230,7 +234,9 @@ test('bad files among good ones (a +99:99 offset, nesting 200,000 deep, over 5 M
       await expect(rejected).toHaveCount(bad.length);
       for (const file of cohort.rejected) {
         const item = rejected.filter({ has: page.locator('.file-name', { hasText: file.name }) });
-        await expect(item.locator('.rejected-reasons')).toHaveText(file.kinds.map((kind) => resultFileProblemLabels[kind][lang]).join(t(lang, 'trainer.separator')));
+        await expect(item.locator('.rejected-reasons')).toHaveText(
+          file.kinds.map((kind) => fileProblemText(kind, stringsWith(lang, 'trainer.'))).join(t(lang, 'trainer.separator')),
+        );
       }
       await expect(page.locator('#trainer-rules tbody tr').first()).toBeVisible();
     }

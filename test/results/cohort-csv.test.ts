@@ -5,6 +5,10 @@ import { ruleTitles } from '../../src/engine/rule-titles';
 import { cohortCsv, csvCell, loadCohort, ruleMissesCsv, type CohortRow } from '../../src/results';
 import { cohortFiles } from './fixtures';
 import { policy } from '../../src/engine/loaded-policy';
+import { csvWordsOf } from '../../src/components/trainer/csv-words';
+import { stringsWith } from '../../src/i18n';
+
+const words = (lang: Lang) => csvWordsOf(stringsWith(lang, 'trainer.'));
 
 /** A strict RFC 4180 reader: CRLF between records, quotes doubled inside quoted fields; anything else throws. */
 function readCsv(text: string): string[][] {
@@ -65,7 +69,7 @@ describe('cohort CSV', () => {
         fc.string(),
         fc.constantFrom<Lang>('en', 'zh-cn'),
         (name, id, lang) => {
-          const records = readCsv(cohortCsv([row({ trainee: name, traineeId: id })], lang));
+          const records = readCsv(cohortCsv([row({ trainee: name, traineeId: id })], lang, words(lang)));
           expect(records).toHaveLength(2);
           expect(records[1]![0]).toBe(dangerous.test(name) ? `'${name}` : name);
           expect(records[1]![1]).toBe(dangerous.test(id) ? `'${id}` : id);
@@ -84,8 +88,8 @@ describe('cohort CSV', () => {
 
   it('one header row in the chosen language, one record per row, numbers as numbers', async () => {
     const { rows } = await loadCohort(await cohortFiles(20, 2, 'csv'));
-    const en = readCsv(cohortCsv(rows, 'en'));
-    const zh = readCsv(cohortCsv(rows, 'zh-cn'));
+    const en = readCsv(cohortCsv(rows, 'en', words('en')));
+    const zh = readCsv(cohortCsv(rows, 'zh-cn', words('zh-cn')));
     expect(en).toHaveLength(rows.length + 1);
     expect(en[0]).not.toEqual(zh[0]);
     expect(zh[0]!.every((label) => /\p{Script=Han}/u.test(label))).toBe(true);
@@ -95,10 +99,22 @@ describe('cohort CSV', () => {
     expect(zh.slice(1).map((record) => record[zh[0]!.indexOf('名称')])).toEqual(rows.map((r) => r.title['zh-cn']));
   });
 
+  it('headers keep their words (spreadsheets and scripts read them): the catalog gives exactly these', () => {
+    expect(readCsv(cohortCsv([], 'en', words('en')))[0]).toEqual(['Trainee', 'Trainee ID', 'Type', 'Title', 'Quiz ID', 'Score', 'Passed', 'Time (s)', 'Finished at', 'File']);
+    expect(readCsv(cohortCsv([], 'zh-cn', words('zh-cn')))[0]).toEqual(['学员', '学员编号', '类型', '名称', '测验编号', '得分', '是否通过', '用时（秒）', '完成时间', '文件']);
+    expect(readCsv(ruleMissesCsv([], words('en'), {}))[0]).toEqual(['Rule', 'Rule title', 'Missed', 'Answered', 'Miss rate (%)']);
+    expect(readCsv(ruleMissesCsv([], words('zh-cn'), {}))[0]).toEqual(['规则', '规则名称', '答错次数', '作答次数', '错误率（%）']);
+    expect(readCsv(cohortCsv([row({}), row({ kind: 'course', passed: false })], 'zh-cn', words('zh-cn'))).map((r) => [r[2], r[6]])).toEqual([
+      ['类型', '是否通过'],
+      ['测验', '是'],
+      ['课程', '否'],
+    ]);
+  });
+
   it('rule miss rates as CSV: rule, its title in the language, counts and the rate in percent', async () => {
     const { ruleMisses } = await loadCohort(await cohortFiles(20, 0, 'rules-csv'));
     for (const lang of ['en', 'zh-cn'] as const) {
-      const records = readCsv(ruleMissesCsv(ruleMisses, lang, ruleTitles(policy, lang)));
+      const records = readCsv(ruleMissesCsv(ruleMisses, words(lang), ruleTitles(policy, lang)));
       expect(records).toHaveLength(ruleMisses.length + 1);
       records.slice(1).forEach(([rule, title, missed, answered, rate], i) => {
         const miss = ruleMisses[i]!;

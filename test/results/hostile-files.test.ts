@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DURATION_MS } from '../../src/engine/bounded-numbers';
-import { checksumOf, loadCohort, readResultFile, resultFileProblemLabels, writeResultFile, type ReadResult } from '../../src/results';
+import { checksumOf, loadCohort, readResultFile, writeResultFile, type ReadResult } from '../../src/results';
+import { fileProblemText } from '../../src/components/trainer/file-problem-text';
+import { langs, stringsWith } from '../../src/i18n';
 import { cohortFiles, resultInput, validFile } from './fixtures';
 import { hostileFile, hostileKinds, refusedAs } from './hostile-files';
 
@@ -39,8 +41,7 @@ describe('a result file that fails a guard is refused for that reason, never thr
 
   it('every reason has a label in both languages', () => {
     for (const kind of Object.values(refusedAs)) {
-      expect(resultFileProblemLabels[kind].en).toMatch(/\S/);
-      expect(resultFileProblemLabels[kind]['zh-cn']).toMatch(/\S/);
+      for (const lang of langs) expect(fileProblemText(kind, stringsWith(lang, 'trainer.'))).toMatch(/\S/);
     }
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/components/case-clock/duration';
-import { checksumOf, loadCohort, readResultFile, resultFileProblemLabels, writeResultFile, type ReadResult, type WrittenFile } from '../../src/results';
+import { checksumOf, loadCohort, readResultFile, writeResultFile, type ReadResult, type WrittenFile } from '../../src/results';
+import { fileProblemText } from '../../src/components/trainer/file-problem-text';
+import { stringsWith } from '../../src/i18n';
 import { acceptedValueProblems, hostileText, mutated, mutationsOf } from './hostile-json';
 import { nowArbitrary, resultInputArbitrary } from './result-arbitrary';
 
@@ -40,7 +42,7 @@ function expectWellFormed(read: ReadResult): void {
     return;
   }
   expect(read.kinds.length).toBeGreaterThan(0);
-  for (const kind of read.kinds) expect(resultFileProblemLabels[kind]).toBeDefined();
+  for (const kind of read.kinds) expect(fileProblemText(kind, stringsWith('en', 'trainer.'))).toMatch(/\S/);
   expect(read.problems.length).toBeGreaterThan(0);
   for (const problem of read.problems) expect(problem).toMatch(/\S/);
 }
@@ -69,7 +71,7 @@ describe('hostile result files', () => {
         for (const row of cohort.rows) {
           expect(acceptedValueProblems(row)).toEqual([]);
           for (const locale of ['en', 'zh-CN']) new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(row.finishedAt));
-          expect(formatDuration(row.durationMs, 'zh-cn')).not.toMatch(/NaN|Infinity|e\+/);
+          expect(formatDuration(row.durationMs, 'zh-cn', stringsWith('zh-cn', 'duration.'))).not.toMatch(/NaN|Infinity|e\+/);
           expect(row.score).toBeGreaterThanOrEqual(0);
           expect(row.score).toBeLessThanOrEqual(100);
         }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { langs } from '../../src/engine/text';
 import '../../src/stores/course-progress';
 import { $quizHistory } from '../../src/stores/quiz-history';
-import { downloadKeptAsideLabel, leftInPlaceMessage, noticeMessages, reloadLabel } from '../../src/stores/notice-messages';
+import { t } from '../../src/i18n';
 import { $storageNotices, dismissNotice, keptAsideEntries, keptAsideFile, raiseNotice, storageNoticeReasons } from '../../src/stores/notices';
 import { configureStorage } from '../../src/stores/persisted';
 import { fixedClock, MemoryStorage } from './memory-storage';
@@ -52,17 +52,18 @@ describe('notices', () => {
   });
 
   it('every reason has a message in both languages, the Chinese one in Chinese', () => {
-    for (const text of [...storageNoticeReasons.map((r) => noticeMessages[r]), leftInPlaceMessage, downloadKeptAsideLabel, reloadLabel]) {
-      for (const lang of langs) expect(text[lang].trim().length).toBeGreaterThan(0);
-      expect(text['zh-cn']).toMatch(/[\u4e00-\u9fff]/);
-      expect(text.en).not.toMatch(/[\u4e00-\u9fff]/);
+    // The reason is the code the notice's words are keyed by in the catalog.
+    for (const key of [...storageNoticeReasons.map((r) => `storage.notice.${r}` as const), 'storage.leftInPlace', 'storage.downloadKeptAside', 'storage.reload'] as const) {
+      for (const lang of langs) expect(t(lang, key).trim().length, key).toBeGreaterThan(0);
+      expect(t('zh-cn', key)).toMatch(/[\u4e00-\u9fff]/);
+      expect(t('en', key)).not.toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
   it('a newer version’s notice says to reload, in both languages, and not that anything was kept aside', () => {
-    expect(noticeMessages['too-new'].en).toMatch(/reload/i);
-    expect(noticeMessages['too-new']['zh-cn']).toMatch(/重新加载/);
-    expect(noticeMessages['too-new'].en).not.toMatch(/kept aside/);
+    expect(t('en', 'storage.notice.too-new')).toMatch(/reload/i);
+    expect(t('zh-cn', 'storage.notice.too-new')).toMatch(/重新加载/);
+    expect(t('en', 'storage.notice.too-new')).not.toMatch(/kept aside/);
   });
 
   it('the same notice is raised once, however often its cause comes back', () => {

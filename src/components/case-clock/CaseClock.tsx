@@ -18,7 +18,7 @@ import { fillText } from '../site/fill-text';
 import { aside, colon } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.'>, string>;
+type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.' | 'duration.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -83,6 +83,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
             caseLegend: s['form.caseLegend'],
             factsLegend: s['clock.datesLegend'],
             timeZone: fillText(s['form.timeZone'], { zone }),
+            labels: s,
           }}
         />
       </form>
@@ -107,10 +108,10 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
                 <strong>{s[`clock.status.${d.status}`]}</strong>
                 {' · '}
                 {d.status === 'not-yet-open' && d.opensAt
-                  ? `${s['clock.opensIn']} ${formatDuration(Date.parse(d.opensAt) - now!.getTime(), lang)}`
+                  ? `${s['clock.opensIn']} ${formatDuration(Date.parse(d.opensAt) - now!.getTime(), lang, s)}`
                   : d.msLeft >= 0
-                    ? `${s['clock.left']} ${formatDuration(d.msLeft, lang)}`
-                    : `${s['clock.ago']} ${formatDuration(d.msLeft, lang)}`}
+                    ? `${s['clock.left']} ${formatDuration(d.msLeft, lang, s)}`
+                    : `${s['clock.ago']} ${formatDuration(d.msLeft, lang, s)}`}
               </p>
               <dl>
                 <dt>{s['clock.from']}</dt>

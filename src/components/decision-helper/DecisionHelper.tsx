@@ -69,6 +69,7 @@ export function DecisionHelper({ lang, locale, rulesPath, practicePath, strings:
             caseLegend: s['form.caseLegend'],
             factsLegend: s['helper.factsLegend'],
             timeZone: fillText(s['form.timeZone'], { zone }),
+            labels: s,
           }}
         />
       </form>

@@ -5,7 +5,7 @@ import type { Lang } from '../../engine/text';
 import { kindsOfPlatform, platformOf, platforms, type Platform } from '../../engine/case-kinds';
 import type { CaseForm } from './case-form';
 import { fromLocalInput, toLocalInput } from './local-time';
-import { optionLabel, questionLabel } from './question-labels';
+import { optionLabel, questionLabel, type FormLabelStrings } from './question-labels';
 
 interface Props {
   lang: Lang;
@@ -14,7 +14,7 @@ interface Props {
   form: CaseForm;
   questions: Question[];
   answers: Answers;
-  strings: { platform: string; kind: string; caseLegend: string; factsLegend: string; timeZone: string };
+  strings: { platform: string; kind: string; caseLegend: string; factsLegend: string; timeZone: string; labels: FormLabelStrings };
   onChange: (form: CaseForm) => void;
 }
 
@@ -52,7 +52,7 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
         {questions.map((q) => {
           const fid = fieldId(q.path);
           const value = answers[q.path];
-          const label = questionLabel(q.path, lang);
+          const label = questionLabel(q.path, lang, strings.labels);
           // A yes-no question with an answer to fall back on is a tick box; one that may stay unanswered offers "—" too.
           if (q.input === 'yes-no' && (q.required || q.fallback !== undefined))
             return (

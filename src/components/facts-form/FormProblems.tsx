@@ -25,7 +25,7 @@ export function FormProblems({ lang, questions, answers, problems, strings }: Pr
   if (missing.length)
     return (
       <p class="form-missing" role="status">
-        {strings['form.missing']} {missing.map((q) => questionLabel(q.path, lang)).join(lang === 'en' ? ', ' : '、')}
+        {strings['form.missing']} {missing.map((q) => questionLabel(q.path, lang, strings)).join(lang === 'en' ? ', ' : '、')}
       </p>
     );
   if (!problems.length) return null;

@@ -5,11 +5,11 @@ import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
 import { questionLabel } from './question-labels';
 
-export type ProblemStrings = Record<KeysWith<'form.problem.'>, string>;
-type ProblemKey = keyof ProblemStrings;
+export type ProblemStrings = Record<KeysWith<'form.problem.' | 'form.label.'>, string>;
+type ProblemKey = KeysWith<'form.problem.'>;
 
 /** A label without its hint in brackets, to name the field inside a sentence. */
-const shortLabel = (path: string, lang: Lang) => questionLabel(path, lang).replace(/\s*[(（][^()（）]*[)）]$/, '');
+const shortLabel = (path: string, lang: Lang, s: ProblemStrings) => questionLabel(path, lang, s).replace(/\s*[(（][^()（）]*[)）]$/, '');
 
 /**
  * The validator gives each problem a code (engine/case-problems.ts); a form says it in the page's
@@ -35,7 +35,7 @@ export const asksForAnswer = (problem: CaseProblem): boolean => sayingOf(problem
 /** A problem as the form shows it: `Message or request received: cannot be earlier than “Order date”`. */
 export function problemText(problem: CaseProblem, lang: Lang, s: ProblemStrings): string {
   const key = sayingOf(problem.code) ?? 'form.problem.invalid';
-  const text = fillText(s[key], problem.code === 'before' ? { field: shortLabel(problem.field, lang) } : {});
+  const text = fillText(s[key], problem.code === 'before' ? { field: shortLabel(problem.field, lang, s) } : {});
   const path = problem.path.join('.');
-  return path ? `${questionLabel(path, lang)}${colon(lang)}${text}` : text;
+  return path ? `${questionLabel(path, lang, s)}${colon(lang)}${text}` : text;
 }

@@ -7,7 +7,7 @@ import { quizIdOf } from '../../engine/quiz/quiz-id';
 import { unservedMarketplace } from '../../engine/quiz/served-quiz';
 import type { Marketplace } from '../../engine/policy/team-schema';
 import type { QuizRequest } from './quiz-worker';
-import type { L10n, Lang } from '../../engine/text';
+import type { Lang } from '../../engine/text';
 import { recordCheck } from '../../stores/course-progress';
 import { $quizHistory, recordQuiz } from '../../stores/quiz-history';
 import { finishedAnswersOf, recordFinishedAnswers } from '../../stores/finished-answers';
@@ -29,6 +29,7 @@ import { QuizSetup } from './QuizSetup';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 import { policy } from '../../engine/loaded-policy';
+import { resultTitle, type ResultTitleStrings } from './result-title';
 
 interface Props {
   lang: Lang;
@@ -40,6 +41,8 @@ interface Props {
   /** The platforms the setup offers: those the team serves (team.yaml), and "both" when it serves both. */
   platforms: QuizSettings['platform'][];
   strings: QuizStrings;
+  /** The result file's title words in both languages. */
+  resultTitleStrings: ResultTitleStrings;
 }
 
 /**
@@ -100,7 +103,7 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Mar
 }
 
 /** The quiz page: settings (or a quiz link) → the questions → the results. A quiz in progress is never replaced without asking. */
-export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strings: s }: Props) {
+export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strings: s, resultTitleStrings }: Props) {
   const session = useStore($quizSession);
   const paused = useStore($pausedQuizzes);
   const [view, setView] = useState<View>(null);
@@ -166,12 +169,10 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
   const handbookHref = (page: string, anchor: string) => `${paths.handbook}${page}/#${anchor}`;
   const weakRules = useMemo(() => dueRules($reviewQueue.get().queue, Date.now(), 10), [finished]);
 
-  const notices = <StorageNotices lang={lang} strings={{ title: s['storage.title'], keptAs: s['storage.keptAs'], dismiss: s['storage.dismiss'] }} />;
+  const notices = <StorageNotices strings={s} />;
 
   if (finished) {
-    const title: L10n = finished.module
-      ? { en: `Module check: ${finished.module.title.en}`, 'zh-cn': `单元测验：${finished.module.title['zh-cn']}` }
-      : { en: `Quiz ${finished.quiz.settings.seed}`, 'zh-cn': `测验 ${finished.quiz.settings.seed}` };
+    const title = resultTitle(resultTitleStrings, finished.module, finished.quiz.settings.seed);
     return (
       <>
         {notices}

@@ -17,7 +17,7 @@ export interface CheckerTemplate {
   bodyDe?: string;
 }
 
-type Strings = Record<KeysWith<'checker.' | 'form.' | 'tools.'>, string>;
+type Strings = Record<KeysWith<'checker.' | 'form.platform' | 'tools.'>, string>;
 
 interface Props {
   lang: Lang;

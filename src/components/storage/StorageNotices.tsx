@@ -1,15 +1,11 @@
 import { $storageMode } from '../../stores/storage-mode';
 import { $storageNotices, dismissNotice, keptAsideFile, type StorageNotice } from '../../stores/notices';
-import { downloadKeptAsideLabel, leftInPlaceMessage, noticeMessages, reloadLabel } from '../../stores/notice-messages';
-import type { Lang } from '../../engine/text';
+import type { KeysWith } from '../../i18n';
 import { download } from './download';
 import { useStore } from './use-store';
 
-interface Strings {
-  title: string;
-  keptAs: string;
-  dismiss: string;
-}
+/** The `storage.*` UI strings in the page's language: a notice's reason is the code its words are keyed by. */
+export type StorageStrings = Record<KeysWith<'storage.'>, string>;
 
 /** A value that could not be copied aside stays in place; a newer version's value stays in place by design. */
 const copyFailed = (n: StorageNotice) => n.reason !== 'unavailable' && n.reason !== 'too-new' && !n.keptAs;
@@ -19,7 +15,7 @@ const copyFailed = (n: StorageNotice) => n.reason !== 'unavailable' && n.reason 
  * kept, with the kept-aside data to download; that a newer version's progress waits for a
  * reload; or that nothing will be kept in this browser.
  */
-export function StorageNotices({ lang, strings: s }: { lang: Lang; strings: Strings }) {
+export function StorageNotices({ strings: s }: { strings: StorageStrings }) {
   const notices = useStore($storageNotices);
   const mode = useStore($storageMode);
   const shown = notices.filter((n) => n.reason !== 'unavailable' || mode === 'memory');
@@ -28,27 +24,27 @@ export function StorageNotices({ lang, strings: s }: { lang: Lang; strings: Stri
   const newer = shown.some((n) => n.reason === 'too-new');
   return (
     <section class="storage-notices note" role="status" aria-labelledby="storage-notices-title">
-      <h2 id="storage-notices-title">{s.title}</h2>
+      <h2 id="storage-notices-title">{s['storage.title']}</h2>
       <ul>
         {shown.map((n) => (
           <li key={`${n.key}|${n.reason}|${n.keptAs ?? ''}`} data-reason={n.reason}>
-            {noticeMessages[n.reason][lang]}
-            {copyFailed(n) && ` ${leftInPlaceMessage[lang]}`}
+            {s[`storage.notice.${n.reason}`]}
+            {copyFailed(n) && ` ${s['storage.leftInPlace']}`}
             {n.keptAs && (
               <>
                 {' '}
-                {s.keptAs} <code>{n.keptAs}</code>
+                {s['storage.keptAs']} <code>{n.keptAs}</code>
               </>
             )}{' '}
             <button type="button" class="link-button" onClick={() => dismissNotice(n)}>
-              {s.dismiss}
+              {s['storage.dismiss']}
             </button>
           </li>
         ))}
       </ul>
       {newer && (
         <button type="button" class="reload-page" onClick={() => location.reload()}>
-          {reloadLabel[lang]}
+          {s['storage.reload']}
         </button>
       )}{' '}
       {kept && (
@@ -59,7 +55,7 @@ export function StorageNotices({ lang, strings: s }: { lang: Lang; strings: Stri
             download(file.name, file.text);
           }}
         >
-          {downloadKeptAsideLabel[lang]}
+          {s['storage.downloadKeptAside']}
         </button>
       )}
     </section>

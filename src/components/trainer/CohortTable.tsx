@@ -54,7 +54,7 @@ export function CohortTable({ rows, lang, locale, strings: s }: Props) {
               <td class={row.passed ? 'result-passed' : 'result-failed'} data-passed={String(row.passed)}>
                 <span aria-hidden="true">{row.passed ? '✓' : '✕'}</span> {row.passed ? s['trainer.passed'] : s['trainer.failed']}
               </td>
-              <td class="number">{formatDuration(row.durationMs, lang)}</td>
+              <td class="number">{formatDuration(row.durationMs, lang, s)}</td>
               <td>
                 <time dateTime={row.finishedAt}>{finishedText(row.finishedAt)}</time>
               </td>

@@ -3,6 +3,7 @@ import type { Lang } from '../../engine/text';
 import { cohortOfUnread, loadCohort, type Cohort } from '../../results/cohort';
 import type { ChosenFile } from '../../results/chosen-file';
 import { cohortCsv, ruleMissesCsv } from '../../results/cohort-csv';
+import { csvWordsOf } from './csv-words';
 import { CohortTable } from './CohortTable';
 import { cohortSummary } from './cohort-summary';
 import { download } from '../storage/download';
@@ -90,7 +91,7 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
       )}
       {shown && cohort && (
         <>
-          {cohort.rejected.length > 0 && <RejectedFiles rejected={cohort.rejected} lang={lang} strings={s} />}
+          {cohort.rejected.length > 0 && <RejectedFiles rejected={cohort.rejected} strings={s} />}
           {cohort.duplicates.length + shown.repeated.length > 0 && <DuplicateFiles duplicates={cohort.duplicates} repeated={shown.repeated} strings={s} />}
           {cohort.rows.length > 0 && (
             <RenderGuard
@@ -109,7 +110,7 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
                     type="button"
                     id="trainer-download-cohort"
                     aria-describedby="trainer-csv-note"
-                    onClick={() => downloadCsv(datedFileName('cohort', new Date()), cohortCsv(cohort.rows, lang))}
+                    onClick={() => downloadCsv(datedFileName('cohort', new Date()), cohortCsv(cohort.rows, lang, csvWordsOf(s)))}
                   >
                     {s['trainer.downloadCohort']}
                   </button>
@@ -127,7 +128,7 @@ export function CohortView({ lang, locale, rulesPath, ruleTitles, strings: s }: 
                     type="button"
                     id="trainer-download-rules"
                     aria-describedby="trainer-csv-note"
-                    onClick={() => downloadCsv(datedFileName('rule-misses', new Date()), ruleMissesCsv(cohort.ruleMisses, lang, ruleTitles))}
+                    onClick={() => downloadCsv(datedFileName('rule-misses', new Date()), ruleMissesCsv(cohort.ruleMisses, csvWordsOf(s), ruleTitles))}
                   >
                     {s['trainer.downloadRules']}
                   </button>

@@ -1,16 +1,14 @@
-import type { Lang } from '../../engine/text';
 import type { RejectedFile } from '../../results/cohort';
-import { resultFileProblemLabels } from '../../results/result-file';
+import { fileProblemText } from './file-problem-text';
 import type { TrainerStrings } from './trainer-strings';
 
 interface Props {
   rejected: RejectedFile[];
-  lang: Lang;
   strings: TrainerStrings;
 }
 
 /** Each file that did not load: its name, why in the page's language, and the field-level detail. */
-export function RejectedFiles({ rejected, lang, strings: s }: Props) {
+export function RejectedFiles({ rejected, strings: s }: Props) {
   return (
     <section class="rejected-files" aria-labelledby="trainer-rejected">
       <h2 id="trainer-rejected">
@@ -22,7 +20,7 @@ export function RejectedFiles({ rejected, lang, strings: s }: Props) {
           <li key={`${file.name}-${i}`} class="rejected-file">
             <strong class="file-name">{file.name}</strong>
             {': '}
-            <span class="rejected-reasons">{file.kinds.map((kind) => resultFileProblemLabels[kind][lang]).join(s['trainer.separator'])}</span>
+            <span class="rejected-reasons">{file.kinds.map((kind) => fileProblemText(kind, s)).join(s['trainer.separator'])}</span>
             <details>
               <summary>{s['trainer.problemDetails']}</summary>
               {/* The field-level detail comes from the file reader, in English on both pages. */}
