@@ -21,7 +21,7 @@ export const synonymGroups: string[][] = [
   ['answer', 'reply', 'respond', 'response', '回复', '答复'],
 
   // Shipping and delivery.
-  ['parcel', 'package', 'shipment', '包裹', '快递'],
+  ['parcel', 'package', 'pkg', 'shipment', '包裹', '快递'],
   ['late', 'delay', 'delayed', '延误'],
   ['taking forever', 'forever', 'taking too long', 'slow delivery', 'long transit', '运输时间过长', '物流太慢', '迟迟不到', '还在路上'],
   ['not updated', 'not updating', 'not moving', 'stalled', 'stuck', '没更新', '不更新', '停止更新', '不动', '卡住', '物流停滞', '滞留'],
@@ -255,7 +255,7 @@ export const synonymGroups: string[][] = [
   ],
 
   // Feedback and account health.
-  ['1 star', 'one star', 'two star', 'bad review', 'negative feedback', 'low rating', '差评', '低分', '一星', '两星'],
+  ['1 star', 'one star', 'two star', 'bad review', 'negative feedback', 'neg feedback', 'bad feedback', 'low rating', '差评', '低分', '一星', '两星'],
   ['delete feedback', 'delete the review', 'remove the review', 'feedback removal', '删掉', '删除', '删评', '撤评'],
   ['edit feedback', 'change the rating', 'revise feedback', 'feedback removal', '修改评价', '改评价', '改评'],
   ['ask for a review', 'request a review', 'get more feedback', 'not enough feedback', 'feedback rate', '催评', '索评', '求好评', '留评少', '没人留评', '留评率'],
@@ -290,5 +290,7 @@ export const synonymGroups: string[][] = [
   ['close the case', 'closes the case', 'resolution center', '关闭纠纷', '关掉纠纷', '结案'],
   ['escalate', 'escalated', 'resolution center', '升级', '介入', '平台介入'],
   ['abusive', 'fraud', 'fraudulent', 'scam', 'blackmail', 'threatening', '恶意买家', '骗子', '诈骗', '敲诈', '勒索', '威胁', '职业买家'],
-  ['buyer', 'customer', 'client', '买家', '顾客', '客户'],
+  // With the shorthand agents type ("cx", "cust") and 客人, as Chinese teams call a buyer.
+  ['buyer', 'customer', 'client', 'cust', 'cx', '买家', '顾客', '客户', '客人'],
+  ['message', 'msg', 'msgs', '消息', '站内信'],
 ];

@@ -91,6 +91,20 @@ describe('English as agents type it', () => {
     // A word that only looks like one stays: "ID" names a field.
     expect(contentWords('order id wrong')).toEqual(['order', 'id', 'wrong']);
   });
+
+  it("read agents' shorthand as the words it stands for", async () => {
+    const { synonymGroups } = await import('../../src/search/synonyms');
+    const groupOf = (word: string) => synonymGroups.find((g) => g.includes(word)) ?? [];
+    for (const [short, word] of [
+      ['cx', 'customer'],
+      ['cust', 'buyer'],
+      ['客人', '买家'],
+      ['msg', 'message'],
+      ['pkg', 'parcel'],
+      ['neg feedback', 'negative feedback'],
+    ])
+      expect(groupOf(short), short).toContain(word);
+  });
 });
 
 describe('everyday words for a case (the synonym list), on the real index', async () => {
