@@ -4,11 +4,13 @@
  * property-damage page and "keeps messaging" finds message rounds. English and Simplified
  * Chinese, with the colloquial and mixed forms a Chinese CS team types. Each group is one
  * concept and names it in the handbook's words too (a glossary name where the concept has one,
- * which points at its section). No group holds a word found all over the handbook ("order",
- * "item"), and a single Chinese character only where it alone means the concept (坏, 贵): a
- * Chinese entry matches inside any query. Written from the playbook, its sources, the glossary
+ * which points at its section). A word found all over the handbook ("buyer", "message") has a
+ * group only to carry the shorthand agents type for it (cx, msg): matching most sections, it
+ * weighs little. A single Chinese character stands in a group only where it alone means the
+ * concept (坏, 贵): a Chinese entry matches inside any query. Written from the playbook, its sources, the glossary
  * and the pages, and kept apart from the labelled test queries, so those still measure search
- * on questions it has not seen. Every group adds bytes to both index files (budget.ts). Where a
+ * on questions it has not seen. Each index file carries a group's names in its language, and
+ * every name adds to the first search's bytes (budget.ts). Where a
  * word is also a glossary name, the glossary's group wins.
  */
 export const synonymGroups: string[][] = [
