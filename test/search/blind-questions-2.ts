@@ -16,12 +16,31 @@
  *
  * Keys are `page#section`; any one of a row's keys in the first three results counts as a hit.
  */
-import { allowed, apology, az, cases, cb, claim, deadlines, fb, fbRate, folders, health, inr, msg, prod, ret, rules, ship, snad, tpl } from './held-out-questions';
+import {
+  allowed,
+  apology,
+  az,
+  cases,
+  cb,
+  claim,
+  deadlines,
+  fb,
+  fbRate,
+  folders,
+  health,
+  inr,
+  msg,
+  prod,
+  ret,
+  rules,
+  ship,
+  snad,
+  tpl,
+  routine,
+  gloss,
+  choices,
+} from './held-out-questions';
 import { ask, type LabelledQuery } from './labelled-queries';
-
-const routine = (a: string) => `start/daily-routine#${a}`;
-const gloss = (a: string) => `reference/glossary#${a}`;
-const choices = (a: string) => `writing/numbered-choices#${a}`;
 
 export const blindQuestions2: LabelledQuery[] = [
   // English

@@ -43,8 +43,11 @@ const apology = (a: string) => `writing/apology-letters#${a}`;
 const buyerCaused = (a: string) => `start/buyer-caused-cases#${a}`;
 const deadlines = (a: string) => `reference/deadlines#${a}`;
 const tpl = (id: string) => `writing/reply-templates#template-${id}`;
+const routine = (a: string) => `start/daily-routine#${a}`;
+const gloss = (a: string) => `reference/glossary#${a}`;
+const choices = (a: string) => `writing/numbered-choices#${a}`;
 /** Page-key builders, shared with the blind set (blind-questions.ts). */
-export { ship, prod, ret, az, health, fb, msg, claim, cb, cases, inr, snad, folders, fbRate, rules, allowed, apology, buyerCaused, deadlines, tpl };
+export { ship, prod, ret, az, health, fb, msg, claim, cb, cases, inr, snad, folders, fbRate, rules, allowed, apology, buyerCaused, deadlines, tpl, routine, gloss, choices };
 
 export const freshQuestions: LabelledQuery[] = [
   // English, natural questions
