@@ -64,6 +64,11 @@ const COVERAGE = 4;
  * holds most of a question.
  */
 const COVERED = 0.3;
+/**
+ * What text found as typed adds: the whole query, a Chinese piece whole, two words side by side,
+ * a word as written (not only its stem). One table, read by the scoring and by its upper bound.
+ */
+const AS_TYPED = { query: 3, piece: 1.5, pair: 1, word: 0.5 } as const;
 const SNIPPET = 160;
 const BEFORE = 40;
 const platformWords: [RegExp, 'amazon' | 'ebay'][] = [
@@ -492,11 +497,11 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
       // …and by the weight of the words they hold, so holding the rare words counts most.
       if (terms > 1 && totalWeight > 0) score *= 1 - COVERED + COVERED * (matchedWeight[i]! / totalWeight);
       if (typed) {
-        if (run && (p.body.includes(run) || p.heading.includes(run))) score += 3;
-        for (const r of runs) if (p.body.includes(r) || p.heading.includes(r)) score += 1.5;
-        for (const pair of pairs) if (p.body.includes(pair)) score += 1;
+        if (run && (p.body.includes(run) || p.heading.includes(run))) score += AS_TYPED.query;
+        for (const r of runs) if (p.body.includes(r) || p.heading.includes(r)) score += AS_TYPED.piece;
+        for (const pair of pairs) if (p.body.includes(pair)) score += AS_TYPED.pair;
         // A word found as typed, not only by its stem, counts a little extra.
-        for (const w of typedWords) if (w.length >= 4 && p.body.includes(` ${w}`)) score += 0.5;
+        for (const w of typedWords) if (w.length >= 4 && p.body.includes(` ${w}`)) score += AS_TYPED.word;
       }
       // A platform named in the query: its sections a little ahead, the other platform's well back.
       if (bias) score += s.platform === bias[1] ? 1.5 : s.platform === 'both' ? 0 : -OTHER_PLATFORM;
@@ -509,7 +514,8 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     // Text found as typed adds at most `typedMost`: the best candidates by what they have without
     // it are scored in full first, and once no other can reach the best `keep`, the rest are not
     // searched for it (on a large handbook that search is most of a query's time).
-    const typedMost = (run ? 3 : 0) + 1.5 * runs.length + pairs.length + 0.5 * typedWords.filter((w) => w.length >= 4).length;
+    const typedMost =
+      (run ? AS_TYPED.query : 0) + AS_TYPED.piece * runs.length + AS_TYPED.pair * pairs.length + AS_TYPED.word * typedWords.filter((w) => w.length >= 4).length;
     const candidates: { i: number; bound: number }[] = [];
     for (let i = 0; i < N; i++) if (counts(i)) candidates.push({ i, bound: scoreOf(i, false) + typedMost });
     candidates.sort((a, b) => b.bound - a.bound);
