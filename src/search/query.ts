@@ -101,23 +101,43 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-type PhraseFinder = { phrase: string; at: (text: string) => { index: number; lead: number } | null };
+type Found = { index: number; length: number };
+type PhraseFinder = { phrase: string; at: (text: string, words: QueryWord[]) => Found | null };
+type QueryWord = { start: number; end: number; stem: string };
 const phraseFinders = new WeakMap<Record<string, string[]>, PhraseFinder[]>();
 
-/** A finder for each glossary name and synonym, longest first: Latin names only as whole words. */
+/** A word said with "not" inside it stands for "not" when phrases are matched: "hasnt moved" is "not moving". */
+const negations = /^(?:hasn|hadn|haven|isn|aren|wasn|weren|didn|doesn|don|won|can|couldn|wouldn|shouldn)'?t$/;
+const phraseStem = (word: string) => (negations.test(word) ? 'not' : stem(word));
+const wordsOf = (text: string): QueryWord[] =>
+  [...text.matchAll(/[a-z0-9\u00c0-\u024f]+(?:['’]t\b)?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, stem: phraseStem(m[0]) }));
+
+/**
+ * A finder for each glossary name and synonym, longest first. A Latin name is found word by
+ * word on stems, so an inflected or negated form as typed finds it ("back and forths", "hasnt
+ * moved" for "not moving"), with nothing but spaces, hyphens or apostrophes between its words.
+ */
 function findersOf(aliases: Record<string, string[]>): PhraseFinder[] {
   let finders = phraseFinders.get(aliases);
   if (!finders) {
     finders = Object.keys(aliases)
       .sort((a, b) => b.length - a.length)
       .map((phrase) => {
-        if (!/^[a-z0-9]/.test(phrase)) return { phrase, at: (text: string) => (text.includes(phrase) ? { index: text.indexOf(phrase), lead: 0 } : null) };
-        const re = new RegExp(`(^|[^a-z0-9])${escape(phrase)}(?=$|[^a-z0-9])`);
+        // Chinese, or Latin and Chinese together ("ebay 解决中心"): found as written.
+        if (!/^[a-z0-9\u00c0-\u024f\s\-'’]+$/.test(phrase)) {
+          const re = new RegExp(`${/^[a-z0-9]/.test(phrase) ? '(?<![a-z0-9])' : ''}${escape(phrase)}`);
+          return { phrase, at: (text: string) => ((m) => (m ? { index: m.index, length: phrase.length } : null))(re.exec(text)) };
+        }
+        const stems = wordsOf(phrase).map((w) => w.stem);
         return {
           phrase,
-          at: (text: string) => {
-            const m = re.exec(text);
-            return m ? { index: m.index, lead: m[1]!.length } : null;
+          at: (text: string, words: QueryWord[]) => {
+            for (let i = 0; i + stems.length <= words.length; i++) {
+              const run = words.slice(i, i + stems.length);
+              if (run.every((w, j) => w.stem === stems[j] && (j === 0 || /^[\s\-'’]*$/.test(text.slice(run[j - 1]!.end, w.start)))))
+                return { index: run[0]!.start, length: run.at(-1)!.end - run[0]!.start };
+            }
+            return null;
           },
         };
       });
@@ -134,12 +154,14 @@ export function termsOf(query: string, aliases: Record<string, string[]>): TermG
   const finders = findersOf(aliases);
   let rest = ` ${normalise(query)} `;
   const groups: TermGroup[] = [];
+  let words = wordsOf(rest);
   for (const { phrase, at } of finders) {
-    const found = at(rest);
+    const found = at(rest, words);
     if (!found) continue;
     groups.push(aliases[phrase]!.map(normalise));
-    const start = found.index + found.lead;
-    rest = `${rest.slice(0, start)} ${rest.slice(start + phrase.length)}`;
+    // Blanked, not cut, so the other words keep their places.
+    rest = `${rest.slice(0, found.index)}${' '.repeat(found.length)}${rest.slice(found.index + found.length)}`;
+    words = wordsOf(rest);
   }
   for (const word of contentWords(rest)) groups.push([word]);
   return groups;
@@ -616,8 +638,9 @@ export function* searchSteps(files: SearchIndexFile[], warm = false): Generator<
     yield;
     // Each name finder's pattern is compiled on its first use; every query uses them all.
     const finders = findersOf(aliasMap);
+    const warmText = ' warm up ';
     for (let i = 0; i < finders.length; i++) {
-      finders[i]!.at(' warm up ');
+      finders[i]!.at(warmText, wordsOf(warmText));
       if (i % 40 === 39) yield;
     }
     contentWords('买家 warm');

@@ -129,6 +129,22 @@ describe('search', () => {
     expect(createSearch([index.en]).covers('拒付')).toBe(false);
   });
 
+  it('finds a name as typed: inflected, negated, hyphenated, and never a part of a word or a Chinese name cut short', () => {
+    const aliases = { 'back and forth': ['back and forth', '来回'], 'not moving': ['not moving', 'stuck'], 'ebay 解决中心': ['resolution center', 'ebay 解决中心'] };
+    const names = (q: string) =>
+      termsOf(q, aliases)
+        .filter((g) => g.length > 1)
+        .map((g) => g[0]);
+    expect(names('how many back and forths max')).toEqual(['back and forth']);
+    expect(names('back-and-forth again')).toEqual(['back and forth']);
+    for (const q of ['parcel hasnt moved in days', "it hasn't moved", 'not moved since monday']) expect(names(q)).toEqual(['not moving']);
+    // Another word between, a word that only starts like one, or the Latin half of a mixed name: not the name.
+    expect(names('back and then forth')).toEqual([]);
+    expect(names('nothing moving')).toEqual([]);
+    expect(names('ebay buyer')).toEqual([]);
+    expect(names('ebay 解决中心在哪')).toEqual(['resolution center']);
+  });
+
   it('does not find a word inside other words', () => {
     expect(termsOf('az', aliasesOfFiles([index.en]))[0]).toContain('a-to-z');
     expect(top('zon')).toEqual([]);
