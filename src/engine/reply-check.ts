@@ -2,6 +2,7 @@ import type { CaseKind } from './case';
 import type { FindingKind, ReplyCheck, ReplyPattern, Severity } from './policy/reply-check-types';
 import { replyChecks } from './policy/reply-checks';
 import { languageMarkers } from './policy/reply-words';
+import { foldDraft, spanInDraft } from './reply-folding';
 import type { L10n } from './text';
 
 /**
@@ -182,7 +183,9 @@ function matches(re: RegExp, text: string, offset: number): [number, number][] {
   return out;
 }
 
-export function checkReply(text: string, context: ReplyContext): Finding[] {
+export function checkReply(draft: string, context: ReplyContext): Finding[] {
+  const folded = foldDraft(draft);
+  const text = folded.text;
   const problem = context.problem ?? !generalMessageKinds.includes(context.caseKind);
   const found: Finding[] = [];
   let sentences: [number, number][] | undefined;
@@ -234,5 +237,6 @@ export function checkReply(text: string, context: ReplyContext): Finding[] {
     const inside = f.end > f.start && kept.some((k) => k.ruleId === f.ruleId && k.end > k.start && k.start <= f.start && f.end <= k.end);
     if (!inside) kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || order.get(a.kind)! - order.get(b.kind)! || a.end - b.end);
+  const inDraft = text === draft ? kept : kept.map((f) => ((start, end) => ({ ...f, start, end, text: draft.slice(start, end) }))(...spanInDraft(folded, f.start, f.end)));
+  return inDraft.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || order.get(a.kind)! - order.get(b.kind)! || a.end - b.end);
 }

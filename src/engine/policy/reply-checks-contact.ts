@@ -87,6 +87,12 @@ export const contactChecks: readonly ReplyCheck[] = [
     patterns: [
       ci(String.raw`\b(?:whats\s?app|we\s?chat|weixin|telegram|skype|viber|snapchat|kakao\s?talk|imessage|facebook|instagram|tiktok|twitter|linkedin)\b`),
       cs(String.raw`\bQQ\b|微信|\bDiscord\b`),
+      ci(String.raw`\b(?:insta|zalo)\b|\b(?:dm|pm)\s+(?:me|us)\b|\bdirect\s+message\s+(?:me|us)\b`),
+      // Another shop of the seller's: "our website", "our online store", "buy directly from us".
+      ci(String.raw`\b(?:our|my)\s+(?:own\s+)?(?:web\s?site|web\s?shop|online\s+(?:shop|store)|(?:shop|store)\s+website|independent\s+(?:shop|store))\b`),
+      ci(String.raw`\b(?:buy|order|purchase)\s+(?:it\s+|them\s+|one\s+)?directly\s+(?:from|with|through)\s+(?:us|me)\b`),
+      de(String.raw`\b(?:unsere[nmr]?|meine[nmr]?)\s+(?:eigenen?\s+)?(?:Web-?seite|Website|Internetseite|Online-?[Ss]hop|Webshop)\b`),
+      fr(String.raw`\b(?:notre|mon)\s+(?:propre\s+)?(?:site(?:\s+(?:web|internet))?|boutique\s+en\s+ligne)\b`),
       // Words that are also plain English ("a messenger bag", "the product line", "a signal"):
       // only as a channel.
       // The rare word first, the words before it in a look-behind: a fast scan.
@@ -102,9 +108,9 @@ export const contactChecks: readonly ReplyCheck[] = [
       fr(String.raw`\b(?:en\s+dehors|hors)\s+(?:d['’]\s*|de\s+(?:la\s+)?)?(?:amazon|ebay|plateforme|la\s+plateforme)\b`),
     ],
     explanation: {
-      en: 'MSG-4: this moves the buyer to a channel outside the platform (a messaging app, a social network, "outside Amazon"). Amazon forbids taking buyers off Buyer-Seller Messaging, and eBay forbids offers to trade outside eBay; the contact can no longer be seen, and the account is at risk.',
+      en: 'MSG-4: this moves the buyer to a channel outside the platform (a messaging app, a social network, the seller\'s own website, "outside Amazon"). Amazon forbids taking buyers off Buyer-Seller Messaging, and eBay forbids offers to trade outside eBay; the contact can no longer be seen, and the account is at risk.',
       'zh-cn':
-        'MSG-4：这句话把买家引到平台以外的渠道（聊天软件、社交媒体、"亚马逊站外"）。亚马逊禁止把买家从买家与卖家消息中引走，eBay 也禁止在站外交易；平台看不到后续沟通，账号会有风险。',
+        'MSG-4：这句话把买家引到平台以外的渠道（聊天软件、社交媒体、卖家自己的网站、"亚马逊站外"）。亚马逊禁止把买家从买家与卖家消息中引走，eBay 也禁止在站外交易；平台看不到后续沟通，账号会有风险。',
     },
     fix: {
       en: 'Keep the conversation here: "You can reply to this message at any time, and we will answer within one business day." Delete the app or network name and any account ID.',

@@ -122,10 +122,12 @@ export const replyChecks: readonly ReplyCheck[] = [
         `\\b(?<![@.\\/])(?:${domainLabel}\\.)+(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})(?=\\/))(?:\\/${urlTail})?`,
         `\\.(?:${strongTldCased}(?![\\w-])|(?:${wordTlds})\\/)`,
       ),
+      // Spelled out: "www dot shop dot com", "shop (dot) com", "shop[dot]com". A label of two letters or more, so "a dot net" is not one.
+      cs(`\\b(?<![@.\\/])[A-Za-z0-9][A-Za-z0-9-]+(?:${wordOrBracketDot}${domainLabel})*${wordOrBracketDot}${strongTldCased}(?![\\w-])`, `\\b(?:dot|DOT|Dot)\\b`),
     ],
     explanation: {
-      en: 'MSG-4: no links in a buyer message. A web address counts even without "http" or "www".',
-      'zh-cn': 'MSG-4：买家消息里不能放链接，不带 "http" 或 "www" 的网址也算。',
+      en: 'MSG-4: no links in a buyer message. A web address counts even without "http" or "www", and spelled out with "dot".',
+      'zh-cn': 'MSG-4：买家消息里不能放链接，不带 "http" 或 "www" 的网址也算，用 "dot" 拼写出来的也算。',
     },
     fix: msg4Fix,
   },
@@ -144,6 +146,30 @@ export const replyChecks: readonly ReplyCheck[] = [
     fix: {
       en: 'Remove the name. Any refund or payment goes through the Amazon order, so say "we will refund you through Amazon".',
       'zh-cn': '删掉这个名称。退款和付款都通过亚马逊订单完成，可以写成 "we will refund you through Amazon"。',
+    },
+  },
+  // MSG-5 beyond its two names: any other place to buy or to pay is a competitor too, and naming it
+  // sends the buyer away from Amazon (Seller Central, Prohibited seller activities: attempts to divert
+  // buyers). Names that are also plain words (Wish, Target) only as a shop.
+  {
+    kind: 'competitor',
+    ruleId: 'MSG-5',
+    severity: 'error',
+    scope: 'match',
+    platforms: ['amazon'],
+    patterns: [
+      ci(
+        String.raw`\b(?:wal[\s-]?mart|ali[\s-]?express|alibaba|temu|shein|etsy|taobao|tmall|pinduoduo|shopee|lazada|mercado\s?libre|rakuten|newegg|shopify|otto\.de|cdiscount|allegro|venmo|zelle|cash\s?app|western\s+union|moneygram|alipay|payoneer)\b`,
+      ),
+      cs(String.raw`淘宝|天猫|拼多多|速卖通|支付宝|\bWish(?:\.com|\s+(?:app|store|shop))\b|\b(?:on|at|from)\s+Wish\b`),
+    ],
+    explanation: {
+      en: 'MSG-5: another marketplace or payment service is a competitor just as PayPal and eBay are. Naming where else the buyer can buy or pay sends them away from Amazon, which Amazon forbids as an attempt to divert buyers.',
+      'zh-cn': 'MSG-5：其他电商平台或支付服务和 PayPal、eBay 一样属于竞争对手。告诉买家去别处购买或付款，就是把买家引出亚马逊，亚马逊将其视为转移买家的违规行为。',
+    },
+    fix: {
+      en: 'Remove the name. Everything about this order, a replacement, a refund or a payment, goes through the Amazon order: "we will send a replacement through your Amazon order".',
+      'zh-cn': '删掉这个名称。与这笔订单有关的一切（补发、退款、付款）都通过亚马逊订单完成，例如写成 "we will send a replacement through your Amazon order"。',
     },
   },
   // MSG-6: ordering instead of asking.
