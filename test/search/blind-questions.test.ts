@@ -1,7 +1,7 @@
 /**
- * Soundness of the blind question sets (blind-questions.ts, blind-questions-2.ts): their size,
- * their languages, that every label names a section of the built content and that no question
- * is in another set. Their hit rates are not tested here on purpose: the sets are for
+ * Soundness of the blind question sets (blind-questions.ts, blind-questions-2.ts,
+ * blind-questions-3.ts): their size, their languages, that every label names a section of the
+ * built content and that no question is in another set. Their hit rates are not tested here on purpose: the sets are for
  * `npm run bench:search` to measure, never for the search to be tuned against.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { searchIndexFromFiles } from '../../src/search/from-files';
 import { sectionsOfFile } from '../../src/search/types';
 import { blindQuestions } from './blind-questions';
 import { blindQuestions2 } from './blind-questions-2';
+import { blindQuestions3 } from './blind-questions-3';
 import { freshQuestions, hasChinese } from './held-out-questions';
 import { heldOutQuestions, querySet, type LabelledQuery } from './labelled-queries';
 
@@ -39,6 +40,12 @@ const tuned = [...querySet, ...heldOutQuestions, ...freshQuestions];
 describe.each([
   { name: 'the first blind set', set: blindQuestions, perLanguage: 20, others: tuned },
   { name: 'the second blind set', set: blindQuestions2, perLanguage: 25, others: [...tuned, ...blindQuestions] },
+  {
+    name: 'the third blind set',
+    set: blindQuestions3,
+    perLanguage: 25,
+    others: [...tuned, ...blindQuestions, ...blindQuestions2],
+  },
 ])('$name', ({ set, perLanguage, others }) => {
   it('has at least 60 questions, all natural questions, none twice', () => {
     expect(set.length).toBeGreaterThanOrEqual(60);
