@@ -52,23 +52,25 @@ const quizLink = (seed: string) => `seed=${seed}&count=10&difficulty=1&platform=
 // its new sections), and the new pages' and templates' words in the search index (5.2 KB on the search page). Then, measured:
 // the quiz's refusal of a marketplace the team does not serve and its narrowed draw (0.2 KB first, 32 B next) and the
 // course's served-modules filter (39 B); the search index's everyday vocabulary, 77 synonym groups (2.7 KB on the search page). Lowered 1 KB when the search took fuse.js's basic build.
+// Then the reply checker's new checks (a draft folded before it is read, links spelled out with "dot", other marketplaces and
+// payment services, the seller's own website), with their words in both languages: 0.5 KB on every page that runs it, measured.
 export const weightKinds: WeightKind[] = [
   { kind: 'home', first: '/', next: '/', firstBudget: 12.5 * KB },
   { kind: 'handbook page', first: '/handbook/amazon/feedback/', next: '/handbook/ebay/inr/', firstBudget: 18.6 * KB },
   { kind: 'rule page', first: '/rules/AZ-1/', next: '/rules/CLAIM-1/', firstBudget: 10 * KB },
   // Budgets before: 115 / 31. The next case is its HTML and its own case data. The three simulator kinds were raised 0.5 KB
   // when the engine's functions came to take the rules they read (the policy handed in at every call), measured.
-  { kind: 'written case', first: '/simulator/ebay-inr-porch-delivered-us/', next: '/simulator/cb-drone-delivered-signed/', firstBudget: 130.5 * KB, nextBudget: 20 * KB },
+  { kind: 'written case', first: '/simulator/ebay-inr-porch-delivered-us/', next: '/simulator/cb-drone-delivered-signed/', firstBudget: 131 * KB, nextBudget: 20 * KB },
   // Budget before: 121.5.
-  { kind: 'practice', first: '/simulator/practice/', next: '/simulator/practice/', firstBudget: 137 * KB },
+  { kind: 'practice', first: '/simulator/practice/', next: '/simulator/practice/', firstBudget: 138 * KB },
   // Budget before: 124.
-  { kind: 'shift', first: '/simulator/shift/', next: '/simulator/shift/', firstBudget: 139.5 * KB },
+  { kind: 'shift', first: '/simulator/shift/', next: '/simulator/shift/', firstBudget: 140.5 * KB },
   // Each tool's next page is another tool, whose own code is not loaded yet. Budgets before: 54.5 / 39.
   // The reply checker's page carries every template in its props: the five of issue 17 (appeal,
   // representation, removal request, removal steps, exchange) added 1.3 KB, measured.
-  { kind: 'case clock', first: '/tools/case-clock/', next: '/tools/reply-checker/', firstBudget: 75 * KB, nextBudget: 39 * KB },
+  { kind: 'case clock', first: '/tools/case-clock/', next: '/tools/reply-checker/', firstBudget: 75 * KB, nextBudget: 39.5 * KB },
   // The reply checker runs no rules: the decision helper after it is the first page to fetch them. Budgets before: 55 / 42.
-  { kind: 'reply checker', first: '/tools/reply-checker/', next: '/tools/decision-helper/', firstBudget: 55 * KB, nextBudget: 62.5 * KB },
+  { kind: 'reply checker', first: '/tools/reply-checker/', next: '/tools/decision-helper/', firstBudget: 55.5 * KB, nextBudget: 62.5 * KB },
   // Budgets before: 58.5 / 25.
   { kind: 'decision helper', first: '/tools/decision-helper/', next: '/tools/case-clock/', firstBudget: 79 * KB, nextBudget: 20 * KB },
   // Budgets before: 97 / 50 (the page carried the rules' prose for the worker).
