@@ -18,7 +18,7 @@ const kindsIn = (draft: string, ctx = amazon) =>
     .filter((f) => f.severity === 'error')
     .map((f) => f.kind);
 
-describe('reply checker: what is typed to slip past it', () => {
+describe('reply checker: what is typed or said to slip past it', () => {
   it.each<[string, FindingKind]>([
     ['The manual is at ｗｗｗ．ｏｕｒｓｈｏｐ．ｃｏｍ for you.', 'link'],
     ['Write to support@our\u200bshop.com please.', 'email'],
@@ -32,12 +32,18 @@ describe('reply checker: what is typed to slip past it', () => {
     ['Next time buy directly from us and save 10%.', 'off-platform'],
     ['Die Anleitung finden Sie auf unserer Webseite. Vielen Dank für Ihre Geduld.', 'off-platform'],
     ['Vous trouverez le manuel sur notre site web. Merci pour votre patience.', 'off-platform'],
+    // Said another way: steering the feedback, refusing the problem.
+    ["Please don't leave negative feedback, contact us first.", 'feedback-request'],
+    ["Instead of leaving a review, message us and we'll fix it.", 'feedback-request'],
+    ['Please contact us before leaving negative feedback.', 'feedback-request'],
+    ['As stated in the listing, this is not our responsibility.', 'blame'],
   ])('catches %s', (draft, kind) => {
     for (const ctx of [amazon, ebay]) expect(kindsIn(draft, ctx)).toContain(kind);
   });
 
   it('counts another marketplace or payment service as a competitor on Amazon (MSG-5), a plain word that is also a name not', () => {
     for (const draft of [
+      'We can refund you through P.P. quickly.',
       'It is cheaper on Walmart.',
       'AliExpress has it too.',
       'Our Temu store has it in stock.',
@@ -58,6 +64,9 @@ describe('reply checker: what is typed to slip past it', () => {
       'We accept returns at our warehouse.',
       'The instant pot works with any app.',
       '我们会尽快处理。谢谢。',
+      "This isn't your fault at all.",
+      'See pp. 4-5 of the manual.',
+      'If you have a moment, we would be glad to hear about your experience.',
     ])
       for (const ctx of [amazon, ebay]) expect(kindsIn(draft, ctx), draft).toEqual([]);
   });

@@ -190,6 +190,31 @@ export const feedbackChecks: readonly ReplyCheck[] = [
     },
   },
   {
+    kind: 'feedback-request',
+    ruleId: 'FB-4',
+    severity: 'error',
+    scope: 'match',
+    near: ci(feedbackWord),
+    patterns: [
+      // "Please don't leave negative feedback", "instead of leaving a review, message us", "before leaving a bad review, contact us".
+      ci(String.raw`\b(?:do\s+not|don['’]?t|never)\s+(?:leave|give|post|write)\s+(?:us\s+)?(?:an?\s+)?(?:negative|bad|poor|low|neutral|1-star|one-star)\b`),
+      ci(String.raw`\binstead\s+of\s+(?:leaving|giving|posting|writing)\s+(?:us\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:feedback|review|rating)\b`),
+      ci(
+        String.raw`\bbefore\s+(?:you\s+)?(?:leave|leaving|give|giving|post|posting|write|writing)\s+(?:us\s+)?(?:an?\s+)?(?:negative|bad|poor|low|neutral|1-star|one-star)\s+(?:feedback|review|rating)\b`,
+      ),
+    ],
+    explanation: {
+      en: 'FB-4: this asks the buyer not to leave negative feedback, or to come to you instead. That steers what the buyer writes as much as asking for a good rating does, and both platforms forbid it; Amazon names "contact us instead of leaving a negative review" outright.',
+      'zh-cn':
+        'FB-4：这句话在要求买家不要留差评，或者让买家先找你而不是留评。这和索要好评一样是在引导买家的评价，两个平台都禁止；亚马逊明确禁止"请联系我们，不要留差评"这类说法。',
+    },
+    fix: {
+      en: 'Offer help without tying it to the feedback: "If anything is not right with your order, just reply to this message and we will put it right." Leave the rating to the buyer.',
+      'zh-cn':
+        '主动提供帮助，但不要和评价挂钩，例如 "If anything is not right with your order, just reply to this message and we will put it right."。评不评、怎么评，由买家决定。',
+    },
+  },
+  {
     kind: 'feedback-change',
     ruleId: 'FB-4',
     severity: 'error',

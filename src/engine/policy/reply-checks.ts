@@ -138,7 +138,7 @@ export const replyChecks: readonly ReplyCheck[] = [
     severity: 'error',
     scope: 'match',
     platforms: ['amazon'],
-    patterns: [ci('\\bpay[\\s-]*pal\\b'), ci('\\be[\\s-]?bay\\b'), cs('\\bPP\\b')],
+    patterns: [ci('\\bpay[\\s-]*pal\\b'), ci('\\be[\\s-]?bay\\b'), cs('\\bPP\\b|\\bP\\.\\s?P\\.?(?![\\w.])')],
     explanation: {
       en: 'MSG-5: Amazon treats "PayPal" and "eBay" as competitor names in a buyer message; even the short form "PP" is detected.',
       'zh-cn': 'MSG-5：亚马逊把买家消息中的 "PayPal" 和 "eBay" 视为竞争对手名称，连缩写 "PP" 也会被识别。',
@@ -293,6 +293,8 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci('\\bbecause(?<!\\bnot\\s+because)\\s+of\\s+you\\b'),
       ci('\\byou\\s+(?:ordered|chose|selected|picked|bought)\\s+(?:the\\s+|a\\s+)?wrong\\b'),
       ci("\\bit(?:\\s+is|\\s+was|['’]s)\\s+your\\s+own\\b"),
+      // Refusing the problem: "this is not our responsibility", "not our problem".
+      ci(String.raw`\b(?:this|that|it)\s+(?:is\s+|was\s+|['’]s\s+)?(?:not|n['’]t)\s+our\s+(?:fault|responsibility|problem)\b|\bnot\s+our\s+problem\b`),
       // German: "Ihr eigener Fehler" (not "nicht Ihr Fehler"), "selbst schuld", "Sie hätten … lesen sollen"
       de(
         String.raw`\b(?:Ihr|Ihre|dein|deine)(?<!\b(?:nicht|kein|keineswegs|keinesfalls|gar\s+nicht|überhaupt\s+nicht|absolut\s+nicht)\s+\w+)\s+(?:eigene[rs]?\s+)?(?:Fehler|Schuld)\b`,
