@@ -5,6 +5,8 @@
  * by `createEngine(policy)`; the app's policy is in loaded-policy.ts, its engine in loaded-engine.ts.
  */
 export { langs, isLang, type Lang, type L10n } from './text';
+export { message, isMessage, type Message, type MessageParam, type Words } from './message';
+export { messageCodes, simulatorCodes, countCodes, isCountCode, type MessageCode, type CountCode } from './message-codes';
 export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
 export { caseKinds, type CaseFacts, type CaseFactsInput, type CaseKind } from './case';
 export { formatIssues } from './issues';

@@ -1,0 +1,37 @@
+import { localeOfLang } from '../engine/format-number';
+import { isCountCode } from '../engine/message-codes';
+import { isMessage, type Message, type Words } from '../engine/message';
+import { fillNamed } from '../engine/placeholders';
+import type { Lang } from '../engine/text';
+
+/**
+ * The engine's messages in words: the one renderer, pure, for Node (pages at build time, the
+ * command line, tests) and islands alike. `strings` is a catalog or the part of one a page
+ * hands its island (`stringsWith(lang, 'engine.sim.')`), so a page ships one language.
+ */
+
+/** The catalog's strings a message is read from: the whole catalog, or the keys an island was given. */
+export type Catalog = Readonly<Record<string, string>>;
+
+/** The catalog key of a message: `engine.<code>`, for a count the form `lang`'s plural rules pick for `n`. */
+export function keyOf(lang: Lang, message: Message): string {
+  if (!isCountCode(message.code)) return `engine.${message.code}`;
+  const n = message.params?.n;
+  if (typeof n !== 'number') throw new Error(`engine message ${message.code}: a count needs a number n, got ${JSON.stringify(n)}`);
+  return `engine.${message.code}.${new Intl.PluralRules(localeOfLang(lang)).select(n) === 'one' ? 'one' : 'other'}`;
+}
+
+/**
+ * What the engine says, in `lang`: a message's catalog string with its `{name}` values filled
+ * (numbers and strings as they are, a text in both languages in `lang`, a message in turn said),
+ * or a text in both languages in `lang`. A key the catalog lacks, or a value the string needs
+ * and the message lacks, throws, naming it.
+ */
+export function say(catalog: Catalog, lang: Lang, words: Words): string {
+  if (!isMessage(words)) return words[lang];
+  const key = keyOf(lang, words);
+  const template = Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+  if (template === undefined) throw new Error(`engine message ${words.code}: the ${lang} strings given have no "${key}"`);
+  const values = Object.fromEntries(Object.entries(words.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? say(catalog, lang, value) : value]));
+  return fillNamed(template, values, key);
+}
