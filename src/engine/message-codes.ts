@@ -85,11 +85,23 @@ export const simulatorCodes = [
   'sim.band.fail',
 ] as const;
 
+/** Advice that recommends nothing, in words (the command line and the decision helper). */
+export const adviceCodes = ['advice.noRecommendation', 'advice.rulesApply', 'advice.noRule', 'advice.acceptable', 'advice.wrong'] as const;
+
+/**
+ * Lists: a message of one of these codes has a param `items`, said one after the other, each
+ * pair joined as the catalog's `{a}, {b}` (`{a}、{b}` in Chinese) says, so each language keeps its
+ * own marks and spacing.
+ */
+export const listCodes = ['list.comma', 'list.semicolon', 'list.sentences'] as const;
+
 /** Codes whose sentence is about a count `n` (catalog keys `.one` and `.other`). */
 export const countCodes = ['sim.skippedChecks', 'sim.wastedTime'] as const satisfies readonly MessageCode[];
 
-export const messageCodes = [...simulatorCodes] as const;
+export const messageCodes = [...simulatorCodes, ...adviceCodes, ...listCodes] as const;
 export type MessageCode = (typeof messageCodes)[number];
 export type CountCode = (typeof countCodes)[number];
+export type ListCode = (typeof listCodes)[number];
 
 export const isCountCode = (code: string): code is CountCode => (countCodes as readonly string[]).includes(code);
+export const isListCode = (code: string): code is ListCode => (listCodes as readonly string[]).includes(code);

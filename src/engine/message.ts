@@ -1,7 +1,7 @@
 import type { MessageCode } from './message-codes';
 import type { L10n } from './text';
 
-export type { CountCode, MessageCode } from './message-codes';
+export type { CountCode, ListCode, MessageCode } from './message-codes';
 
 /**
  * What the engine says, as a code and the values to fill in: the words are the catalogs'
@@ -15,9 +15,10 @@ export interface Message {
 
 /**
  * A value in a message: a string or number as it is; an `L10n`, a text the engine still builds
- * in both languages (a rule's reason, an action's name), shown in the reader's; or a message of its own.
+ * in both languages (a rule's reason, an action's name), shown in the reader's; a message of its
+ * own; or, as the `items` of a list code's message, a list of them.
  */
-export type MessageParam = string | number | L10n | Message;
+export type MessageParam = string | number | L10n | Message | readonly MessageParam[];
 
 /**
  * What a field of an engine result says: a message, or a text the engine holds in both

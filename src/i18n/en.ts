@@ -818,7 +818,7 @@ export const en = {
   'resultFile.moduleCheck': 'Module check: {title}',
   'resultFile.quiz': 'Quiz {seed}',
 
-  // The engine's words, by the codes it says them by (src/engine/message-codes.ts): the simulator's own sentences.
+  // The engine's words, by the codes it says them by (src/engine/message-codes.ts). The simulator's own sentences:
   'engine.sim.closed': 'The case is closed: there is nothing more to decide.',
   'engine.sim.malformed': 'That decision is not well formed.',
   'engine.sim.notNow': 'That step does not belong here: the case is at another stage.',
@@ -891,6 +891,16 @@ export const en = {
   'engine.sim.band.pass': 'Pass',
   'engine.sim.band.near-miss': 'Nearly there',
   'engine.sim.band.fail': 'Not yet',
+  // Advice that recommends nothing (src/engine/no-recommendation.ts).
+  'engine.advice.noRecommendation': 'The playbook has no recommendation for this case.',
+  'engine.advice.rulesApply': 'Rules that apply: {rules}.',
+  'engine.advice.noRule': 'No rule applies to it.',
+  'engine.advice.acceptable': 'Acceptable: {actions}.',
+  'engine.advice.wrong': 'Wrong: {actions}.',
+  // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
+  'engine.list.comma': '{a}, {b}',
+  'engine.list.semicolon': '{a}; {b}',
+  'engine.list.sentences': '{a} {b}',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof en;

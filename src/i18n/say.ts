@@ -1,6 +1,6 @@
 import { localeOfLang } from '../engine/format-number';
-import { isCountCode } from '../engine/message-codes';
-import { isMessage, type Message, type Words } from '../engine/message';
+import { isCountCode, isListCode } from '../engine/message-codes';
+import { isMessage, type Message, type MessageParam, type Words } from '../engine/message';
 import { fillNamed } from '../engine/placeholders';
 import type { Lang } from '../engine/text';
 
@@ -23,15 +23,26 @@ export function keyOf(lang: Lang, message: Message): string {
 
 /**
  * What the engine says, in `lang`: a message's catalog string with its `{name}` values filled
- * (numbers and strings as they are, a text in both languages in `lang`, a message in turn said),
- * or a text in both languages in `lang`. A key the catalog lacks, or a value the string needs
- * and the message lacks, throws, naming it.
+ * (numbers and strings as they are, a text in both languages in `lang`, a message in turn said;
+ * a list code's `items` each said and joined pair by pair as its string says), or a text in both
+ * languages in `lang`. A key the catalog lacks, or a value the string needs and the message
+ * lacks, throws, naming it.
  */
 export function say(catalog: Catalog, lang: Lang, words: Words): string {
   if (!isMessage(words)) return words[lang];
   const key = keyOf(lang, words);
   const template = Object.hasOwn(catalog, key) ? catalog[key] : undefined;
   if (template === undefined) throw new Error(`engine message ${words.code}: the ${lang} strings given have no "${key}"`);
-  const values = Object.fromEntries(Object.entries(words.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? say(catalog, lang, value) : value]));
+  const value = (name: string, param: MessageParam): string | number => {
+    if (Array.isArray(param)) throw new Error(`engine message ${words.code}: {${name}} is a list; only a list code's items are`);
+    return typeof param === 'object' ? say(catalog, lang, param as Words) : (param as string | number);
+  };
+  if (isListCode(words.code)) {
+    const items = words.params?.items;
+    if (!Array.isArray(items)) throw new Error(`engine message ${words.code}: a list needs its items, got ${JSON.stringify(items)}`);
+    const said = items.map((item: MessageParam, i) => value(`items[${i}]`, item));
+    return said.length ? said.slice(1).reduce<string>((a, b) => fillNamed(template, { a, b }, key), String(said[0])) : '';
+  }
+  const values = Object.fromEntries(Object.entries(words.params ?? {}).map(([name, param]) => [name, value(name, param)]));
   return fillNamed(template, values, key);
 }

@@ -805,7 +805,7 @@ export const zhCn: Record<UiKey, string> = {
   'resultFile.moduleCheck': '单元测验：{title}',
   'resultFile.quiz': '测验 {seed}',
 
-  // The engine's words, by the codes it says them by (src/engine/message-codes.ts): the simulator's own sentences.
+  // The engine's words, by the codes it says them by (src/engine/message-codes.ts). The simulator's own sentences:
   'engine.sim.closed': '案例已结束，无需再做决定。',
   'engine.sim.malformed': '该操作格式不正确。',
   'engine.sim.notNow': '现在不是这一步：案例处于其他阶段。',
@@ -877,4 +877,14 @@ export const zhCn: Record<UiKey, string> = {
   'engine.sim.band.pass': '合格',
   'engine.sim.band.near-miss': '差一点',
   'engine.sim.band.fail': '尚未合格',
+  // Advice that recommends nothing (src/engine/no-recommendation.ts).
+  'engine.advice.noRecommendation': '手册对这个案例没有推荐做法。',
+  'engine.advice.rulesApply': '适用的规则：{rules}。',
+  'engine.advice.noRule': '没有适用的规则。',
+  'engine.advice.acceptable': '可以接受：{actions}。',
+  'engine.advice.wrong': '错误做法：{actions}。',
+  // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
+  'engine.list.comma': '{a}、{b}',
+  'engine.list.semicolon': '{a}；{b}',
+  'engine.list.sentences': '{a}{b}',
 };

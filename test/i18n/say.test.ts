@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCodes, messageCodes, type MessageCode } from '../../src/engine/message-codes';
+import { countCodes, isListCode, messageCodes, type MessageCode } from '../../src/engine/message-codes';
 import { message, type Message } from '../../src/engine/message';
 import { PlaceholderError } from '../../src/engine/placeholders';
 import { langs } from '../../src/engine/text';
@@ -14,6 +14,7 @@ const isCount = (code: MessageCode) => (countCodes as readonly string[]).include
 
 /** A message of `code` with a value for every placeholder its English words have (a count's `n` a number). */
 function sample(code: MessageCode): Message {
+  if (isListCode(code)) return message(code, { items: ['<x>', message('sim.right'), { en: '<z>', 'zh-cn': '<z>' }] });
   const keys = isCount(code) ? [`engine.${code}.one`, `engine.${code}.other`] : [`engine.${code}`];
   const names = new Set(keys.flatMap((key) => placeholders(en[key as keyof typeof en])));
   return message(code, Object.fromEntries([...names].map((name) => [name, name === 'n' ? 2 : `<${name}>`])));
@@ -40,6 +41,20 @@ describe('say: the engine’s messages in words', () => {
     for (const code of countCodes) for (const form of ['one', 'other']) expect(en[`engine.${code}.${form}` as keyof typeof en]).not.toContain('(s)');
   });
 
+  it('says a list item by item, each language with its own marks: nothing for none, the one item for one', () => {
+    const ids = message('list.comma', { items: ['MSG-1', 'MSG-2', 'AZ-9'] });
+    expect(sayBoth(ids)).toEqual({ en: 'MSG-1, MSG-2, AZ-9', 'zh-cn': 'MSG-1、MSG-2、AZ-9' });
+    const sentences = message('list.sentences', { items: [message('advice.noRecommendation'), message('advice.rulesApply', { rules: ids })] });
+    expect(sayBoth(sentences)).toEqual({
+      en: 'The playbook has no recommendation for this case. Rules that apply: MSG-1, MSG-2, AZ-9.',
+      'zh-cn': '手册对这个案例没有推荐做法。适用的规则：MSG-1、MSG-2、AZ-9。',
+    });
+    expect(say(en, 'en', message('list.semicolon', { items: [] }))).toBe('');
+    expect(say(zhCn, 'zh-cn', message('list.semicolon', { items: [{ en: 'Reship', 'zh-cn': '补发' }] }))).toBe('补发');
+    expect(() => say(en, 'en', message('list.comma'))).toThrow(/list\.comma: a list needs its items/);
+    expect(() => say(en, 'en', message('advice.rulesApply', { rules: ['MSG-1'] }))).toThrow(/\{rules\} is a list; only a list code's items are/);
+  });
+
   it('refuses what it cannot say, naming the key and the text: a value missing, a stray placeholder, a key not given, a count without n', () => {
     expect(() => say(en, 'en', message('sim.deadlineMet', { n: 1 }))).toThrow(/engine\.sim\.deadlineMet "Met: \{label\}\.": \{label\} has no value/);
     expect(() => say({ 'engine.sim.deadlineMet': 'About {CB-1.decisionAfter}.' }, 'en', message('sim.deadlineMet'))).toThrow(PlaceholderError);
@@ -54,7 +69,7 @@ describe('say: the engine’s messages in words', () => {
     for (const code of messageCodes) {
       const keys = isCount(code) ? [`engine.${code}.one`, `engine.${code}.other`] : [`engine.${code}`];
       for (const key of keys) expect(placeholders(zhCn[key as keyof typeof zhCn]), key).toEqual(placeholders(en[key as keyof typeof en]));
-      for (const lang of langs) expect(say(stringsWith(lang, 'engine.sim.'), lang, sample(code)), code).not.toMatch(/\{\w+\}/);
+      for (const lang of langs) expect(say(stringsWith(lang, code.startsWith('sim.') ? 'engine.sim.' : 'engine.'), lang, sample(code)), code).not.toMatch(/\{\w+\}/);
     }
   });
 
