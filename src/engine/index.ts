@@ -6,7 +6,19 @@
  */
 export { langs, isLang, type Lang, type L10n } from './text';
 export { message, isMessage, type Message, type MessageParam, type Words } from './message';
-export { messageCodes, simulatorCodes, adviceCodes, listCodes, countCodes, isCountCode, isListCode, type MessageCode, type CountCode, type ListCode } from './message-codes';
+export {
+  messageCodes,
+  simulatorCodes,
+  adviceCodes,
+  areaCodes,
+  listCodes,
+  countCodes,
+  isCountCode,
+  isListCode,
+  type MessageCode,
+  type CountCode,
+  type ListCode,
+} from './message-codes';
 export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
 export { caseKinds, type CaseFacts, type CaseFactsInput, type CaseKind } from './case';
 export { formatIssues } from './issues';

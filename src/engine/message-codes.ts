@@ -88,6 +88,20 @@ export const simulatorCodes = [
 /** Advice that recommends nothing, in words (the command line and the decision helper). */
 export const adviceCodes = ['advice.noRecommendation', 'advice.rulesApply', 'advice.noRule', 'advice.acceptable', 'advice.wrong'] as const;
 
+/** The playbook's areas by name (`areaLabels`). */
+export const areaCodes = [
+  'area.health',
+  'area.messages',
+  'area.shipping',
+  'area.product',
+  'area.returns',
+  'area.atoz',
+  'area.claims',
+  'area.chargebacks',
+  'area.feedback',
+  'area.ebay',
+] as const;
+
 /**
  * Lists: a message of one of these codes has a param `items`, said one after the other, each
  * pair joined as the catalog's `{a}, {b}` (`{a}、{b}` in Chinese) says, so each language keeps its
@@ -98,7 +112,7 @@ export const listCodes = ['list.comma', 'list.semicolon', 'list.sentences'] as c
 /** Codes whose sentence is about a count `n` (catalog keys `.one` and `.other`). */
 export const countCodes = ['sim.skippedChecks', 'sim.wastedTime'] as const satisfies readonly MessageCode[];
 
-export const messageCodes = [...simulatorCodes, ...adviceCodes, ...listCodes] as const;
+export const messageCodes = [...simulatorCodes, ...adviceCodes, ...areaCodes, ...listCodes] as const;
 export type MessageCode = (typeof messageCodes)[number];
 export type CountCode = (typeof countCodes)[number];
 export type ListCode = (typeof listCodes)[number];

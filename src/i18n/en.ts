@@ -897,6 +897,17 @@ export const en = {
   'engine.advice.noRule': 'No rule applies to it.',
   'engine.advice.acceptable': 'Acceptable: {actions}.',
   'engine.advice.wrong': 'Wrong: {actions}.',
+  // The playbook's areas (src/engine/policy/area-labels.ts).
+  'engine.area.health': 'Account health',
+  'engine.area.messages': 'Inbox and message rules',
+  'engine.area.shipping': 'Shipping and delivery',
+  'engine.area.product': 'Product problems',
+  'engine.area.returns': 'Return requests',
+  'engine.area.atoz': 'A-to-z claims',
+  'engine.area.claims': 'Property-damage and injury claims',
+  'engine.area.chargebacks': 'Chargebacks',
+  'engine.area.feedback': 'Seller feedback',
+  'engine.area.ebay': 'eBay',
   // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
   'engine.list.comma': '{a}, {b}',
   'engine.list.semicolon': '{a}; {b}',

@@ -1,5 +1,5 @@
 import { isMessage, type Message, type Words } from '../engine/message';
-import { isL10n, type L10n } from '../engine/text';
+import { isL10n, type L10n, type Lang } from '../engine/text';
 import { en } from './en';
 import { say } from './say';
 import { zhCn } from './zh-cn';
@@ -11,6 +11,9 @@ import { zhCn } from './zh-cn';
  */
 
 export const sayBoth = (words: Words): L10n => ({ en: say(en, 'en', words), 'zh-cn': say(zhCn, 'zh-cn', words) });
+
+/** What the engine says, in `lang`, from its whole catalog: for what a page draws at build time. */
+export const sayIn = (lang: Lang, words: Words): string => say(lang === 'en' ? en : zhCn, lang, words);
 
 /** A value's type once its messages are said in both languages. */
 export type InBothLangs<T> = T extends Message ? L10n : T extends readonly (infer U)[] ? InBothLangs<U>[] : T extends object ? { [K in keyof T]: InBothLangs<T[K]> } : T;

@@ -883,6 +883,17 @@ export const zhCn: Record<UiKey, string> = {
   'engine.advice.noRule': '没有适用的规则。',
   'engine.advice.acceptable': '可以接受：{actions}。',
   'engine.advice.wrong': '错误做法：{actions}。',
+  // The playbook's areas (src/engine/policy/area-labels.ts).
+  'engine.area.health': '账户健康',
+  'engine.area.messages': '收件箱与消息规则',
+  'engine.area.shipping': '物流与配送',
+  'engine.area.product': '商品问题',
+  'engine.area.returns': '退货请求',
+  'engine.area.atoz': 'A-to-z 索赔',
+  'engine.area.claims': '财产损失与人身伤害索赔',
+  'engine.area.chargebacks': '拒付',
+  'engine.area.feedback': '卖家反馈',
+  'engine.area.ebay': 'eBay',
   // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
   'engine.list.comma': '{a}、{b}',
   'engine.list.semicolon': '{a}；{b}',
