@@ -7,7 +7,7 @@ import type { L10n } from './text';
  * What to say when advice recommends nothing, so an empty list is never the whole answer.
  * Said once here for the command line and the decision helper; `Advice` itself keeps its shape.
  */
-export const noRecommendation: Message = message('advice.noRecommendation');
+export const noRecommendation: Message = { code: 'advice.noRecommendation' };
 
 /** An advised action's name in both languages. */
 const actionWords = (action: AdvisedAction): L10n => ({ en: describeAction(action, 'en'), 'zh-cn': describeAction(action, 'zh-cn') });

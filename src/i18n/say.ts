@@ -1,6 +1,5 @@
-import { localeOfLang } from '../engine/format-number';
 import { isCountCode, isListCode } from '../engine/message-codes';
-import { isMessage, type Message, type MessageParam, type Words } from '../engine/message';
+import type { Message, MessageParam, Words } from '../engine/message';
 import { fillNamed } from '../engine/placeholders';
 import type { Lang } from '../engine/text';
 
@@ -18,7 +17,8 @@ export function keyOf(lang: Lang, message: Message): string {
   if (!isCountCode(message.code)) return `engine.${message.code}`;
   const n = message.params?.n;
   if (typeof n !== 'number') throw new Error(`engine message ${message.code}: a count needs a number n, got ${JSON.stringify(n)}`);
-  return `engine.${message.code}.${new Intl.PluralRules(localeOfLang(lang)).select(n) === 'one' ? 'one' : 'other'}`;
+  // A language code is a locale to Intl (`zh-cn` is zh-CN): each language's own plural rules, as the engine's counts use.
+  return `engine.${message.code}.${new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other'}`;
 }
 
 /**
@@ -29,7 +29,8 @@ export function keyOf(lang: Lang, message: Message): string {
  * lacks, throws, naming it.
  */
 export function say(catalog: Catalog, lang: Lang, words: Words): string {
-  if (!isMessage(words)) return words[lang];
+  // Words are a message or a text in both languages; only a message has a code.
+  if (!('code' in words)) return words[lang];
   const key = keyOf(lang, words);
   const template = Object.hasOwn(catalog, key) ? catalog[key] : undefined;
   if (template === undefined) throw new Error(`engine message ${words.code}: the ${lang} strings given have no "${key}"`);
