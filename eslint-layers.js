@@ -22,7 +22,12 @@ export const layerZones = [
   layer('results', ['engine']),
   // rehype-heading-links.ts labels the heading links in the page's language.
   layer('handbook', ['engine', 'i18n'], 'Heading links are labelled from the UI dictionary.'),
-  layer('i18n', ['engine/text.ts']),
+  // say.ts words the engine's messages: their codes and types, and the filler the engine uses.
+  layer(
+    'i18n',
+    ['engine/text.ts', 'engine/message.ts', 'engine/message-codes.ts', 'engine/placeholders.ts'],
+    "The engine's messages are said with its codes and placeholders.",
+  ),
   // search/from-files.ts lists the handbook's files with the same helper as the build checks.
   layer('search', ['engine', 'handbook', 'i18n', 'build/files.ts']),
   // The link check and the sitemap read the site's base path the way pages write it; the Chinese

@@ -64,7 +64,8 @@ export async function buildCli() {
     absWorkingDir: root,
     stdin: {
       contents:
-        "import { runCli, nodeIo } from './src/engine/cli.ts';\nimport { policy } from './src/engine/loaded-policy.ts';\nprocess.exitCode = runCli(policy, process.argv.slice(2), nodeIo);\n",
+        "import { runCli, nodeIo } from './src/engine/cli.ts';\nimport { policy } from './src/engine/loaded-policy.ts';\nimport { sayBoth } from './src/i18n/say-both.ts';\n" +
+        'process.exitCode = runCli(policy, process.argv.slice(2), { ...nodeIo, say: sayBoth });\n',
       resolveDir: root,
       sourcefile: entryName,
       loader: 'ts',

@@ -8,11 +8,11 @@ import { refuseProblems, settled, type CliCommand, type CliOption } from './cli-
 import { deadlinesFor } from './clock';
 import { describe } from './conditions';
 import { dateProblem, toIso, toMs } from './dates';
-import { noRecommendationInWords } from './no-recommendation';
+import { noRecommendationMessage } from './no-recommendation';
 import { readableRules } from './readable-rule';
 import { checkReply } from './reply-check';
 import type { Policy } from './policy/policy';
-import { langs, type L10n, type Lang } from './text';
+import { langs, type Lang } from './text';
 
 /** The rules as a reader needs them: every text with its figures filled in, conditions in words. */
 export function registryView(policy: Policy) {
@@ -60,8 +60,7 @@ export const commands: readonly CliCommand[] = [
       const facts = settled(call, call.operand === undefined ? undefined : readFacts(io, call.operand, call.problems));
       const advice = advise(policy, facts);
       if (advice.recommended.length) return advice;
-      const noRecommendation = Object.fromEntries(langs.map((lang) => [lang, noRecommendationInWords(advice, lang)])) as L10n;
-      return { noRecommendation, ...advice };
+      return { noRecommendation: io.say(noRecommendationMessage(advice)!), ...advice };
     },
   },
   {

@@ -3,7 +3,9 @@
  * the dispatcher, the argument parser and the help alike, so none of them can drift; and
  * the parser that checks a call against that data, collecting every problem.
  */
+import type { Words } from './message';
 import type { Policy } from './policy/policy';
+import type { L10n } from './text';
 
 /** Where the command line reads and writes, passed in so tests can run it in-process. */
 export interface Io {
@@ -11,6 +13,11 @@ export interface Io {
   err: (text: string) => void;
   readFile: (path: string) => string;
   now: () => Date;
+  /**
+   * The engine's messages in both languages. The words are in the catalogs (src/i18n), which the
+   * engine does not import: the entry that runs the command line hands this in (`sayBoth`).
+   */
+  say: (words: Words) => L10n;
 }
 
 /** Bad input: the command line exits 2 and prints every problem, each as `path: message`. */

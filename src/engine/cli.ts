@@ -43,7 +43,8 @@ export function runCli(policy: Policy, argv: string[], io: Io): number {
   }
 }
 
-export const nodeIo: Io = {
+/** Node's streams, files and clock; the entry adds `say` (src/i18n/say-both.ts), since the catalogs are outside the engine. */
+export const nodeIo: Omit<Io, 'say'> = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   readFile: (path) => readBounded(path),

@@ -5,6 +5,20 @@
  * by `createEngine(policy)`; the app's policy is in loaded-policy.ts, its engine in loaded-engine.ts.
  */
 export { langs, isLang, type Lang, type L10n } from './text';
+export { message, isMessage, type Message, type MessageParam, type Words } from './message';
+export {
+  messageCodes,
+  simulatorCodes,
+  adviceCodes,
+  areaCodes,
+  listCodes,
+  countCodes,
+  isCountCode,
+  isListCode,
+  type MessageCode,
+  type CountCode,
+  type ListCode,
+} from './message-codes';
 export { isAction, actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
 export { caseKinds, type CaseFacts, type CaseFactsInput, type CaseKind } from './case';
 export { formatIssues } from './issues';
@@ -27,7 +41,7 @@ export { rulesInLang, type RuleInLang, type InLang } from './policy/rules-in-lan
 export { areas, type Area, type Rule, type Figure, type Condition, type Verdict, type VerdictLevel, type DeadlineSpec } from './policy/types';
 export { advise, judge, admits, advisedAction, actionKey, type Advice, type AdviceItem, type AdvisedAction, type Citation, type Judgement } from './advise';
 export { actionLabels, describeAction } from './action-labels';
-export { noRecommendation, noRecommendationInWords } from './no-recommendation';
+export { noRecommendation, noRecommendationMessage } from './no-recommendation';
 export { areaLabels } from './policy/area-labels';
 export { deadlinesFor, type Deadline, type DeadlineStatus } from './clock';
 export { checkReply, type Finding, type FindingKind, type ReplyContext, type Severity } from './reply-check';

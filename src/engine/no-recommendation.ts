@@ -1,48 +1,31 @@
 import { describeAction } from './action-labels';
-import type { Advice, AdviceItem } from './advise';
-import type { L10n, Lang } from './text';
+import type { Advice, AdviceItem, AdvisedAction } from './advise';
+import { message, type Message } from './message';
+import type { L10n } from './text';
 
 /**
  * What to say when advice recommends nothing, so an empty list is never the whole answer.
- * Written once here for the command line and the decision helper; `Advice` itself keeps its shape.
+ * Said once here for the command line and the decision helper; `Advice` itself keeps its shape.
  */
-export const noRecommendation: L10n = { en: 'The playbook has no recommendation for this case.', 'zh-cn': '手册对这个案例没有推荐做法。' };
+export const noRecommendation: Message = { code: 'advice.noRecommendation' };
 
-const words = {
-  rulesApply: { en: 'Rules that apply:', 'zh-cn': '适用的规则：' },
-  noRule: { en: 'No rule applies to it.', 'zh-cn': '没有适用的规则。' },
-  acceptable: { en: 'Acceptable:', 'zh-cn': '可以接受：' },
-  wrong: { en: 'Wrong:', 'zh-cn': '错误做法：' },
-  ruleSeparator: { en: ', ', 'zh-cn': '、' },
-  actionSeparator: { en: '; ', 'zh-cn': '；' },
-  stop: { en: '.', 'zh-cn': '。' },
-  space: { en: ' ', 'zh-cn': '' },
-};
-
-/** "Label: a, b." in the reader's language. */
-const sentence = (label: L10n, items: string[], separator: L10n, lang: Lang): string => `${label[lang]}${words.space[lang]}${items.join(separator[lang])}${words.stop[lang]}`;
+/** An advised action's name in both languages. */
+const actionWords = (action: AdvisedAction): L10n => ({ en: describeAction(action, 'en'), 'zh-cn': describeAction(action, 'zh-cn') });
 
 /**
- * Advice that recommends nothing, in words: the sentence above, then the rules that apply (or
- * that none does), what they accept and what they call wrong. Null when something is recommended.
+ * Advice that recommends nothing, as a message: the sentence above, then the rules that apply
+ * (or that none does), what they accept and what they call wrong. Null when something is recommended.
  */
-export function noRecommendationInWords(advice: Advice, lang: Lang): string | null {
+export function noRecommendationMessage(advice: Advice): Message | null {
   if (advice.recommended.length) return null;
-  const actions = (label: L10n, items: AdviceItem[]) =>
-    items.length
-      ? [
-          sentence(
-            label,
-            items.map((i) => describeAction(i.action, lang)),
-            words.actionSeparator,
-            lang,
-          ),
-        ]
-      : [];
-  return [
-    noRecommendation[lang],
-    advice.ruleIds.length ? sentence(words.rulesApply, advice.ruleIds, words.ruleSeparator, lang) : words.noRule[lang],
-    ...actions(words.acceptable, advice.acceptable),
-    ...actions(words.wrong, advice.wrong),
-  ].join(words.space[lang]);
+  const actions = (code: 'advice.acceptable' | 'advice.wrong', items: AdviceItem[]) =>
+    items.length ? [message(code, { actions: message('list.semicolon', { items: items.map((i) => actionWords(i.action)) }) })] : [];
+  return message('list.sentences', {
+    items: [
+      noRecommendation,
+      advice.ruleIds.length ? message('advice.rulesApply', { rules: message('list.comma', { items: advice.ruleIds }) }) : message('advice.noRule'),
+      ...actions('advice.acceptable', advice.acceptable),
+      ...actions('advice.wrong', advice.wrong),
+    ],
+  });
 }

@@ -14,6 +14,7 @@ import { fieldLabel } from '../../src/engine/cli-fields';
 import { factLabels } from '../../src/engine/fact-labels';
 import { noRecommendation } from '../../src/engine/no-recommendation';
 import { policy } from '../../src/engine/loaded-policy';
+import { sayBoth } from '../../src/i18n/say-both';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = readdirSync(`${root}examples`).filter((f) => f.endsWith('.json'));
@@ -31,6 +32,7 @@ function run(argv: string[], files: Record<string, string> = {}) {
       throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
     },
     now: () => new Date('2026-03-01T00:00:00Z'),
+    say: sayBoth,
   };
   const code = runCli(policy, argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
@@ -336,8 +338,8 @@ describe('casebook advise: when the playbook recommends nothing', () => {
     const printed = JSON.parse(out);
     expect(Object.keys(printed)).toEqual(['noRecommendation', 'recommended', 'acceptable', 'wrong', 'ruleIds']);
     expect(printed.recommended).toEqual([]);
-    expect(printed.noRecommendation.en.startsWith(noRecommendation.en)).toBe(true);
-    expect(printed.noRecommendation['zh-cn'].startsWith(noRecommendation['zh-cn'])).toBe(true);
+    expect(printed.noRecommendation.en.startsWith(sayBoth(noRecommendation).en)).toBe(true);
+    expect(printed.noRecommendation['zh-cn'].startsWith(sayBoth(noRecommendation)['zh-cn'])).toBe(true);
     for (const ruleId of advice.ruleIds) expect(printed.noRecommendation.en).toContain(ruleId);
     for (const item of advice.wrong) expect(printed.noRecommendation.en).toContain(actionLabels[item.action.type].en);
   });

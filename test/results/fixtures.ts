@@ -1,4 +1,5 @@
 import { areaLabels, simulator, type Area, type L10n } from '../../src/engine';
+import { sayBoth } from '../../src/i18n/say-both';
 import { rules } from '../../src/engine/loaded-policy';
 import type { ItemOutcome, QuestionKind, QuizResult } from '../../src/engine/quiz/result';
 import { pickOne, shuffled, type Random } from '../../src/engine/simulator/random';
@@ -50,7 +51,7 @@ function planQuiz(random: Random, seed: string, area: Area, count: number): Quiz
     const second = random() < 0.3 ? pickOne(random, pool) : main;
     return { itemId: `${quizId}-${n + 1}`, kind: pickOne(random, questionKinds), area, rules: [...new Set([main.id, second.id])] };
   });
-  const name = areaLabels[area].name;
+  const name = sayBoth(areaLabels[area].name);
   return { quizId, seed: `${seed}-${quizSeed}`, title: { en: `${name.en} quiz`, 'zh-cn': `${name['zh-cn']}测验` }, items };
 }
 
@@ -61,7 +62,7 @@ function cohortPlan(seed: string | number) {
   return {
     quizzes: areas.slice(0, 4).map((area) => planQuiz(random, String(seed), area, 6 + Math.floor(random() * 7))),
     modules: areas.slice(4, 7).map((area) => {
-      const name = areaLabels[area].name;
+      const name = sayBoth(areaLabels[area].name);
       return { moduleId: area, plan: { ...planQuiz(random, String(seed), area, 5), title: { en: `Module check: ${name.en}`, 'zh-cn': `单元测验：${name['zh-cn']}` } } };
     }),
   };

@@ -2,6 +2,7 @@ import { describeAction } from '../../engine/action-labels';
 import type { Advice, AdviceItem } from '../../engine/advise';
 import { noRecommendation } from '../../engine/no-recommendation';
 import type { Lang } from '../../engine/text';
+import { say } from '../../i18n/say';
 
 const groups = [
   { key: 'recommended', icon: '✓' },
@@ -13,7 +14,7 @@ interface Props {
   advice: Advice;
   lang: Lang;
   rulesPath: string;
-  strings: Record<'helper.recommended' | 'helper.acceptable' | 'helper.wrong' | 'helper.nothing', string>;
+  strings: Record<'helper.recommended' | 'helper.acceptable' | 'helper.wrong' | 'helper.nothing' | 'engine.advice.noRecommendation', string>;
 }
 
 /** The advice in its three groups; an empty "do this" group says in the engine's words that the playbook recommends nothing. */
@@ -26,7 +27,7 @@ export function AdviceGroups({ advice, lang, rulesPath, strings: s }: Props) {
             <span aria-hidden="true">{icon}</span> {s[`helper.${key}`]}
           </h3>
           {advice[key].length === 0 ? (
-            <p class="advice-none">{key === 'recommended' ? noRecommendation[lang] : s['helper.nothing']}</p>
+            <p class="advice-none">{key === 'recommended' ? say(s, lang, noRecommendation) : s['helper.nothing']}</p>
           ) : (
             <ul>
               {advice[key].map((item) => (

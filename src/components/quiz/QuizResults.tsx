@@ -10,6 +10,7 @@ import { useStore } from '../storage/use-store';
 import { HistoryChart } from './HistoryChart';
 import { ItemView } from './ItemView';
 import { sendToLrs } from './lrs';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import { formatPercent, formatScorePercent } from '../../engine/format-number';
 import type { QuizStrings } from './strings';
@@ -99,7 +100,7 @@ export function QuizResults({ lang, locale, quiz, result, answers, reopened, tak
           <tbody>
             {byArea.map((a) => (
               <tr key={a.area}>
-                <th scope="row">{areaLabels[a.area].name[lang]}</th>
+                <th scope="row">{say(s, lang, areaLabels[a.area].name)}</th>
                 <td>
                   {a.correct} / {a.total}
                 </td>

@@ -3,6 +3,7 @@ import { areaLabels } from '../../engine/policy/area-labels';
 import { areas, type Area } from '../../engine/policy/types';
 import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, MIN_QUESTIONS, paramsOf, questionKinds, quizSettings, type QuizSettings } from '../../engine/quiz/settings';
 import type { Lang } from '../../engine/text';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import type { QuizStrings } from './strings';
 import { policy } from '../../engine/loaded-policy';
@@ -64,7 +65,7 @@ export function QuizSetup({ lang, strings: s, platforms, weakRules, start }: Pro
         <div class="choice-grid">
           {areas.map((a) => (
             <label key={a}>
-              <input type="checkbox" checked={chosen.includes(a)} onChange={() => setChosen(toggle(chosen, a))} /> {areaLabels[a].name[lang]}
+              <input type="checkbox" checked={chosen.includes(a)} onChange={() => setChosen(toggle(chosen, a))} /> {say(s, lang, areaLabels[a].name)}
             </label>
           ))}
         </div>

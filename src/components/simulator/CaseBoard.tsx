@@ -11,9 +11,10 @@ import { EffectList } from './EffectList';
 import type { ReviewProps } from './Review';
 import { StepPanel } from './StepPanel';
 import { useLater } from '../site/use-later';
+import { say, type Catalog } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 
-type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -44,9 +45,9 @@ export function useCaseFormat(locale: string, handbookPath: string) {
 }
 
 /** Why the state machine refused a decision, in the page's language. */
-export const rejectionOf = (effects: Effect[], lang: Lang): string | undefined => {
+export const rejectionOf = (effects: Effect[], strings: Catalog, lang: Lang): string | undefined => {
   const rejected = effects.find((e) => e.type === 'rejected');
-  return rejected?.type === 'rejected' ? rejected.reason[lang] : undefined;
+  return rejected?.type === 'rejected' ? say(strings, lang, rejected.reason) : undefined;
 };
 
 /** The review, with the scoring it needs, loads only once a case is closed. */

@@ -13,7 +13,7 @@ import { noticesAfterSave } from './save-notices';
 import { fillText } from '../site/fill-text';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.'>, string>;
 
 export interface PlayerProps {
   lang: Lang;
@@ -91,7 +91,7 @@ export function CasePlayer({ lang, locale, handbookPath, scenario: authored, pra
   const decide = (decision: Decision) => {
     const result = step(policy, scenario, state, decision);
     if (!result.accepted) {
-      setRejected(rejectionOf(result.effects, lang) ?? s['sim.rejected']);
+      setRejected(rejectionOf(result.effects, s, lang) ?? s['sim.rejected']);
       return;
     }
     setRejected(null);

@@ -1,9 +1,10 @@
 import type { Effect } from '../../engine/simulator';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 
-type Strings = Record<KeysWith<'sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.sim.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -48,7 +49,7 @@ function line(effect: Effect, lang: Lang, buyer: string, format: (iso: string) =
       return fillText(s['sim.effect.clock'], { minutes: effect.minutes, time: format(effect.to) });
     case 'finding':
     case 'hint':
-      return effect.text[lang];
+      return say(s, lang, effect.text);
     case 'reply-checked':
       return effect.findings.length ? `${s['sim.effect.replyFindings']} ${effect.findings.map((f) => f.explanation[lang]).join(' ')}` : s['sim.effect.replyClean'];
     case 'buyer':
@@ -58,6 +59,6 @@ function line(effect: Effect, lang: Lang, buyer: string, format: (iso: string) =
     case 'closed':
       return s[`sim.outcome.${effect.outcome.kind}`];
     case 'rejected':
-      return effect.reason[lang];
+      return say(s, lang, effect.reason);
   }
 }

@@ -4,11 +4,12 @@ import type { Decision, Scenario } from '../../engine/simulator';
 import { dimensions, scoreTrace } from '../../engine/simulator/score';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.sim.'>, string>;
 
 export interface ReviewProps {
   lang: Lang;
@@ -35,19 +36,19 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
         {s['sim.review']}
       </h2>
       <p class={`sim-total ${report.passed ? 'passed' : 'failed'}`}>
-        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {report.bandLabel[lang]} ·{' '}
+        <span aria-hidden="true">{report.passed ? '✓' : '✕'}</span> <strong>{report.total}</strong> / 100 · {say(s, lang, report.bandLabel)} ·{' '}
         {report.passed ? s['sim.passed'] : s['sim.notPassed']}
         {aside(lang, fillText(s['sim.passMark'], { n: report.passMark }))}
       </p>
       {report.capNote && (
         <div class="review-item verdict-wrong sim-never-do">
           <p>
-            <strong>{report.capNote[lang]}</strong>
+            <strong>{say(s, lang, report.capNote)}</strong>
           </p>
           <ul>
             {report.neverDo.map((n) => (
               <li>
-                <a href={ruleHref(n.ruleId)}>{n.ruleId}</a> · {n.did[lang]} {n.why[lang]}
+                <a href={ruleHref(n.ruleId)}>{n.ruleId}</a> · {say(s, lang, n.did)} {n.why[lang]}
               </li>
             ))}
           </ul>
@@ -71,7 +72,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
                   {s[`sim.dim.${name}`]} <span class="dim-weight">({fillText(s['sim.weight'], { n: d.weight })})</span>
                 </th>
                 <td>{Math.round(d.score)}</td>
-                <td>{d.notes.map((n) => n[lang]).join(' ')}</td>
+                <td>{d.notes.map((n) => say(s, lang, n)).join(' ')}</td>
               </tr>
             );
           })}
@@ -82,7 +83,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
         {report.review.map((item) => (
           <li class={`review-item verdict-${item.verdict ?? 'none'}`}>
             <p>
-              <strong>{s[`sim.reviewStep.${item.step}`]}</strong> · {item.chosen[lang]}
+              <strong>{s[`sim.reviewStep.${item.step}`]}</strong> · {say(s, lang, item.chosen)}
               {item.verdict && (
                 <>
                   {' '}
@@ -91,7 +92,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
               )}{' '}
               <span class="review-points">{fillText(s['sim.points'], { n: Math.round(item.points * 10) / 10, max: item.max })}</span>
             </p>
-            <p>{item.note[lang]}</p>
+            <p>{say(s, lang, item.note)}</p>
             {item.citations.length > 0 && (
               <ul class="review-why">
                 {item.citations.map((c) => (
@@ -111,7 +112,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
               </p>
             )}
             <p class="review-best">
-              <span>{s['sim.best']}</span> {item.best[lang]}
+              <span>{s['sim.best']}</span> {say(s, lang, item.best)}
             </p>
           </li>
         ))}

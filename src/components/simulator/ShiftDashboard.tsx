@@ -5,10 +5,11 @@ import type { Shift, ShiftState } from '../../engine/simulator/shift';
 import { shiftReport, type ReplyStanding } from '../../engine/simulator/shift-report';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'shift.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'shift.' | 'engine.sim.'>, string>;
 
 export interface DashboardProps {
   lang: Lang;
@@ -111,7 +112,7 @@ export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, st
                   {scenario.buyer.name} · {factLabels.kind!.values![scenario.facts.kind]![lang]}
                 </td>
                 <td>{replyCell(c.reply, s)}</td>
-                <td>{c.report ? `${c.report.total} · ${c.report.bandLabel[lang]}` : c.reply === 'not-arrived' ? '—' : s['shift.notWorked']}</td>
+                <td>{c.report ? `${c.report.total} · ${say(s, lang, c.report.bandLabel)}` : c.reply === 'not-arrived' ? '—' : s['shift.notWorked']}</td>
               </tr>
             );
           })}

@@ -33,7 +33,7 @@ import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.' | 'engine.sim.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -159,7 +159,7 @@ export function ShiftPlayer({ lang, locale, handbookPath, courseChecks, strings:
   const decide = (decision: Decision) => {
     const result = stepShift(policy, shift, state, decision);
     if (!result.accepted) {
-      setRejected(rejectionOf(result.effects, lang) ?? s['sim.rejected']);
+      setRejected(rejectionOf(result.effects, s, lang) ?? s['sim.rejected']);
       return;
     }
     setRejected(null);

@@ -64,7 +64,9 @@ export {
   type Dimension,
   type DimensionName,
   type Band,
+  contributionKinds,
   type Contribution,
+  type ContributionKind,
 } from './score';
 export { generateScenario, topicsFor, type GenerateOptions } from './generate';
 export { mulberry32, hashSeed } from './random';

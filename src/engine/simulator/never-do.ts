@@ -1,9 +1,9 @@
 import type { Action } from '../actions';
 import type { CaseFacts } from '../case';
 import type { Finding } from '../reply-check';
+import { message, type Message } from '../message';
 import type { L10n } from '../text';
 import { describeChoice, judge } from './playbook-reading';
-import { fill, words } from './words';
 import type { Policy } from '../policy/policy';
 
 /**
@@ -21,7 +21,7 @@ export interface NeverDo {
   /** The rule broken. */
   ruleId: string;
   /** What was done: the action chosen, or the words of the reply that break the rule. */
-  did: L10n;
+  did: Message;
   /** Why the rule forbids it, in the rule's words. */
   why: L10n;
 }
@@ -42,14 +42,14 @@ export interface FactsToJudge {
   truth: CaseFacts;
 }
 
-const wrongOn = { found: words.neverDoAction, knowable: words.neverDoActionUnchecked, truth: words.neverDoActionUnseen } as const;
+const wrongOn = { found: 'sim.neverDoAction', knowable: 'sim.neverDoActionUnchecked', truth: 'sim.neverDoActionUnseen' } as const;
 
 /** An action (or check) the rules call wrong, once per rule that says so. */
 export function wrongActionNeverDos(policy: Policy, at: At, step: 'check' | 'resolve', action: Action, facts: FactsToJudge): NeverDo[] {
   for (const on of ['found', 'knowable', 'truth'] as const) {
     const judgement = judge(policy, facts[on], action);
     if (judgement.verdict !== 'wrong') continue;
-    const did = fill(wrongOn[on], { action: describeChoice(action) });
+    const did = message(wrongOn[on], { action: describeChoice(action) });
     const seen = new Set<string>();
     return judgement.citations.flatMap((c) => {
       if (seen.has(c.ruleId)) return [];
@@ -78,7 +78,7 @@ export function replyNeverDos(at: At, findings: readonly Finding[]): NeverDo[] {
     seen.add(key);
     const text = f.text.trim();
     const quote = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
-    const did = quote ? fill(words.neverDoReply, { text: quote }) : words.neverDoReplyUnquoted;
+    const did = quote ? message('sim.neverDoReply', { text: quote }) : message('sim.neverDoReplyUnquoted');
     const why = { en: withoutRuleId(f.explanation.en), 'zh-cn': withoutRuleId(f.explanation['zh-cn']) };
     return [{ ...at, step: 'reply' as const, ruleId: f.ruleId, did, why }];
   });

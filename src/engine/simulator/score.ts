@@ -4,6 +4,7 @@ import { factLabels } from '../fact-labels';
 import { formatMoney } from '../money';
 import { deadlinesFor } from '../clock';
 import type { Finding } from '../reply-check';
+import { message, type Message, type Words } from '../message';
 import type { L10n } from '../text';
 import { bestDecision, bestResolution } from './best-decision';
 import { bestPath } from './best-path';
@@ -16,8 +17,7 @@ import { advise, describeChoice, isClosingType, readAction, type Reading } from 
 import type { Scenario } from './scenario';
 import { initialState, knownFacts, neededRevealers, trueFacts, type Outcome, type SimState } from './state';
 import { step, type StepResult } from './step';
-import type { Revealer } from './vocabulary';
-import { fill, fillCount, words } from './words';
+import { urgencies, type Revealer, type Urgency } from './vocabulary';
 import { perPolicy, type Policy } from '../policy/policy';
 
 /** An amount in both languages, as money is written everywhere ("327.80 EUR", "327.80 欧元"). */
@@ -60,19 +60,25 @@ export const bands = [
 ] as const;
 export type Band = (typeof bands)[number]['band'];
 
+/** What a case can add to the account-health metrics beyond the playbook's answer. */
+export const contributionKinds = ['late-response', 'return-dissatisfaction', 'odr', 'case-escalated', 'negative-feedback'] as const;
+export type ContributionKind = (typeof contributionKinds)[number];
+
 export interface ReviewItem {
   /** Position of the decision in the trace; absent for a step that was skipped. */
   index?: number;
   round: number;
   at: string;
   step: 'triage' | 'check' | 'resolve' | 'reply' | 'skipped-check' | 'rounds';
-  chosen: L10n;
+  /** What was chosen: an action's or a check's name, the triage, the draft. */
+  chosen: Words;
   /** What the playbook says about a chosen action. */
   verdict?: Reading;
   citations: Citation[];
   ruleIds: string[];
-  note: L10n;
-  best: L10n;
+  /** Why: the rule's reason where one applies, else the simulator's own note. */
+  note: Words;
+  best: Words;
   /** For a resolve step: the action named as best, if the playbook names one. */
   bestAction?: Action;
   points: number;
@@ -81,14 +87,14 @@ export interface ReviewItem {
 }
 
 export interface Contribution {
-  kind: keyof typeof words.contribution;
+  kind: ContributionKind;
   ruleId: string;
 }
 
 export interface Dimension {
   score: number;
   weight: number;
-  notes: L10n[];
+  notes: Message[];
 }
 
 export interface ScoreReport {
@@ -101,12 +107,12 @@ export interface ScoreReport {
   passMark: number;
   passed: boolean;
   band: Band;
-  bandLabel: L10n;
+  bandLabel: Message;
   review: ReviewItem[];
   /** What the rules forbid outright and the trainee did; any one caps the total at `NEVER_DO_CAP`. */
   neverDo: NeverDo[];
   /** Why the total is capped, when it is. */
-  capNote?: L10n;
+  capNote?: Message;
   cost: { spent: number; best: number; currency: string };
   contributions: Contribution[];
 }
@@ -199,22 +205,14 @@ function reference(policy: Policy, scenario: Scenario): Raw {
 }
 
 const label = (fact: string, value: string): L10n => factLabels[fact]?.values?.[value] ?? { en: value, 'zh-cn': value };
-const urgencyLabels: Record<string, L10n> = {
-  overdue: { en: 'overdue', 'zh-cn': '已超时' },
-  'due-soon': { en: 'due soon', 'zh-cn': '即将到期' },
-  open: { en: 'running', 'zh-cn': '计时中' },
-  none: { en: 'nothing due', 'zh-cn': '无到期事项' },
-};
-const join = (parts: L10n[]): L10n => ({ en: parts.map((p) => p.en).join('; '), 'zh-cn': parts.map((p) => p['zh-cn']).join('；') });
 
-function triageWords(policy: Policy, scenario: Scenario, state: SimState, t: { kind: string; deadline: string | null; urgency: string }): L10n {
+/** A triage in words: the kind, the deadline (its label, or its key when it is none of the case's) and the urgency. */
+function triageWords(policy: Policy, scenario: Scenario, state: SimState, t: { kind: string; deadline: string | null; urgency: Urgency }): Message {
   const deadline = t.deadline
-    ? (() => {
-        const d = deadlinesFor(policy, knownFacts(scenario, state), state.now).find((x) => `${x.ruleId}.${x.key}` === t.deadline);
-        return d ? d.label : { en: t.deadline, 'zh-cn': t.deadline };
-      })()
-    : words.noDeadline;
-  return join([label('kind', t.kind), deadline, urgencyLabels[t.urgency] ?? { en: t.urgency, 'zh-cn': t.urgency }]);
+    ? (deadlinesFor(policy, knownFacts(scenario, state), state.now).find((x) => `${x.ruleId}.${x.key}` === t.deadline)?.label ?? t.deadline)
+    : message('sim.noDeadline');
+  const urgency = urgencies.includes(t.urgency) ? message(`sim.urgency.${t.urgency}`) : t.urgency;
+  return message('sim.triageChosen', { kind: label('kind', t.kind), deadline, urgency });
 }
 
 /** Rules that recommend a check or question on the case once everything is known. */
@@ -246,7 +244,7 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
     for (const by of needed) {
       if ((state.checks as string[]).includes(by) || (state.asked as string[]).includes(by)) continue;
       const citations = citationsFor(policy, scenario, by);
-      const chosen = { en: '—', 'zh-cn': '—' };
+      const chosen = message('sim.nothingChosen');
       skippedChecks++;
       items.push({
         round: state.round,
@@ -255,7 +253,7 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
         chosen,
         citations,
         ruleIds: ruleIdsOf(citations),
-        note: words.checkSkipped,
+        note: message('sim.checkSkipped'),
         best: describeChoice({ type: by }),
         points: 0,
         max: 1,
@@ -277,7 +275,7 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
         chosen: triageWords(policy, scenario, before, decision),
         citations: [],
         ruleIds,
-        note: points === 3 ? words.right : words.notRight,
+        note: message(points === 3 ? 'sim.right' : 'sim.notRight'),
         best: triageWords(policy, scenario, before, answer),
         points,
         max: 3,
@@ -297,8 +295,8 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
         verdict: reading,
         citations,
         ruleIds: ruleIdsOf(citations),
-        note: isNeeded ? words.checkNeeded : useful ? words.checkUseful : words.checkNeedless,
-        best: useful ? describeChoice({ type: decision.check }) : words.skipCheck,
+        note: message(isNeeded ? 'sim.checkNeeded' : useful ? 'sim.checkUseful' : 'sim.checkNeedless'),
+        best: useful ? describeChoice({ type: decision.check }) : message('sim.skipCheck'),
         points: isNeeded ? 1 : 0,
         max: isNeeded ? 1 : 0,
       });
@@ -310,7 +308,7 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
       const read = readAction(policy, knownFacts(scenario, before), decision.action);
       const { reading, judgement } = read;
       const bestAction = bestResolution(policy, scenario, before);
-      const note = judgement.citations[0]?.why ?? (reading === 'open' ? words.openCase : words.unjudgedAction);
+      const note = judgement.citations[0]?.why ?? message(reading === 'open' ? 'sim.openCase' : 'sim.unjudgedAction');
       neverDo.push(...wrongActionNeverDos(policy, base, 'resolve', decision.action, factsToJudge(policy, scenario, before)));
       items.push({
         ...base,
@@ -320,7 +318,7 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
         citations: judgement.citations,
         ruleIds: ruleIdsOf(judgement.citations),
         note,
-        best: bestAction ? describeChoice(bestAction) : words.noResolutionNamed,
+        best: bestAction ? describeChoice(bestAction) : message('sim.noResolutionNamed'),
         ...(bestAction && { bestAction }),
         points: read.value * 2,
         max: 2,
@@ -331,16 +329,15 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
       const errors = list.some((f) => f.severity === 'error');
       const warnings = list.some((f) => f.severity === 'warning');
       neverDo.push(...replyNeverDos(base, list));
-      const chosen =
-        decision.type === 'pick-draft' ? { en: `Draft ${decision.draft + 1}`, 'zh-cn': `第 ${decision.draft + 1} 份草稿` } : { en: 'Own reply', 'zh-cn': '自己撰写的回复' };
+      const chosen = decision.type === 'pick-draft' ? message('sim.draft', { n: decision.draft + 1 }) : message('sim.ownReply');
       items.push({
         ...base,
         step: 'reply',
         chosen,
         citations: [],
         ruleIds: [...new Set(list.map((f) => f.ruleId))],
-        note: errors ? words.replyErrors : warnings ? words.replyWarnings : words.replyClean,
-        best: words.replyBest,
+        note: message(errors ? 'sim.replyErrors' : warnings ? 'sim.replyWarnings' : 'sim.replyClean'),
+        best: message('sim.replyBest'),
         points: errors ? 0 : warnings ? 0.5 : 1,
         max: 1,
         findings: list,
@@ -357,11 +354,11 @@ function reviewOf(policy: Policy, scenario: Scenario, replayed: Replay): { items
         round: final.round,
         at: final.now,
         step: 'rounds',
-        chosen: kept ? words.roundsKept : words.roundsBroken,
+        chosen: message(kept ? 'sim.roundsKept' : 'sim.roundsBroken'),
         citations: [],
         ruleIds: ['MSG-12'],
-        note: kept ? words.roundsKept : words.roundsBroken,
-        best: words.roundsBest,
+        note: message(kept ? 'sim.roundsKept' : 'sim.roundsBroken'),
+        best: message('sim.roundsBest'),
         points: kept ? 1 : 0,
         max: 1,
       });
@@ -398,24 +395,24 @@ export function scoreTrace(policy: Policy, scenario: Scenario, trace: readonly u
   const health = clamp(100 - CONTRIBUTION_COST * extra.length);
 
   const currency = scenario.facts.order.currency;
-  const scores: Record<DimensionName, { score: number; notes: L10n[] }> = {
+  const scores: Record<DimensionName, { score: number; notes: Message[] }> = {
     policy: {
       score: policyScore,
       notes: [
-        ...(items.length ? [fill(words.policyNote, { full: items.filter((i) => i.points === i.max).length, count: items.length })] : []),
-        ...(skippedChecks ? [fillCount(words.skippedChecks, skippedChecks, { points: skipCost })] : []),
+        ...(items.length ? [message('sim.policyNote', { full: items.filter((i) => i.points === i.max).length, count: items.length })] : []),
+        ...(skippedChecks ? [message('sim.skippedChecks', { n: skippedChecks, points: skipCost })] : []),
       ],
     },
-    buyer: { score: buyer, notes: [outcome ? words.outcome[outcome.kind] : words.outcome.open] },
-    cost: { score: cost, notes: [fill(words.costNote, { cost: moneyWords(mine.spent, currency), best: moneyWords(ref.spent, currency) })] },
+    buyer: { score: buyer, notes: [message(`sim.outcome.${outcome?.kind ?? 'open'}`)] },
+    cost: { score: cost, notes: [message('sim.costNote', { cost: moneyWords(mine.spent, currency), best: moneyWords(ref.spent, currency) })] },
     timeliness: {
       score: timeliness,
       notes: [
-        ...(mine.deadlines.length ? mine.deadlines.map((d) => fill(d.met ? words.deadlineMet : words.deadlineMissed, { label: d.label })) : [words.noDeadlines]),
-        ...(needless ? [fillCount(words.wastedTime, needless)] : []),
+        ...(mine.deadlines.length ? mine.deadlines.map((d) => message(d.met ? 'sim.deadlineMet' : 'sim.deadlineMissed', { label: d.label })) : [message('sim.noDeadlines')]),
+        ...(needless ? [message('sim.wastedTime', { n: needless })] : []),
       ],
     },
-    health: { score: health, notes: extra.length ? extra.map((c) => words.contribution[c.kind]) : [words.healthClean] },
+    health: { score: health, notes: extra.length ? extra.map((c) => message(`sim.contribution.${c.kind}`)) : [message('sim.healthClean')] },
   };
 
   const hintPenalty = final.hints * HINT_COST;
@@ -436,10 +433,10 @@ export function scoreTrace(policy: Policy, scenario: Scenario, trace: readonly u
     passMark: PASS_MARK,
     passed: total >= PASS_MARK,
     band,
-    bandLabel: words.bands[band],
+    bandLabel: message(`sim.band.${band}`),
     review: items,
     neverDo,
-    ...(neverDo.length > 0 && { capNote: fill(words.neverDoCap, { cap: NEVER_DO_CAP, pass: PASS_MARK }) }),
+    ...(neverDo.length > 0 && { capNote: message('sim.neverDoCap', { cap: NEVER_DO_CAP, pass: PASS_MARK }) }),
     cost: { spent: mine.spent, best: ref.spent, currency },
     contributions: mine.contributions,
   };

@@ -1,8 +1,7 @@
 import { deadlinesFor } from '../clock';
 import { replyMeets } from './case-clock';
-import type { L10n } from '../text';
+import { message, type Message } from '../message';
 import { NEVER_DO_CAP, PASS_MARK, scoreTrace, type ScoreReport } from './score';
-import { fill, words } from './words';
 import { caseStateIn, inboxStatus, shiftCase, type InboxStatus, type OrderSlip, type Shift, type ShiftState } from './shift';
 import type { Policy } from '../policy/policy';
 
@@ -28,7 +27,7 @@ export interface ShiftReport {
   /** Cases in which the trainee did something the rules forbid outright. */
   neverDoCases: number[];
   /** Why the day's score is capped, when it is. */
-  capNote?: L10n;
+  capNote?: Message;
 }
 
 /**
@@ -69,6 +68,6 @@ export function shiftReport(policy: Policy, shift: Shift, state: ShiftState): Sh
     slips: state.slips,
     averageScore: average !== null && neverDoCases.length ? Math.min(average, NEVER_DO_CAP) : average,
     neverDoCases,
-    ...(average !== null && neverDoCases.length > 0 && { capNote: fill(words.neverDoCapDay, { cap: NEVER_DO_CAP, pass: PASS_MARK, n: neverDoCases.length }) }),
+    ...(average !== null && neverDoCases.length > 0 && { capNote: message('sim.neverDoCapDay', { cap: NEVER_DO_CAP, pass: PASS_MARK, n: neverDoCases.length }) }),
   };
 }

@@ -2,6 +2,7 @@ import { toIso, toMs } from '../dates';
 import { advise } from './playbook-reading';
 import { actionLabels } from '../action-labels';
 import { checkReply, type Finding } from '../reply-check';
+import { message, type Message, type Words } from '../message';
 import type { L10n } from '../text';
 import { bestDecision, bestDraftIndex } from './best-decision';
 import { buyerTurn } from './buyer';
@@ -13,7 +14,6 @@ import { scenarioSeed } from './scenario-facts';
 import type { Scenario } from './scenario';
 import { MAX_HINTS_PER_ROUND, initialState, knownFacts, neededRevealers, roundLimit, trueFacts, unknownFacts, type Outcome, type SimState } from './state';
 import { investigations, isBuyerQuestion, isInvestigation, type OutcomeKind, type Quality, type Reaction, type Revealer } from './vocabulary';
-import { fill, words } from './words';
 import type { Policy } from '../policy/policy';
 
 /**
@@ -23,10 +23,11 @@ import type { Policy } from '../policy/policy';
  */
 
 export type Effect =
-  | { type: 'rejected'; reason: L10n }
+  | { type: 'rejected'; reason: Message }
   | { type: 'clock'; from: string; to: string; minutes: number }
-  | { type: 'finding'; by: Revealer; text: L10n; revealed: string[] }
-  | { type: 'hint'; text: L10n }
+  /** What a check or the buyer's answer showed: the scenario's finding, or that nothing was new. */
+  | { type: 'finding'; by: Revealer; text: Words; revealed: string[] }
+  | { type: 'hint'; text: Message }
   | { type: 'reply-checked'; findings: Finding[] }
   | { type: 'buyer'; reaction: Reaction; says: string; line?: L10n }
   | { type: 'next-round'; round: number }
@@ -89,7 +90,7 @@ export function legalDecisionTypes(state: SimState): DecisionType[] {
 /** Checks not yet made. */
 export const checksLeft = (state: SimState) => investigations.filter((c) => !state.checks.includes(c));
 
-const reject = (state: SimState, reason: L10n): StepResult => ({ state, effects: [{ type: 'rejected', reason }], accepted: false });
+const reject = (state: SimState, reason: Message): StepResult => ({ state, effects: [{ type: 'rejected', reason }], accepted: false });
 
 function advance(state: SimState, minutes: number, effects: Effect[]): SimState {
   if (minutes <= 0) return state;
@@ -103,7 +104,7 @@ function reveal(scenario: Scenario, state: SimState, by: Revealer, effects: Effe
   const index = scenario.hidden.findIndex((h) => h.by === by);
   const hidden = scenario.hidden[index];
   if (!hidden || state.revealed.includes(index)) {
-    if (always) effects.push({ type: 'finding', by, text: words.nothingNew, revealed: [] });
+    if (always) effects.push({ type: 'finding', by, text: message('sim.nothingNew'), revealed: [] });
     return state;
   }
   const before = unknownFacts(scenario, state);
@@ -114,10 +115,10 @@ function reveal(scenario: Scenario, state: SimState, by: Revealer, effects: Effe
 }
 
 export function step(policy: Policy, scenario: Scenario, state: SimState, input: unknown): StepResult {
-  if (state.phase === 'closed') return reject(state, words.closed);
-  if (!isDecision(input)) return reject(state, words.malformed);
+  if (state.phase === 'closed') return reject(state, message('sim.closed'));
+  if (!isDecision(input)) return reject(state, message('sim.malformed'));
   const decision = input;
-  if (!legalDecisionTypes(state).includes(decision.type)) return reject(state, decision.type === 'hint' ? words.noHintsLeft : words.notNow);
+  if (!legalDecisionTypes(state).includes(decision.type)) return reject(state, message(decision.type === 'hint' ? 'sim.noHintsLeft' : 'sim.notNow'));
 
   const effects: Effect[] = [];
   const recorded = (next: SimState): StepResult => ({ state: { ...next, trace: [...state.trace, decision] }, effects, accepted: true });
@@ -127,7 +128,7 @@ export function step(policy: Policy, scenario: Scenario, state: SimState, input:
       return recorded({ ...advance(state, minutesFor.triage, effects), phase: 'act' });
 
     case 'check': {
-      if (state.checks.includes(decision.check)) return reject(state, words.checkedAlready);
+      if (state.checks.includes(decision.check)) return reject(state, message('sim.checkedAlready'));
       const hidden = scenario.hidden.find((h) => h.by === decision.check);
       let next = advance(state, hidden?.minutes ?? checkMinutes[decision.check], effects);
       next = reveal(scenario, { ...next, checks: [...next.checks, decision.check] }, decision.check, effects, true);
@@ -141,15 +142,15 @@ export function step(policy: Policy, scenario: Scenario, state: SimState, input:
 
     case 'resolve': {
       const { action } = decision;
-      if (isInvestigation(action.type)) return reject(state, words.investigationIsCheck);
-      if (action.type === 'partial-refund' && action.percent === undefined) return reject(state, words.percentNeeded);
+      if (isInvestigation(action.type)) return reject(state, message('sim.investigationIsCheck'));
+      if (action.type === 'partial-refund' && action.percent === undefined) return reject(state, message('sim.percentNeeded'));
       return recorded({ ...advance(state, minutesFor.resolve, effects), phase: 'reply', pending: action });
     }
 
     case 'pick-draft':
     case 'write-reply': {
       const text = decision.type === 'pick-draft' ? draftsFor(policy, scenario, state)[decision.draft]?.text : decision.text;
-      if (text === undefined) return reject(state, words.noSuchDraft);
+      if (text === undefined) return reject(state, message('sim.noSuchDraft'));
       return recorded(answer(policy, scenario, state, text, decision.type === 'pick-draft' ? minutesFor.pickDraft : minutesFor.writeReply, effects));
     }
   }
@@ -211,21 +212,21 @@ function answer(policy: Policy, scenario: Scenario, before: SimState, text: stri
   return { ...rest, phase: 'act', round: state.round + 1, hintsThisRound: 0 };
 }
 
-function hintText(policy: Policy, scenario: Scenario, state: SimState): L10n {
+function hintText(policy: Policy, scenario: Scenario, state: SimState): Message {
   const level = state.hintsThisRound + 1;
-  if (state.phase === 'reply') return level === 1 ? words.hintReply : fill(words.hintDraft, { n: bestDraftIndex(policy, scenario, state) + 1 });
+  if (state.phase === 'reply') return level === 1 ? message('sim.hintReply') : message('sim.hintDraft', { n: bestDraftIndex(policy, scenario, state) + 1 });
   if (level === 1) {
     const done: string[] = [...state.checks, ...state.asked];
     const missing = neededRevealers(policy, scenario).filter((r) => !done.includes(r));
     if (missing.length)
-      return fill(words.hintChecks, {
+      return message('sim.hintChecks', {
         list: { en: missing.map((r) => actionLabels[r].en).join('; '), 'zh-cn': missing.map((r) => actionLabels[r]['zh-cn']).join('；') },
       });
-    return fill(words.hintRules, { list: advise(policy, knownFacts(scenario, state)).ruleIds.join(', ') || '—' });
+    return message('sim.hintRules', { list: advise(policy, knownFacts(scenario, state)).ruleIds.join(', ') || '—' });
   }
   const best = bestDecision(policy, scenario, state);
   const action = best?.type === 'resolve' ? best.action : best?.type === 'check' ? { type: best.check } : undefined;
-  return action ? fill(words.hintAction, { action: describeChoice(action) }) : words.noHintsLeft;
+  return action ? message('sim.hintAction', { action: describeChoice(action) }) : message('sim.noHintsLeft');
 }
 
 /** Plays a list of decisions from a state; rejected ones change nothing, as in the live game. */

@@ -10,6 +10,7 @@ import { caseKinds, type CaseFacts } from '../../../src/engine/case';
 import { bestPath, initialState, play, scoreTrace, step, type Scenario } from '../../../src/engine/simulator';
 import { rules, policy } from '../../../src/engine/loaded-policy';
 import { readableRule } from '../../../src/engine/readable-rule';
+import { inBothLangs } from '../../../src/i18n/say-both';
 import { caseFactsArbitrary } from '../case-arbitrary';
 import { authoredScenarios } from '../simulator/authored-scenarios';
 import { choiceArbitrary, decisionFor, scenarioSweep } from '../simulator/walk';
@@ -67,7 +68,8 @@ function behaviour(): Record<string, string> {
   const scenarios = [...authoredScenarios, ...scenarioSweep(12)];
   scenarios.forEach((scenario, i) => {
     out[`scoreTrace ${i} ${scenario.id}`] = hash(
-      traces(scenario, 1000 + i).map((trace) => [scoreTrace(policy, scenario, trace), play(policy, scenario, trace, initialState(scenario)).state]),
+      // The score's messages said through both catalogs: what the engine wrote in both languages itself before its words moved there.
+      traces(scenario, 1000 + i).map((trace) => [inBothLangs(scoreTrace(policy, scenario, trace)), play(policy, scenario, trace, initialState(scenario)).state]),
     );
   });
   const drafts = [...catchRows, ...cleanRows] as { draft: string }[];

@@ -6,9 +6,10 @@ import { bestPath, generateScenario, initialState, knownFacts, play, scoreTrace,
 import { authoredScenarios } from './authored-scenarios';
 import { choiceArbitrary, decisionFor, scenarioArbitrary, scenarioSweep } from './walk';
 import { policy } from '../../../src/engine/loaded-policy';
+import { sayBoth } from '../../../src/i18n/say-both';
 
 /** The score's deadline notes, as "Met: label." / "Missed: label." */
-const scoreSays = (scenario: Scenario, trace: readonly unknown[]) => scoreTrace(policy, scenario, trace).dimensions.timeliness.notes.map((n) => n.en);
+const scoreSays = (scenario: Scenario, trace: readonly unknown[]) => scoreTrace(policy, scenario, trace).dimensions.timeliness.notes.map((n) => sayBoth(n).en);
 
 /** What the case file says of each due date, in the score's words. */
 const clockSays = (scenario: Scenario, state: SimState) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advise, judge } from '../../../src/engine/advise';
 import { checkReply } from '../../../src/engine/reply-check';
+import { inBothLangs, sayBoth } from '../../../src/i18n/say-both';
 import {
   bestPath,
   concreteAction,
@@ -70,7 +71,7 @@ describe('never-dos', () => {
       if (!action) return [];
       spoiled++;
       const report = scoreTrace(policy, scenario, finishByRules(scenario, [triage, { type: 'resolve', action }]).trace);
-      const named = report.neverDo.some((n) => n.index === 1 && n.did.en.includes('skipped checks'));
+      const named = report.neverDo.some((n) => n.index === 1 && sayBoth(n.did).en.includes('skipped checks'));
       return !report.passed && named ? [] : [`${scenario.id}: ${action.type} scores ${report.total}`];
     });
     expect(passing).toEqual([]);
@@ -112,7 +113,7 @@ describe('never-dos', () => {
 
   it('says at the top of the report which never-do capped the score, in both languages', () => {
     const scenario = cases[0]!;
-    const report = scoreTrace(policy, scenario, withSpoiledReply(scenario, 'email')!.trace);
+    const report = inBothLangs(scoreTrace(policy, scenario, withSpoiledReply(scenario, 'email')!.trace));
     expect(report.capNote?.en).toContain(String(NEVER_DO_CAP));
     expect(report.capNote?.['zh-cn']).toContain(String(NEVER_DO_CAP));
     const email = report.neverDo.find((n) => n.ruleId === 'MSG-4')!;

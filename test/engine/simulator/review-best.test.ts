@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../../src/engine/advise';
 import { bestPath, describeChoice, initialState, scoreTrace, step, stepBound, trueFacts, type Decision, type ReviewItem, type Scenario } from '../../../src/engine/simulator';
-import { words } from '../../../src/engine/simulator/words';
+import { isMessage } from '../../../src/engine/message';
+import { sayBoth } from '../../../src/i18n/say-both';
 import { authoredScenarios } from './fixtures/authored-scenarios';
 import { practiceCases } from './spoil';
 import { choiceArbitrary, decisionFor, type Choice } from './walk';
@@ -32,11 +33,12 @@ function randomTrace(scenario: Scenario, choices: Choice[]): Decision[] {
 
 /** What is wrong with the best a review item names for a resolve step, if anything. */
 function badBest(scenario: Scenario, item: ReviewItem): string | undefined {
-  if (!item.bestAction) return item.best.en === words.noResolutionNamed.en ? undefined : `no best action, yet best says “${item.best.en}”`;
+  const best = sayBoth(item.best).en;
+  if (!item.bestAction) return isMessage(item.best) && item.best.code === 'sim.noResolutionNamed' ? undefined : `no best action, yet best says “${best}”`;
   const truth = trueFacts(scenario, { ...initialState(scenario), now: item.at, round: item.round });
   const verdict = judge(policy, truth, item.bestAction).verdict;
-  if (verdict !== 'recommended' && verdict !== 'acceptable') return `best “${item.best.en}” is ${verdict} on the true facts`;
-  if (item.best.en !== describeChoice(item.bestAction).en) return `best says “${item.best.en}” for ${JSON.stringify(item.bestAction)}`;
+  if (verdict !== 'recommended' && verdict !== 'acceptable') return `best “${best}” is ${verdict} on the true facts`;
+  if (best !== describeChoice(item.bestAction).en) return `best says “${best}” for ${JSON.stringify(item.bestAction)}`;
   return undefined;
 }
 
@@ -50,7 +52,7 @@ describe('the best a review names', () => {
           if (item.step !== 'resolve') return [];
           resolves++;
           const bad = badBest(scenario, item);
-          return bad ? [`${scenario.id} at ${item.index}: chose “${item.chosen.en}”, ${bad}`] : [];
+          return bad ? [`${scenario.id} at ${item.index}: chose “${sayBoth(item.chosen).en}”, ${bad}`] : [];
         }),
       ),
     );
@@ -72,9 +74,9 @@ describe('the best a review names', () => {
     const triage = bestPath(policy, scenario)[0]!;
     const report = scoreTrace(policy, scenario, [triage, { type: 'resolve', action: { type: 'full-refund' } }, { type: 'pick-draft', draft: 0 }]);
     const item = report.review.find((r) => r.step === 'resolve')!;
-    expect(item.chosen.en).toBe('Refund in full');
+    expect(sayBoth(item.chosen).en).toBe('Refund in full');
     expect(item.verdict).toBe('unjudged');
-    expect(item.best.en).not.toBe('Refund in full');
+    expect(sayBoth(item.best).en).not.toBe('Refund in full');
     expect(badBest(scenario, item)).toBeUndefined();
   });
 });

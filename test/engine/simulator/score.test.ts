@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, policy } from '../../../src/engine/loaded-policy';
+import { inBothLangs } from '../../../src/i18n/say-both';
 import {
   bestPath,
   generateScenario,
@@ -67,7 +68,7 @@ describe('scoreTrace', () => {
   it('scores a wrong action lower on policy, and names the rule and the better choice', () => {
     // Severe damage on an item above the reship price limit: reshipping is wrong (PROD-1).
     const path = swap(kettle, (d) => d.type === 'resolve' && d.action.type !== 'ask-photos', { type: 'resolve', action: { type: 'reship' } });
-    const report = scoreTrace(policy, kettle, path);
+    const report = inBothLangs(scoreTrace(policy, kettle, path));
     expect(report.dimensions.policy.score).toBeLessThan(100);
     const item = report.review.find((r) => r.step === 'resolve' && r.chosen.en.startsWith('Reship'))!;
     expect(item.verdict).toBe('wrong');
@@ -83,7 +84,7 @@ describe('scoreTrace', () => {
     const reply =
       'We are very sorry. We have refunded you in full. Write to help@shop.com or see www.shop.com. Leave us 5-star feedback and we will send you a 10% discount code.';
     const path = bestPath(policy, kettle).map((d): Decision => (d.type === 'pick-draft' ? { type: 'write-reply', text: reply } : d));
-    const report = scoreTrace(policy, kettle, path);
+    const report = inBothLangs(scoreTrace(policy, kettle, path));
     expect(report.passed).toBe(false);
     expect(report.total).toBeLessThanOrEqual(NEVER_DO_CAP);
     expect(report.neverDo.map((n) => n.ruleId)).toEqual(expect.arrayContaining(['MSG-4', 'AZ-9']));
@@ -102,7 +103,7 @@ describe('scoreTrace', () => {
       for (const d of bestPath(policy, scenario))
         if (!(d.type === 'check' && skipped.has(d.check)) && state.phase !== 'closed') state = step(policy, scenario, state, d).state;
       for (let i = 0; state.phase !== 'closed' && i < stepBound(policy, scenario); i++) state = step(policy, scenario, state, bestDecision(policy, scenario, state)!).state;
-      const report = scoreTrace(policy, scenario, state.trace);
+      const report = inBothLangs(scoreTrace(policy, scenario, state.trace));
       const n = report.review.filter((r) => r.step === 'skipped-check').length;
       expect(report.dimensions.policy.notes.some((t) => t.en.includes(`${SKIPPED_CHECK_COST * n} policy points off`))).toBe(true);
       return report.band === 'excellent' ? [`${scenario.id}: ${report.total}`] : [];
@@ -170,10 +171,10 @@ describe('scoreTrace', () => {
 
   it('says in the policy note how many decisions were as the playbook says', () => {
     const scenario = generateScenario(policy, { seed: 3, kind: 'ebay-inr' });
-    const best = scoreTrace(policy, scenario, bestPath(policy, scenario));
+    const best = inBothLangs(scoreTrace(policy, scenario, bestPath(policy, scenario)));
     const n = best.review.length;
     expect(best.dimensions.policy.notes.map((t) => t.en)).toEqual([`${n} of ${n} decisions as the playbook says; each one is reviewed below.`]);
-    const other = scoreTrace(policy, scenario, finish(scenario, [bestPath(policy, scenario)[0]!]));
+    const other = inBothLangs(scoreTrace(policy, scenario, finish(scenario, [bestPath(policy, scenario)[0]!])));
     const full = other.review.filter((r) => r.points === r.max).length;
     expect(full).toBeLessThan(other.review.length);
     expect(other.dimensions.policy.notes[0]!['zh-cn']).toBe(`${other.review.length} 个决定中有 ${full} 个符合手册；逐条复盘见下方。`);
@@ -181,7 +182,7 @@ describe('scoreTrace', () => {
 
   it('writes every note in both languages', () => {
     const scenario = generateScenario(policy, { seed: 3, kind: 'ebay-inr' });
-    const report = scoreTrace(policy, scenario, finish(scenario, [bestPath(policy, scenario)[0]!]));
+    const report = inBothLangs(scoreTrace(policy, scenario, finish(scenario, [bestPath(policy, scenario)[0]!])));
     const texts = [...Object.values(report.dimensions).flatMap((d) => d.notes), ...report.review.flatMap((r) => [r.chosen, r.note, r.best]), report.bandLabel];
     for (const t of texts) {
       expect(t.en.length).toBeGreaterThan(0);

@@ -1,0 +1,121 @@
+/**
+ * Every code the engine says something by, as data: the words are in the catalogs
+ * (src/i18n/en.ts, zh-cn.ts) under `engine.<code>`, never here. A code whose sentence is about
+ * a count (`n`) has two keys there, `engine.<code>.one` and `engine.<code>.other`: the form each
+ * language's plural rules pick. A type check fails when a catalog lacks a code's key.
+ */
+
+/** The simulator's own sentences: rejected decisions, hints, the review, the score's notes. */
+export const simulatorCodes = [
+  // rejected decisions
+  'sim.closed',
+  'sim.malformed',
+  'sim.notNow',
+  'sim.checkedAlready',
+  'sim.investigationIsCheck',
+  'sim.percentNeeded',
+  'sim.noSuchDraft',
+  'sim.noHintsLeft',
+  // checks
+  'sim.nothingNew',
+  // hints
+  'sim.hintChecks',
+  'sim.hintRules',
+  'sim.hintAction',
+  'sim.hintReply',
+  'sim.hintDraft',
+  // review: what was chosen
+  'sim.triageChosen',
+  'sim.noDeadline',
+  'sim.urgency.overdue',
+  'sim.urgency.due-soon',
+  'sim.urgency.open',
+  'sim.urgency.none',
+  'sim.draft',
+  'sim.ownReply',
+  'sim.nothingChosen',
+  // review: notes and what was best
+  'sim.right',
+  'sim.notRight',
+  'sim.checkNeeded',
+  'sim.checkUseful',
+  'sim.checkNeedless',
+  'sim.skipCheck',
+  'sim.checkSkipped',
+  'sim.openCase',
+  'sim.unjudgedAction',
+  'sim.replyClean',
+  'sim.replyErrors',
+  'sim.replyWarnings',
+  'sim.replyBest',
+  'sim.noResolutionNamed',
+  // never-dos
+  'sim.neverDoAction',
+  'sim.neverDoActionUnchecked',
+  'sim.neverDoActionUnseen',
+  'sim.neverDoReply',
+  'sim.neverDoReplyUnquoted',
+  'sim.neverDoCap',
+  'sim.neverDoCapDay',
+  'sim.roundsKept',
+  'sim.roundsBroken',
+  'sim.roundsBest',
+  // dimensions
+  'sim.outcome.resolved',
+  'sim.outcome.unresolved',
+  'sim.outcome.claim',
+  'sim.outcome.negative-feedback',
+  'sim.outcome.open',
+  'sim.policyNote',
+  'sim.costNote',
+  'sim.deadlineMet',
+  'sim.deadlineMissed',
+  'sim.noDeadlines',
+  'sim.skippedChecks',
+  'sim.wastedTime',
+  'sim.contribution.late-response',
+  'sim.contribution.return-dissatisfaction',
+  'sim.contribution.odr',
+  'sim.contribution.case-escalated',
+  'sim.contribution.negative-feedback',
+  'sim.healthClean',
+  'sim.band.excellent',
+  'sim.band.pass',
+  'sim.band.near-miss',
+  'sim.band.fail',
+] as const;
+
+/** Advice that recommends nothing, in words (the command line and the decision helper). */
+export const adviceCodes = ['advice.noRecommendation', 'advice.rulesApply', 'advice.noRule', 'advice.acceptable', 'advice.wrong'] as const;
+
+/** The playbook's areas by name (`areaLabels`). */
+export const areaCodes = [
+  'area.health',
+  'area.messages',
+  'area.shipping',
+  'area.product',
+  'area.returns',
+  'area.atoz',
+  'area.claims',
+  'area.chargebacks',
+  'area.feedback',
+  'area.ebay',
+] as const;
+
+/**
+ * Lists: a message of one of these codes has a param `items`, said one after the other, each
+ * pair joined as the catalog's `{a}, {b}` (`{a}、{b}` in Chinese) says, so each language keeps its
+ * own marks and spacing.
+ */
+export const listCodes = ['list.comma', 'list.semicolon', 'list.sentences'] as const;
+
+/** Codes whose sentence is about a count `n` (catalog keys `.one` and `.other`). */
+export const countCodes = ['sim.skippedChecks', 'sim.wastedTime'] as const satisfies readonly MessageCode[];
+
+export const messageCodes = [...simulatorCodes, ...adviceCodes, ...areaCodes, ...listCodes] as const;
+export type MessageCode = (typeof messageCodes)[number];
+export type CountCode = (typeof countCodes)[number];
+export type ListCode = (typeof listCodes)[number];
+
+export const isCountCode = (code: string): code is CountCode => (countCodes as readonly string[]).includes(code);
+export const isListCode = (code: string): code is ListCode => (listCodes as readonly string[]).includes(code);
