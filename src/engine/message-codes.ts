@@ -102,6 +102,15 @@ export const areaCodes = [
   'area.ebay',
 ] as const;
 
+/** The facts' names and their values' (`factLabels`). */
+export const factCodes = [] as const;
+
+/** The actions' names (`actionLabels`). */
+export const actionCodes = [] as const;
+
+/** The reply checker's explanations and fixes (policy/reply-checks*.ts). */
+export const replyCodes = [] as const;
+
 /**
  * Lists: a message of one of these codes has a param `items`, said one after the other, each
  * pair joined as the catalog's `{a}, {b}` (`{a}、{b}` in Chinese) says, so each language keeps its
@@ -112,7 +121,7 @@ export const listCodes = ['list.comma', 'list.semicolon', 'list.sentences'] as c
 /** Codes whose sentence is about a count `n` (catalog keys `.one` and `.other`). */
 export const countCodes = ['sim.skippedChecks', 'sim.wastedTime'] as const satisfies readonly MessageCode[];
 
-export const messageCodes = [...simulatorCodes, ...adviceCodes, ...areaCodes, ...listCodes] as const;
+export const messageCodes = [...simulatorCodes, ...adviceCodes, ...areaCodes, ...factCodes, ...actionCodes, ...replyCodes, ...listCodes] as const;
 export type MessageCode = (typeof messageCodes)[number];
 export type CountCode = (typeof countCodes)[number];
 export type ListCode = (typeof listCodes)[number];

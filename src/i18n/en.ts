@@ -819,6 +819,8 @@ export const en = {
   'resultFile.quiz': 'Quiz {seed}',
 
   // The engine's words, by the codes it says them by (src/engine/message-codes.ts). The simulator's own sentences:
+  // engine.fact.*: the facts' and their values' names (fact-labels).
+
   'engine.sim.closed': 'The case is closed: there is nothing more to decide.',
   'engine.sim.malformed': 'That decision is not well formed.',
   'engine.sim.notNow': 'That step does not belong here: the case is at another stage.',
@@ -892,6 +894,8 @@ export const en = {
   'engine.sim.band.near-miss': 'Nearly there',
   'engine.sim.band.fail': 'Not yet',
   // Advice that recommends nothing (src/engine/no-recommendation.ts).
+  // engine.action.*: the actions' names (action-labels).
+
   'engine.advice.noRecommendation': 'The playbook has no recommendation for this case.',
   'engine.advice.rulesApply': 'Rules that apply: {rules}.',
   'engine.advice.noRule': 'No rule applies to it.',
@@ -909,6 +913,8 @@ export const en = {
   'engine.area.feedback': 'Seller feedback',
   'engine.area.ebay': 'eBay',
   // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
+  // engine.reply.*: the reply checker's explanations and fixes (policy/reply-checks*).
+
   'engine.list.comma': '{a}, {b}',
   'engine.list.semicolon': '{a}; {b}',
   'engine.list.sentences': '{a} {b}',

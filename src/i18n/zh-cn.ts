@@ -806,6 +806,8 @@ export const zhCn: Record<UiKey, string> = {
   'resultFile.quiz': '测验 {seed}',
 
   // The engine's words, by the codes it says them by (src/engine/message-codes.ts). The simulator's own sentences:
+  // engine.fact.*: the facts' and their values' names (fact-labels).
+
   'engine.sim.closed': '案例已结束，无需再做决定。',
   'engine.sim.malformed': '该操作格式不正确。',
   'engine.sim.notNow': '现在不是这一步：案例处于其他阶段。',
@@ -878,6 +880,8 @@ export const zhCn: Record<UiKey, string> = {
   'engine.sim.band.near-miss': '差一点',
   'engine.sim.band.fail': '尚未合格',
   // Advice that recommends nothing (src/engine/no-recommendation.ts).
+  // engine.action.*: the actions' names (action-labels).
+
   'engine.advice.noRecommendation': '手册对这个案例没有推荐做法。',
   'engine.advice.rulesApply': '适用的规则：{rules}。',
   'engine.advice.noRule': '没有适用的规则。',
@@ -895,6 +899,8 @@ export const zhCn: Record<UiKey, string> = {
   'engine.area.feedback': '卖家反馈',
   'engine.area.ebay': 'eBay',
   // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
+  // engine.reply.*: the reply checker's explanations and fixes (policy/reply-checks*).
+
   'engine.list.comma': '{a}、{b}',
   'engine.list.semicolon': '{a}；{b}',
   'engine.list.sentences': '{a}{b}',
