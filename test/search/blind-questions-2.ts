@@ -38,7 +38,7 @@ import {
   routine,
   gloss,
   choices,
-} from './held-out-questions';
+} from './section-keys';
 import { ask, type LabelledQuery } from './labelled-queries';
 
 export const blindQuestions2: LabelledQuery[] = [

@@ -13,6 +13,7 @@
  * Keys are `page#section`; any one of a row's keys in the first three results counts as a hit.
  */
 import { ask, type LabelledQuery } from './labelled-queries';
+import { allowed, apology, az, buyerCaused, cases, cb, claim, deadlines, fb, fbRate, folders, health, inr, msg, prod, ret, rules, ship, snad, tpl } from './section-keys';
 
 /** Whether a query holds Chinese: its language, and for the blind set's test, whether it mixes. */
 export const hasChinese = (q: string) => /[\u3400-\u9fff]/.test(q);
@@ -22,32 +23,6 @@ const keywords = (q: string, ...expect: string[]): LabelledQuery => ({
   lang: hasChinese(q) ? 'zh-cn' : 'en',
   expect,
 });
-
-const ship = (a: string) => `amazon/shipping-and-delivery#${a}`;
-const prod = (a: string) => `amazon/product-problems#${a}`;
-const ret = (a: string) => `amazon/return-requests#${a}`;
-const az = (a: string) => `amazon/a-to-z-claims#${a}`;
-const health = (a: string) => `amazon/account-health#${a}`;
-const fb = (a: string) => `amazon/feedback#${a}`;
-const msg = (a: string) => `amazon/messages#${a}`;
-const claim = (a: string) => `amazon/property-damage-claims#${a}`;
-const cb = (a: string) => `amazon/chargebacks#${a}`;
-const cases = (a: string) => `ebay/cases#${a}`;
-const inr = (a: string) => `ebay/inr#${a}`;
-const snad = (a: string) => `ebay/snad#${a}`;
-const folders = (a: string) => `ebay/messages-and-folders#${a}`;
-const fbRate = (a: string) => `ebay/feedback-rate#${a}`;
-const rules = (a: string) => `writing/message-rules#${a}`;
-const allowed = (a: string) => `writing/platform-messaging-rules#${a}`;
-const apology = (a: string) => `writing/apology-letters#${a}`;
-const buyerCaused = (a: string) => `start/buyer-caused-cases#${a}`;
-const deadlines = (a: string) => `reference/deadlines#${a}`;
-const tpl = (id: string) => `writing/reply-templates#template-${id}`;
-const routine = (a: string) => `start/daily-routine#${a}`;
-const gloss = (a: string) => `reference/glossary#${a}`;
-const choices = (a: string) => `writing/numbered-choices#${a}`;
-/** Page-key builders, shared with the blind set (blind-questions.ts). */
-export { ship, prod, ret, az, health, fb, msg, claim, cb, cases, inr, snad, folders, fbRate, rules, allowed, apology, buyerCaused, deadlines, tpl, routine, gloss, choices };
 
 export const freshQuestions: LabelledQuery[] = [
   // English, natural questions

@@ -5,6 +5,8 @@
  * from the index — and kept apart from the synonym list (src/search/synonyms.ts).
  * `question` marks a natural question or sentence, as opposed to keywords.
  */
+import { apology, az, cases, cb, choices, claim, fb, fbRate, folders, gloss, health, inr, msg, prod, ret, routine, rules, ship, snad, tpl } from './section-keys';
+
 export interface LabelledQuery {
   q: string;
   lang: 'en' | 'zh-cn';
@@ -12,34 +14,10 @@ export interface LabelledQuery {
   question?: boolean;
 }
 
-const ship = (a: string) => `amazon/shipping-and-delivery#${a}`;
-const prod = (a: string) => `amazon/product-problems#${a}`;
-const ret = (a: string) => `amazon/return-requests#${a}`;
-const az = (a: string) => `amazon/a-to-z-claims#${a}`;
-const health = (a: string) => `amazon/account-health#${a}`;
-const fb = (a: string) => `amazon/feedback#${a}`;
-const write = (a: string) => `writing/message-rules#${a}`;
-const apology = (a: string) => `writing/apology-letters#${a}`;
-const cb = 'amazon/chargebacks#refund-or-dispute';
-const inr = 'ebay/inr#item-not-received';
-const snad = 'ebay/snad#not-as-described-or-damaged';
-const ebayWindow = 'ebay/cases#when-a-case-can-open';
-
 const en = (q: string, ...expect: string[]): LabelledQuery => ({ q, lang: 'en', expect });
 const zh = (q: string, ...expect: string[]): LabelledQuery => ({ q, lang: 'zh-cn', expect });
 /** A natural question or sentence, in English or Chinese (the page's language follows the words). */
 export const ask = (q: string, ...expect: string[]): LabelledQuery => ({ q, lang: /[\u3400-\u9fff]/.test(q) ? 'zh-cn' : 'en', expect, question: true });
-const tpl = (id: string) => `writing/reply-templates#template-${id}`;
-const msg = (a: string) => `amazon/messages#${a}`;
-const claim = (a: string) => `amazon/property-damage-claims#${a}`;
-const cases = (a: string) => `ebay/cases#${a}`;
-const inrS = (a: string) => `ebay/inr#${a}`;
-const snadS = (a: string) => `ebay/snad#${a}`;
-const folders = (a: string) => `ebay/messages-and-folders#${a}`;
-const fbRate = (a: string) => `ebay/feedback-rate#${a}`;
-const choices = (a: string) => `writing/numbered-choices#${a}`;
-const routine = (a: string) => `start/daily-routine#${a}`;
-const gloss = (a: string) => `reference/glossary#${a}`;
 
 export const querySet: LabelledQuery[] = [
   // English, as agents write it
@@ -77,23 +55,23 @@ export const querySet: LabelledQuery[] = [
   en('order defect rate', health('order-defect-rate'), health('odr-target'), 'reference/glossary#odr'),
   en('return dissatisfaction rate', health('return-dissatisfaction-rate')),
   en('customer service dissatisfaction', health('customer-service-dissatisfaction-rate')),
-  en('chargeback', cb),
-  en('chargbak', cb),
+  en('chargeback', cb('refund-or-dispute')),
+  en('chargbak', cb('refund-or-dispute')),
   en('feedbak removal', fb('feedback-time-limits'), fb('answering-negative-feedback'), fb('removed-not-edited')),
   en('negative feedback', fb('answering-negative-feedback')),
-  en('INR', inr, 'reference/glossary#inr'),
-  en('item not received', inr, 'reference/glossary#inr', ship('delivered-but-not-received')),
-  en('SNAD', snad, 'reference/glossary#snad'),
-  en('eBay case window', ebayWindow),
-  en('paypal case', ebayWindow),
+  en('INR', inr('item-not-received'), 'reference/glossary#inr'),
+  en('item not received', inr('item-not-received'), 'reference/glossary#inr', ship('delivered-but-not-received')),
+  en('SNAD', snad('not-as-described-or-damaged'), 'reference/glossary#snad'),
+  en('eBay case window', cases('when-a-case-can-open')),
+  en('paypal case', cases('when-a-case-can-open')),
   en('resolution center', 'ebay/cases#resolution-center'),
   en('feedback rate', 'ebay/feedback-rate#feedback-rate'),
   en('message rounds', 'ebay/messages-and-folders#message-rounds'),
   en('reply time', 'amazon/messages#reply-time', health('response-time')),
   en('no response needed', 'amazon/messages#overdue-messages'),
-  en('email address link', write('no-email-addresses-or-links')),
-  en('competitor names', write('no-competitor-names')),
-  en('please wait', write('ask-never-order')),
+  en('email address link', rules('no-email-addresses-or-links')),
+  en('competitor names', rules('no-competitor-names')),
+  en('please wait', rules('ask-never-order')),
   en('apology letter', apology('parts-of-an-apology')),
   en('angry buyer', apology('upset-buyers')),
   en('property damage claim', 'amazon/property-damage-claims#handling-a-claim'),
@@ -108,17 +86,17 @@ export const querySet: LabelledQuery[] = [
   en('prod1', prod('damaged-on-arrival')),
   en('RET-3', ret('who-pays-return-shipping')),
   en('ship4', ship('cancellation-after-shipping')),
-  en('EBAY-4', ebayWindow),
+  en('EBAY-4', cases('when-a-case-can-open')),
   en('az11', az('buyer-went-straight-to-amazon')),
-  zh('MSG-5', write('no-competitor-names')),
+  zh('MSG-5', rules('no-competitor-names')),
   // Chinese
   zh('退货运费', ret('who-pays-return-shipping')),
-  zh('拒付', cb),
-  zh('退单', cb),
+  zh('拒付', cb('refund-or-dispute')),
+  zh('退单', cb('refund-or-dispute')),
   zh('差评', fb('answering-negative-feedback')),
-  zh('未收到货', inr, ship('delivered-but-not-received'), 'reference/glossary#inr'),
-  zh('描述不符', snad, prod('not-as-pictured-or-described'), 'reference/glossary#snad'),
-  zh('货不对板', snad, prod('not-as-pictured-or-described'), 'reference/glossary#snad'),
+  zh('未收到货', inr('item-not-received'), ship('delivered-but-not-received'), 'reference/glossary#inr'),
+  zh('描述不符', snad('not-as-described-or-damaged'), prod('not-as-pictured-or-described'), 'reference/glossary#snad'),
+  zh('货不对板', snad('not-as-described-or-damaged'), prod('not-as-pictured-or-described'), 'reference/glossary#snad'),
   zh('订单缺陷率', health('order-defect-rate'), health('odr-target'), 'reference/glossary#odr'),
   zh('发错货', prod('wrong-item')),
   zh('缺少配件', prod('missing-parts')),
@@ -134,13 +112,13 @@ export const querySet: LabelledQuery[] = [
   zh('退货不满意率', health('return-dissatisfaction-rate')),
   // Mixed, and across languages
   zh('A-to-z 申诉', az('grounds-for-an-appeal'), az('read-the-claim-first')),
-  zh('eBay 纠纷', 'ebay/cases#resolution-center', ebayWindow),
-  zh('INR', inr, 'reference/glossary#inr'),
+  zh('eBay 纠纷', 'ebay/cases#resolution-center', cases('when-a-case-can-open')),
+  zh('INR', inr('item-not-received'), 'reference/glossary#inr'),
   en('退货运费', ret('who-pays-return-shipping')),
-  zh('chargeback', cb),
+  zh('chargeback', cb('refund-or-dispute')),
 
   // Natural questions, as agents type them mid-shift (English)
-  ask('buyer says not received but tracking shows delivered', ship('delivered-but-not-received'), inrS('tracking-shows-delivered'), tpl('delivered-not-received-amazon')),
+  ask('buyer says not received but tracking shows delivered', ship('delivered-but-not-received'), inr('tracking-shows-delivered'), tpl('delivered-not-received-amazon')),
   ask('how long do I have to answer a message', msg('reply-time'), health('response-time')),
   ask('how long to answer a message', msg('reply-time'), health('response-time')),
   ask('how many days do I have to respond to an a-to-z claim', az('respond-in-time')),
@@ -165,7 +143,7 @@ export const querySet: LabelledQuery[] = [
   ask('how much compensation can I offer if they keep the item', ship('cancellation-after-shipping'), prod('damaged-on-arrival'), prod('the-price-rule')),
   ask('buyer wants to cancel before we ship', ship('cancellation-before-shipping'), tpl('cancel-before-shipping')),
   ask('customer asks where his package is', ship('where-is-my-order'), tpl('wismo-tracking-moving')),
-  ask('tracking has not updated for a week', ship('where-is-my-order'), inrS('tracking-stalled'), ship('lost-or-stuck-parcel'), tpl('wismo-tracking-not-moving')),
+  ask('tracking has not updated for a week', ship('where-is-my-order'), inr('tracking-stalled'), ship('lost-or-stuck-parcel'), tpl('wismo-tracking-not-moving')),
   ask('the tracking number does not work', ship('invalid-tracking'), tpl('tracking-number-invalid')),
   ask('can I reship without checking stock', ship('check-stock-before-reshipping')),
   ask('parcel seems lost what do I tell the buyer', ship('lost-or-stuck-parcel'), tpl('lost-parcel-update-promise'), tpl('lost-parcel-reship-or-refund')),
@@ -196,8 +174,8 @@ export const querySet: LabelledQuery[] = [
   ask('how is the response time metric measured', health('response-time')),
   ask('what is the customer service dissatisfaction rate', health('customer-service-dissatisfaction-rate'), gloss('customer-service-dissatisfaction-rate')),
   ask('too many a-to-z claims can get us suspended', health('a-to-z-claim-count')),
-  ask('buyer disputed the charge with his bank', cb, 'amazon/chargebacks#at-a-glance'),
-  ask('should I fight a chargeback', cb, 'amazon/chargebacks#disputing-a-chargeback'),
+  ask('buyer disputed the charge with his bank', cb('refund-or-dispute'), 'amazon/chargebacks#at-a-glance'),
+  ask('should I fight a chargeback', cb('refund-or-dispute'), 'amazon/chargebacks#disputing-a-chargeback'),
   ask('how long does the buyer have to leave feedback', fb('feedback-time-limits')),
   ask('can the buyer edit the feedback', fb('removed-not-edited')),
   ask('when can a buyer leave feedback', fb('when-feedback-opens')),
@@ -205,21 +183,21 @@ export const querySet: LabelledQuery[] = [
   ask('feedback is abusive, can amazon remove it', fb('asking-amazon-to-remove-it')),
   ask('how do I ask the buyer to remove negative feedback', fb('asking-the-buyer-to-remove-it'), tpl('feedback-ask-removal-once-satisfied')),
   ask('message is already older than 24 hours', msg('overdue-messages')),
-  ask('can I put a link in the message', write('no-email-addresses-or-links')),
-  ask('can I mention paypal in an amazon message', write('no-competitor-names')),
-  ask('is it ok to tell the buyer to wait', write('ask-never-order')),
+  ask('can I put a link in the message', rules('no-email-addresses-or-links')),
+  ask('can I mention paypal in an amazon message', rules('no-competitor-names')),
+  ask('is it ok to tell the buyer to wait', rules('ask-never-order')),
   ask('how do I write a good apology', apology('parts-of-an-apology')),
   ask('what should never be in an apology', apology('what-never-goes-in-an-apology')),
   ask('buyer is shouting at me in capitals', apology('upset-buyers')),
   ask('how should I reply to a rude buyer', apology('upset-buyers')),
   ask('which messages do I answer first', routine('amazon-inbox-order'), 'amazon/messages#at-a-glance'),
-  ask('how do I offer numbered choices', write('numbered-choices'), choices('how-to-build-the-list')),
+  ask('how do I offer numbered choices', rules('numbered-choices'), choices('how-to-build-the-list')),
   ask('property damage claim came in, how many days to reply', claim('which-clock-applies'), claim('handling-a-claim')),
   ask('does amazon pay small property damage claims itself', claim('claims-amazon-settles')),
   ask('when can the buyer open an INR case on ebay', cases('when-a-case-can-open')),
-  ask('ebay buyer says item never arrived', inrS('item-not-received'), inrS('at-a-glance'), tpl('ebay-item-not-received')),
-  ask('ebay buyer says the item is not as described', snadS('not-as-described-or-damaged'), snadS('at-a-glance'), tpl('ebay-not-as-described')),
-  ask('partial refund or full refund on ebay', snadS('partial-or-full-refund')),
+  ask('ebay buyer says item never arrived', inr('item-not-received'), inr('at-a-glance'), tpl('ebay-item-not-received')),
+  ask('ebay buyer says the item is not as described', snad('not-as-described-or-damaged'), snad('at-a-glance'), tpl('ebay-not-as-described')),
+  ask('partial refund or full refund on ebay', snad('partial-or-full-refund')),
   ask('how many messages should an ebay case take', folders('message-rounds'), tpl('ebay-message-past-round-limit')),
   ask('how many days do I have to contact the buyer after an ebay case opens', cases('contact-deadline-and-abusive-buyers')),
   ask('ebay buyer is abusive what can I do', cases('contact-deadline-and-abusive-buyers')),
@@ -242,20 +220,20 @@ export const querySet: LabelledQuery[] = [
     fb('feedback-time-limits'),
     fb('removed-not-edited'),
   ),
-  ask('chargebak from bank', cb, 'amazon/chargebacks#at-a-glance'),
+  ask('chargebak from bank', cb('refund-or-dispute'), 'amazon/chargebacks#at-a-glance'),
   ask('parcel was damagd in transit', prod('damaged-on-arrival'), tpl('damaged-ask-photos')),
   // Natural questions (Chinese)
   ask('A-to-z 多久内要处理', az('respond-in-time')),
-  ask('可以提到PayPal吗', write('no-competitor-names')),
+  ask('可以提到PayPal吗', rules('no-competitor-names')),
   ask('收到的商品和图片不一样，买家要退货', prod('not-as-pictured-or-described'), tpl('not-as-pictured')),
   ask('买家发了很生气的邮件，怎么回复', apology('upset-buyers')),
   ask('产品不工作', prod('it-does-not-work'), tpl('not-working-ask-details')),
-  ask('买家没收到货', ship('delivered-but-not-received'), inrS('item-not-received'), ship('where-is-my-order'), az('delivered-but-claimed'), tpl('ebay-item-not-received')),
-  ask('物流显示已签收但买家说没收到怎么办', ship('delivered-but-not-received'), inrS('tracking-shows-delivered'), tpl('delivered-not-received-amazon')),
+  ask('买家没收到货', ship('delivered-but-not-received'), inr('item-not-received'), ship('where-is-my-order'), az('delivered-but-claimed'), tpl('ebay-item-not-received')),
+  ask('物流显示已签收但买家说没收到怎么办', ship('delivered-but-not-received'), inr('tracking-shows-delivered'), tpl('delivered-not-received-amazon')),
   ask('买家消息多久要回复', msg('reply-time'), health('response-time')),
   ask('超过24小时的消息怎么处理', msg('overdue-messages')),
-  ask('消息里能放链接吗', write('no-email-addresses-or-links')),
-  ask('能不能让买家等一等', write('ask-never-order')),
+  ask('消息里能放链接吗', rules('no-email-addresses-or-links')),
+  ask('能不能让买家等一等', rules('ask-never-order')),
   ask('买家要取消订单但是已经发货了', ship('cancellation-after-shipping'), tpl('cancel-after-shipping-keep-with-compensation'), tpl('cancel-after-shipping-refuse-delivery')),
   ask('还没发货买家要取消', ship('cancellation-before-shipping'), tpl('cancel-before-shipping')),
   ask('追踪号查不到怎么办', ship('invalid-tracking'), tpl('tracking-number-invalid')),
@@ -280,7 +258,7 @@ export const querySet: LabelledQuery[] = [
   ask('买家怎么撤销索赔', az('how-to-withdraw')),
   ask('订单缺陷率要低于多少', health('odr-target'), health('order-defect-rate')),
   ask('回复时间这个指标怎么算', health('response-time')),
-  ask('买家向银行拒付怎么办', cb, 'amazon/chargebacks#at-a-glance'),
+  ask('买家向银行拒付怎么办', cb('refund-or-dispute'), 'amazon/chargebacks#at-a-glance'),
   ask('买家留了差评怎么办', fb('answering-negative-feedback'), fb('at-a-glance')),
   ask('差评可以修改吗', fb('removed-not-edited')),
   ask('买家多久内可以删差评', fb('feedback-time-limits')),
@@ -288,22 +266,22 @@ export const querySet: LabelledQuery[] = [
   ask('道歉信里不能写什么', apology('what-never-goes-in-an-apology')),
   ask('财产损害索赔几天内回复', claim('which-clock-applies'), claim('handling-a-claim')),
   ask('eBay纠纷什么时候可以开', cases('when-a-case-can-open')),
-  ask('eBay 买家说没收到东西', inrS('item-not-received'), inrS('at-a-glance'), tpl('ebay-item-not-received')),
-  ask('eBay 买家说东西坏了', snadS('not-as-described-or-damaged'), snadS('at-a-glance'), tpl('ebay-not-as-described')),
+  ask('eBay 买家说没收到东西', inr('item-not-received'), inr('at-a-glance'), tpl('ebay-item-not-received')),
+  ask('eBay 买家说东西坏了', snad('not-as-described-or-damaged'), snad('at-a-glance'), tpl('ebay-not-as-described')),
   ask('eBay 消息最多几轮', folders('message-rounds'), tpl('ebay-message-past-round-limit')),
   ask('eBay留评率太低怎么办', fbRate('finding-the-cause'), fbRate('raising-the-rate'), fbRate('feedback-rate')),
   ask('每天上班先做什么', routine('start-of-shift'), routine('amazon-inbox-order')),
   ask('亚马逊买家没收到货', ship('delivered-but-not-received'), ship('where-is-my-order'), az('delivered-but-claimed'), tpl('delivered-not-received-amazon')),
   // Mixed English and Chinese
   ask('ODR 怎么算', health('order-defect-rate'), health('odr-target'), gloss('odr')),
-  ask('chargeback 要不要申诉', cb, 'amazon/chargebacks#disputing-a-chargeback'),
-  ask('SNAD 部分退款', snadS('partial-or-full-refund'), snadS('not-as-described-or-damaged')),
-  ask('INR case 几天内联系买家', cases('contact-deadline-and-abusive-buyers'), inrS('at-a-glance')),
+  ask('chargeback 要不要申诉', cb('refund-or-dispute'), 'amazon/chargebacks#disputing-a-chargeback'),
+  ask('SNAD 部分退款', snad('partial-or-full-refund'), snad('not-as-described-or-damaged')),
+  ask('INR case 几天内联系买家', cases('contact-deadline-and-abusive-buyers'), inr('at-a-glance')),
   ask('feedback 60天', fb('feedback-time-limits')),
   ask('Seller Central 取消订单', ship('cancellation-before-shipping')),
   // Typos in Chinese queries: a wrong character
   ask('退货远费谁出', ret('who-pays-return-shipping')),
-  ask('买家没收到货物流显示妥头', ship('delivered-but-not-received'), inrS('tracking-shows-delivered'), tpl('delivered-not-received-amazon')),
+  ask('买家没收到货物流显示妥头', ship('delivered-but-not-received'), inr('tracking-shows-delivered'), tpl('delivered-not-received-amazon')),
   // What the platforms allow, buyer-caused cases, the quick cards
   ask('can I send a shipping confirmation on amazon', 'writing/platform-messaging-rules#amazon-what-you-may-send', 'writing/platform-messaging-rules#what-this-changes'),
   ask('can I call the buyer on the phone', 'writing/platform-messaging-rules#amazon-channel'),
@@ -343,10 +321,10 @@ export const heldOutQuestions: LabelledQuery[] = [
   ask('the charger cable is missing, do we send a new one', prod('missing-parts'), tpl('missing-part-generic')),
   ask('gadget stopped working after two months', prod('warranty'), prod('it-does-not-work'), tpl('warranty-new-unit'), tpl('not-working-ask-details')),
   ask('buyer ordered the wrong size by mistake and wants to send it back', prod('no-longer-wanted'), tpl('unwanted-discount-to-keep')),
-  ask('is a bank dispute worth fighting', cb, 'amazon/chargebacks#disputing-a-chargeback'),
+  ask('is a bank dispute worth fighting', cb('refund-or-dispute'), 'amazon/chargebacks#disputing-a-chargeback'),
   ask('until when can the buyer take down his feedback', fb('feedback-time-limits')),
   ask('I marked lots of messages as no response needed, is that a problem', msg('overdue-messages'), gloss('no-response-needed')),
-  ask('can I send the buyer our website address', write('no-email-addresses-or-links')),
+  ask('can I send the buyer our website address', rules('no-email-addresses-or-links')),
   ask('ebay buyer keeps writing back and forth about the same thing', folders('message-rounds'), tpl('ebay-message-past-round-limit')),
   ask('when can a german ebay buyer open a not received case', cases('when-a-case-can-open')),
   ask('should I warn buyers about holiday shipping delays', ship('set-delivery-expectations')),
