@@ -102,7 +102,9 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 type Found = { index: number; length: number };
-type PhraseFinder = { phrase: string; at: (text: string, words: QueryWord[]) => Found | null };
+type PhraseFinder = { phrase: string; at: (text: string, words: QueryWord[]) => Found[] | null };
+/** Words a name's words may have between them as typed: "send it back" is "send back", "ordered the wrong size by mistake" is "ordered by mistake". */
+const GAP = 3;
 type QueryWord = { start: number; end: number; stem: string };
 const phraseFinders = new WeakMap<Record<string, string[]>, PhraseFinder[]>();
 
@@ -126,16 +128,21 @@ function findersOf(aliases: Record<string, string[]>): PhraseFinder[] {
         // Chinese, or Latin and Chinese together ("ebay 解决中心"): found as written.
         if (!/^[a-z0-9\u00c0-\u024f\s\-'’]+$/.test(phrase)) {
           const re = new RegExp(`${/^[a-z0-9]/.test(phrase) ? '(?<![a-z0-9])' : ''}${escape(phrase)}`);
-          return { phrase, at: (text: string) => ((m) => (m ? { index: m.index, length: phrase.length } : null))(re.exec(text)) };
+          return { phrase, at: (text: string) => ((m) => (m ? [{ index: m.index, length: phrase.length }] : null))(re.exec(text)) };
         }
         const stems = wordsOf(phrase).map((w) => w.stem);
         return {
           phrase,
           at: (text: string, words: QueryWord[]) => {
-            for (let i = 0; i + stems.length <= words.length; i++) {
-              const run = words.slice(i, i + stems.length);
-              if (run.every((w, j) => w.stem === stems[j] && (j === 0 || /^[\s\-'’]*$/.test(text.slice(run[j - 1]!.end, w.start)))))
-                return { index: run[0]!.start, length: run.at(-1)!.end - run[0]!.start };
+            for (let i = 0; i < words.length; i++) {
+              if (words[i]!.stem !== stems[0]) continue;
+              const run = [words[i]!];
+              // A "not" binds to the next word: "not sure the parcel is moving" is not "not moving".
+              for (let k = i + 1; run.length < stems.length && k < words.length && k - words.indexOf(run.at(-1)!) <= (run.at(-1)!.stem === 'not' ? 1 : GAP + 1); k++) {
+                if (!/^[\s\-'’]*$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+                if (words[k]!.stem === stems[run.length]) run.push(words[k]!);
+              }
+              if (run.length === stems.length) return run.map((w) => ({ index: w.start, length: w.end - w.start }));
             }
             return null;
           },
@@ -160,7 +167,7 @@ export function termsOf(query: string, aliases: Record<string, string[]>): TermG
     if (!found) continue;
     groups.push(aliases[phrase]!.map(normalise));
     // Blanked, not cut, so the other words keep their places.
-    rest = `${rest.slice(0, found.index)}${' '.repeat(found.length)}${rest.slice(found.index + found.length)}`;
+    for (const { index, length } of found) rest = `${rest.slice(0, index)}${' '.repeat(length)}${rest.slice(index + length)}`;
     words = wordsOf(rest);
   }
   for (const word of contentWords(rest)) groups.push([word]);

@@ -130,7 +130,12 @@ describe('search', () => {
   });
 
   it('finds a name as typed: inflected, negated, hyphenated, and never a part of a word or a Chinese name cut short', () => {
-    const aliases = { 'back and forth': ['back and forth', '来回'], 'not moving': ['not moving', 'stuck'], 'ebay 解决中心': ['resolution center', 'ebay 解决中心'] };
+    const aliases = {
+      'back and forth': ['back and forth', '来回'],
+      'not moving': ['not moving', 'stuck'],
+      'ebay 解决中心': ['resolution center', 'ebay 解决中心'],
+      'ordered by mistake': ['ordered by mistake', '买错了'],
+    };
     const names = (q: string) =>
       termsOf(q, aliases)
         .filter((g) => g.length > 1)
@@ -138,11 +143,15 @@ describe('search', () => {
     expect(names('how many back and forths max')).toEqual(['back and forth']);
     expect(names('back-and-forth again')).toEqual(['back and forth']);
     for (const q of ['parcel hasnt moved in days', "it hasn't moved", 'not moved since monday']) expect(names(q)).toEqual(['not moving']);
-    // Another word between, a word that only starts like one, or the Latin half of a mixed name: not the name.
-    expect(names('back and then forth')).toEqual([]);
+    // A word that only starts like one, or the Latin half of a mixed name: not the name.
     expect(names('nothing moving')).toEqual([]);
     expect(names('ebay buyer')).toEqual([]);
     expect(names('ebay 解决中心在哪')).toEqual(['resolution center']);
+    // Up to three words between a name's words as typed, and they stay words of the query; never past a comma, never after "not".
+    expect(termsOf('ordered the wrong size by mistake', aliases)).toEqual([['ordered by mistake', '买错了'], ['wrong'], ['size']]);
+    expect(names('ordered a very very wrong size by mistake')).toEqual([]);
+    expect(names('ordered it, by mistake')).toEqual([]);
+    expect(names('not sure the parcel is moving')).toEqual([]);
   });
 
   it('does not find a word inside other words', () => {
