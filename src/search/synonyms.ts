@@ -20,6 +20,8 @@ export const synonymGroups: string[][] = [
   ['blame', 'blaming', 'not our fault', '指责', '责怪', '甩锅', '怪买家'],
   ['options', 'choices', 'actions', '选项', '做法'],
   ['template', 'canned reply', '模板', '话术'],
+  // What a rule allows or forbids: "am I allowed to …", "what can't go in …".
+  ['allowed', 'not allowed', 'permitted', 'prohibited', 'forbidden', 'banned', 'taboo', '允许', '不允许', '禁止', '禁区', '禁忌', '不能写', '不能说'],
   ['answer', 'reply', 'respond', 'response', '回复', '答复'],
 
   // Shipping and delivery.
@@ -281,7 +283,7 @@ export const synonymGroups: string[][] = [
   ['suspended', 'suspension', 'banned', 'deactivated', '封号', '封店', '被封', '店铺被封', '冻结'],
   ['metric', 'kpi', '指标', '绩效', '考核'],
   ['did this solve your problem', 'voted no', 'csdr', '没解决问题', '点了否', '客服不满意率'],
-  ['late reply', 'late replies', 'overdue', 'no response needed', '超时', '回复超时', '回复晚了', '没及时回复'],
+  ['late reply', 'late replies', 'overdue', 'no response needed', 'unanswered', 'not answered', 'nobody answered', 'no one answered', '超时', '回复超时', '回复晚了', '没及时回复', '没人回', '没回复', '未回复'],
 
   // Messages and what the platforms allow.
   ['email address', 'url', 'link', 'links', '邮箱', '链接', '网址', '外链'],
