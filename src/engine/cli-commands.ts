@@ -102,7 +102,9 @@ export const commands: readonly CliCommand[] = [
     run(call, io) {
       const text = settled(call, call.operand === undefined ? undefined : readText(io, call.operand, call.problems));
       const kind = call.options.get('kind') as CaseKind | undefined;
-      return checkReply(text, { platform: call.options.get('platform') as 'amazon' | 'ebay', ...(kind && { caseKind: kind }) });
+      const findings = checkReply(text, { platform: call.options.get('platform') as 'amazon' | 'ebay', ...(kind && { caseKind: kind }) });
+      // Each finding's words in both languages, in their places: the catalogs' (io.say), since the engine holds none.
+      return findings.map((f) => ({ ...f, explanation: io.say(f.explanation), fix: io.say(f.fix) }));
     },
   },
   {

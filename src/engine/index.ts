@@ -44,7 +44,7 @@ export { actionLabels, describeAction } from './action-labels';
 export { noRecommendation, noRecommendationMessage } from './no-recommendation';
 export { areaLabels } from './policy/area-labels';
 export { deadlinesFor, type Deadline, type DeadlineStatus } from './clock';
-export { checkReply, type Finding, type FindingKind, type ReplyContext, type Severity } from './reply-check';
+export { checkReply, neverDoWhy, type Finding, type FindingKind, type ReplyContext, type Severity } from './reply-check';
 export * as simulator from './simulator';
 export * as quiz from './quiz';
 export { questionsFor, fieldsOf, factsFromAnswers, nest, type Question, type Answers, type Answer, type AnswerInput, type Purpose } from './questions';

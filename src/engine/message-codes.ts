@@ -108,8 +108,62 @@ export const factCodes = [] as const;
 /** The actions' names (`actionLabels`). */
 export const actionCodes = [] as const;
 
-/** The reply checker's explanations and fixes (policy/reply-checks*.ts). */
-export const replyCodes = [] as const;
+/**
+ * The reply checker's explanations and fixes (policy/reply-checks*.ts), named by the check (a kind
+ * with several checks has a suffix per check); an error's reason in the simulator's never-do list
+ * (`why`); two explanations on two lines (the quiz's fix-the-reply answer).
+ */
+export const replyCodes = [
+  'reply.explanation.email',
+  'reply.why.email',
+  'reply.fix.link-or-email',
+  'reply.explanation.link',
+  'reply.why.link',
+  'reply.explanation.competitor-paypal-ebay',
+  'reply.why.competitor-paypal-ebay',
+  'reply.fix.competitor-paypal-ebay',
+  'reply.explanation.competitor-elsewhere',
+  'reply.why.competitor-elsewhere',
+  'reply.fix.competitor-elsewhere',
+  'reply.explanation.order-tone',
+  'reply.fix.order-tone',
+  'reply.explanation.incentive-withdrawal',
+  'reply.why.incentive-withdrawal',
+  'reply.fix.incentive-withdrawal',
+  'reply.explanation.blame',
+  'reply.why.blame',
+  'reply.fix.blame',
+  'reply.explanation.feedback-request-good-rating',
+  'reply.why.feedback-request-good-rating',
+  'reply.fix.feedback-request-good-rating',
+  'reply.explanation.feedback-request-happy-only',
+  'reply.why.feedback-request-happy-only',
+  'reply.fix.feedback-request-happy-only',
+  'reply.explanation.feedback-request-not-negative',
+  'reply.why.feedback-request-not-negative',
+  'reply.fix.feedback-request-not-negative',
+  'reply.explanation.feedback-change',
+  'reply.why.feedback-change',
+  'reply.fix.feedback-change',
+  'reply.explanation.incentive-review',
+  'reply.why.incentive-review',
+  'reply.fix.incentive-review',
+  'reply.explanation.phone',
+  'reply.why.phone',
+  'reply.fix.phone',
+  'reply.explanation.off-platform',
+  'reply.why.off-platform',
+  'reply.fix.off-platform',
+  'reply.explanation.missing-apology',
+  'reply.fix.missing-apology',
+  'reply.explanation.missing-solution',
+  'reply.fix.missing-solution',
+  'reply.explanation.missing-choices',
+  'reply.fix.missing-choices',
+  'reply.explanation.missing-timeframe',
+  'reply.fix.missing-timeframe',
+  'reply.lines',
+] as const;
 
 /**
  * Lists: a message of one of these codes has a param `items`, said one after the other, each

@@ -3,7 +3,7 @@ import type { FindingKind, ReplyCheck, ReplyPattern, Severity } from './policy/r
 import { replyChecks } from './policy/reply-checks';
 import { languageMarkers } from './policy/reply-words';
 import { foldDraft, spanInDraft } from './reply-folding';
-import type { L10n } from './text';
+import type { Message } from './message';
 
 /**
  * The reply checker: reads a draft to a buyer and points at what the playbook forbids
@@ -24,8 +24,10 @@ export interface Finding {
   /** The flagged part of the draft, `text.slice(start, end)`. */
   text: string;
   ruleId: string;
-  explanation: L10n;
-  fix: L10n;
+  /** What is wrong, opening with the rule ID: a message the catalogs word (engine.reply.explanation.<check>). */
+  explanation: Message;
+  /** How to put it right (engine.reply.fix.<check>). */
+  fix: Message;
 }
 
 export interface ReplyContext {
@@ -168,6 +170,15 @@ const finding = (check: ReplyCheck, text: string, start: number, end: number): F
   explanation: check.explanation,
   fix: check.fix,
 });
+
+/**
+ * Why an error finding is a never-do, as the simulator's review says it beside the rule's ID:
+ * its check's explanation without that ID (engine.reply.why.<check>). Undefined for a warning
+ * or a suggestion.
+ */
+export function neverDoWhy(finding: Pick<Finding, 'explanation'>): Message | undefined {
+  return replyChecks.find((check) => check.explanation.code === finding.explanation.code)?.why;
+}
 
 /** Every match of a global pattern in `text`, as [start, end) shifted by `offset`. */
 function matches(re: RegExp, text: string, offset: number): [number, number][] {

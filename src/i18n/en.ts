@@ -914,6 +914,92 @@ export const en = {
   'engine.area.ebay': 'eBay',
   // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
   // engine.reply.*: the reply checker's explanations and fixes (policy/reply-checks*).
+  // Each check's explanation (engine.reply.explanation.<check>) and fix (engine.reply.fix.<check>); for a check whose finding
+  // is an error, the reason the simulator's review gives for the never-do (engine.reply.why.<check>): the explanation
+  // without its rule ID, which the review names apart. engine.reply.lines: two explanations, one on each line.
+  'engine.reply.explanation.email': 'MSG-4: no e-mail addresses in a buyer message. An address spelled out with "(at)" or "dot" is still an address.',
+  'engine.reply.why.email': 'No e-mail addresses in a buyer message. An address spelled out with "(at)" or "dot" is still an address.',
+  'engine.reply.fix.link-or-email':
+    'Delete it. If the buyer really needs this information, send it as a screenshot or a text-file attachment instead of typing it into the message.',
+  'engine.reply.explanation.link': 'MSG-4: no links in a buyer message. A web address counts even without "http" or "www", and spelled out with "dot".',
+  'engine.reply.why.link': 'No links in a buyer message. A web address counts even without "http" or "www", and spelled out with "dot".',
+  'engine.reply.explanation.competitor-paypal-ebay': 'MSG-5: Amazon treats "PayPal" and "eBay" as competitor names in a buyer message; even the short form "PP" is detected.',
+  'engine.reply.why.competitor-paypal-ebay': 'Amazon treats "PayPal" and "eBay" as competitor names in a buyer message; even the short form "PP" is detected.',
+  'engine.reply.fix.competitor-paypal-ebay': 'Remove the name. Any refund or payment goes through the Amazon order, so say "we will refund you through Amazon".',
+  'engine.reply.explanation.competitor-elsewhere':
+    'MSG-5: another marketplace or payment service is a competitor just as PayPal and eBay are. Naming where else the buyer can buy or pay sends them away from Amazon, which Amazon forbids as an attempt to divert buyers.',
+  'engine.reply.why.competitor-elsewhere':
+    'Another marketplace or payment service is a competitor just as PayPal and eBay are. Naming where else the buyer can buy or pay sends them away from Amazon, which Amazon forbids as an attempt to divert buyers.',
+  'engine.reply.fix.competitor-elsewhere':
+    'Remove the name. Everything about this order, a replacement, a refund or a payment, goes through the Amazon order: "we will send a replacement through your Amazon order".',
+  'engine.reply.explanation.order-tone':
+    "MSG-6: this tells the buyer what to do instead of asking. Buyers are often upset already, and an order sounds hard and pushes the seller's wish on them.",
+  'engine.reply.fix.order-tone':
+    'Turn it into a request: "Would you mind …?", "Could you kindly …?", "We would be grateful if …". If the buyer has to wait, say why and until when.',
+  'engine.reply.explanation.incentive-withdrawal':
+    'AZ-9: a refund, gift, discount or other benefit is offered in return for withdrawing a claim or changing feedback. Amazon treats this as an incentive.',
+  'engine.reply.why.incentive-withdrawal':
+    'A refund, gift, discount or other benefit is offered in return for withdrawing a claim or changing feedback. Amazon treats this as an incentive.',
+  'engine.reply.fix.incentive-withdrawal':
+    'Solve the problem first, with no strings attached. Then, in a separate sentence, politely ask the buyer to consider withdrawing, and thank them.',
+  'engine.reply.explanation.blame':
+    'MSG-10: this blames the buyer. Blame makes an upset buyer angrier and has no place in an apology, even when the buyer did make a mistake.',
+  'engine.reply.why.blame': 'This blames the buyer. Blame makes an upset buyer angrier and has no place in an apology, even when the buyer did make a mistake.',
+  'engine.reply.fix.blame': 'State the facts without judging the buyer ("the size chart lists this model as …") and move on to what you will do for them.',
+  'engine.reply.explanation.feedback-request-good-rating':
+    'FB-4: this asks for positive feedback or a top rating. Both platforms forbid steering what a buyer writes: a seller may ask for feedback only in neutral words, and may never ask for a good rating or for five stars.',
+  'engine.reply.why.feedback-request-good-rating':
+    'This asks for positive feedback or a top rating. Both platforms forbid steering what a buyer writes: a seller may ask for feedback only in neutral words, and may never ask for a good rating or for five stars.',
+  'engine.reply.fix.feedback-request-good-rating':
+    'Ask neutrally, or not at all: "If you have a moment, we would be glad to hear about your experience." Never name the rating, the stars or the words you hope for.',
+  'engine.reply.explanation.feedback-request-happy-only':
+    'FB-4: this asks for feedback only if the buyer is happy. Asking satisfied buyers alone is a way of collecting good ratings, and both platforms forbid it just as they forbid asking for a good rating outright.',
+  'engine.reply.why.feedback-request-happy-only':
+    'This asks for feedback only if the buyer is happy. Asking satisfied buyers alone is a way of collecting good ratings, and both platforms forbid it just as they forbid asking for a good rating outright.',
+  'engine.reply.fix.feedback-request-happy-only':
+    'Make the request the same for every buyer, with no condition: "If you have a moment, we would be glad to hear about your experience." Or leave it out.',
+  'engine.reply.explanation.feedback-request-not-negative':
+    'FB-4: this asks the buyer not to leave negative feedback, or to come to you instead. That steers what the buyer writes as much as asking for a good rating does, and both platforms forbid it; Amazon names "contact us instead of leaving a negative review" outright.',
+  'engine.reply.why.feedback-request-not-negative':
+    'This asks the buyer not to leave negative feedback, or to come to you instead. That steers what the buyer writes as much as asking for a good rating does, and both platforms forbid it; Amazon names "contact us instead of leaving a negative review" outright.',
+  'engine.reply.fix.feedback-request-not-negative':
+    'Offer help without tying it to the feedback: "If anything is not right with your order, just reply to this message and we will put it right." Leave the rating to the buyer.',
+  'engine.reply.explanation.feedback-change':
+    'FB-4: this asks the buyer to change, update or raise a rating. Seller feedback cannot be edited at all, only removed (FB-2), and asking for a better rating is manipulation, which both platforms forbid.',
+  'engine.reply.why.feedback-change':
+    'This asks the buyer to change, update or raise a rating. Seller feedback cannot be edited at all, only removed (FB-2), and asking for a better rating is manipulation, which both platforms forbid.',
+  'engine.reply.fix.feedback-change':
+    'Solve the problem first. Then, in a separate message, you may ask once whether the buyer would consider removing the feedback, with no reward and no pressure: "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
+  'engine.reply.explanation.incentive-review':
+    'AZ-9: a refund, discount, gift or free item is offered for a review, a rating or feedback. Paying for feedback in any form is an incentive that both platforms forbid, even when the review asked for is an honest one.',
+  'engine.reply.why.incentive-review':
+    'A refund, discount, gift or free item is offered for a review, a rating or feedback. Paying for feedback in any form is an incentive that both platforms forbid, even when the review asked for is an honest one.',
+  'engine.reply.fix.incentive-review':
+    'Give the remedy with no strings attached, and do not link it to any review. If you want to mention feedback at all, do it neutrally and in a separate sentence: "If you have a moment, we would be glad to hear about your experience."',
+  'engine.reply.explanation.phone':
+    'MSG-4: a phone number, or an invitation to call or text you, takes the buyer off the platform. Amazon wants every contact with the buyer in Buyer-Seller Messaging, where it can see it; its filters look for numbers as they look for e-mail addresses.',
+  'engine.reply.why.phone':
+    'A phone number, or an invitation to call or text you, takes the buyer off the platform. Amazon wants every contact with the buyer in Buyer-Seller Messaging, where it can see it; its filters look for numbers as they look for e-mail addresses.',
+  'engine.reply.fix.phone':
+    'Delete the number and the invitation. Ask the buyer to reply to this message instead, e.g. "Just reply here and we will take care of it within one business day." If the carrier needs to reach the buyer, the carrier uses the number in the order.',
+  'engine.reply.explanation.off-platform':
+    'MSG-4: this moves the buyer to a channel outside the platform (a messaging app, a social network, the seller\'s own website, "outside Amazon"). Amazon forbids taking buyers off Buyer-Seller Messaging, and eBay forbids offers to trade outside eBay; the contact can no longer be seen, and the account is at risk.',
+  'engine.reply.why.off-platform':
+    'This moves the buyer to a channel outside the platform (a messaging app, a social network, the seller\'s own website, "outside Amazon"). Amazon forbids taking buyers off Buyer-Seller Messaging, and eBay forbids offers to trade outside eBay; the contact can no longer be seen, and the account is at risk.',
+  'engine.reply.fix.off-platform':
+    'Keep the conversation here: "You can reply to this message at any time, and we will answer within one business day." Delete the app or network name and any account ID.',
+  'engine.reply.explanation.missing-apology':
+    'MSG-9: the buyer reports a problem, but the reply does not apologise. A sincere apology is the first part of an apology letter.',
+  'engine.reply.fix.missing-apology': 'Open with a sincere apology that names the problem, e.g. "We are very sorry that your order arrived damaged."',
+  'engine.reply.explanation.missing-solution':
+    'MSG-9: the reply offers no concrete solution. Regret without an action (refund, replacement, discount, compensation) reads as a brush-off.',
+  'engine.reply.fix.missing-solution': 'Offer something concrete: a full or partial refund, a replacement, a reshipment or compensation.',
+  'engine.reply.explanation.missing-choices': 'MSG-7: the buyer is left to think of a solution. Numbered choices lead them to an answer and to the information you need.',
+  'engine.reply.fix.missing-choices': 'List the options with numbers, "1. … 2. …", and ask the buyer to reply with the one they prefer.',
+  'engine.reply.explanation.missing-timeframe':
+    'MSG-8: the reply does not say when the buyer will hear from you next. A concrete time frame calms the buyer and keeps the case moving.',
+  'engine.reply.fix.missing-timeframe': 'Give a concrete time for the next step, e.g. a number of business days or a weekday.',
+  'engine.reply.lines': '{a}\n{b}',
 
   'engine.list.comma': '{a}, {b}',
   'engine.list.semicolon': '{a}; {b}',

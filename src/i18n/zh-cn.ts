@@ -900,6 +900,80 @@ export const zhCn: Record<UiKey, string> = {
   'engine.area.ebay': 'eBay',
   // Lists: two items `a` and `b` joined; a longer list is joined pair by pair.
   // engine.reply.*: the reply checker's explanations and fixes (policy/reply-checks*).
+  // Each check's explanation (engine.reply.explanation.<check>) and fix (engine.reply.fix.<check>); for a check whose finding
+  // is an error, the reason the simulator's review gives for the never-do (engine.reply.why.<check>): the explanation
+  // without its rule ID, which the review names apart. engine.reply.lines: two explanations, one on each line.
+  'engine.reply.explanation.email': 'MSG-4：买家消息里不能出现电子邮箱地址。用 "(at)"、"dot" 之类拼写出来的地址同样算邮箱地址。',
+  'engine.reply.why.email': '买家消息里不能出现电子邮箱地址。用 "(at)"、"dot" 之类拼写出来的地址同样算邮箱地址。',
+  'engine.reply.fix.link-or-email': '请删除。如果买家确实需要这些信息，请做成截图或文本文件作为附件发送，不要直接写在消息正文里。',
+  'engine.reply.explanation.link': 'MSG-4：买家消息里不能放链接，不带 "http" 或 "www" 的网址也算，用 "dot" 拼写出来的也算。',
+  'engine.reply.why.link': '买家消息里不能放链接，不带 "http" 或 "www" 的网址也算，用 "dot" 拼写出来的也算。',
+  'engine.reply.explanation.competitor-paypal-ebay': 'MSG-5：亚马逊把买家消息中的 "PayPal" 和 "eBay" 视为竞争对手名称，连缩写 "PP" 也会被识别。',
+  'engine.reply.why.competitor-paypal-ebay': '亚马逊把买家消息中的 "PayPal" 和 "eBay" 视为竞争对手名称，连缩写 "PP" 也会被识别。',
+  'engine.reply.fix.competitor-paypal-ebay': '删掉这个名称。退款和付款都通过亚马逊订单完成，可以写成 "we will refund you through Amazon"。',
+  'engine.reply.explanation.competitor-elsewhere':
+    'MSG-5：其他电商平台或支付服务和 PayPal、eBay 一样属于竞争对手。告诉买家去别处购买或付款，就是把买家引出亚马逊，亚马逊将其视为转移买家的违规行为。',
+  'engine.reply.why.competitor-elsewhere':
+    '其他电商平台或支付服务和 PayPal、eBay 一样属于竞争对手。告诉买家去别处购买或付款，就是把买家引出亚马逊，亚马逊将其视为转移买家的违规行为。',
+  'engine.reply.fix.competitor-elsewhere':
+    '删掉这个名称。与这笔订单有关的一切（补发、退款、付款）都通过亚马逊订单完成，例如写成 "we will send a replacement through your Amazon order"。',
+  'engine.reply.explanation.order-tone': 'MSG-6：这句话是在命令买家，而不是请求。买家往往已经不满，命令的口吻显得生硬，像是把卖家的意愿强加给对方。',
+  'engine.reply.fix.order-tone':
+    '改成请求的语气，例如 "Would you mind …?"、"Could you kindly …?"、"We would be grateful if …"。如果需要买家等待，请说明原因和具体到什么时候。',
+  'engine.reply.explanation.incentive-withdrawal': 'AZ-9：把退款、礼品、折扣等好处作为撤销索赔或修改评价的交换条件，亚马逊会认定为利诱。',
+  'engine.reply.why.incentive-withdrawal': '把退款、礼品、折扣等好处作为撤销索赔或修改评价的交换条件，亚马逊会认定为利诱。',
+  'engine.reply.fix.incentive-withdrawal': '先无条件解决问题，再另起一句礼貌地请买家考虑撤销，并向买家致谢。不要写成"您撤销我们就退款"。',
+  'engine.reply.explanation.blame': 'MSG-10：这句话在指责买家。指责只会让本来就不满的买家更生气，即使确实是买家的失误，道歉信中也不能这样写。',
+  'engine.reply.why.blame': '这句话在指责买家。指责只会让本来就不满的买家更生气，即使确实是买家的失误，道歉信中也不能这样写。',
+  'engine.reply.fix.blame': '只陈述事实、不评判买家（例如说明尺码表上的信息），然后把重点放在我们能为买家做什么。',
+  'engine.reply.explanation.feedback-request-good-rating':
+    'FB-4：这句话在索要好评或高星。两个平台都禁止引导买家的评价内容：卖家只能用中性的措辞邀请买家留评，绝不能要求好评或五星。',
+  'engine.reply.why.feedback-request-good-rating': '这句话在索要好评或高星。两个平台都禁止引导买家的评价内容：卖家只能用中性的措辞邀请买家留评，绝不能要求好评或五星。',
+  'engine.reply.fix.feedback-request-good-rating':
+    '用中性的措辞邀请，或者干脆不提，例如 "If you have a moment, we would be glad to hear about your experience."。不要提希望得到的评分、星级或评价内容。',
+  'engine.reply.explanation.feedback-request-happy-only':
+    'FB-4：这句话只在买家满意时才请对方留评。只邀请满意的买家留评，等于变相收集好评，两个平台都禁止，和直接索要好评一样。',
+  'engine.reply.why.feedback-request-happy-only': '这句话只在买家满意时才请对方留评。只邀请满意的买家留评，等于变相收集好评，两个平台都禁止，和直接索要好评一样。',
+  'engine.reply.fix.feedback-request-happy-only':
+    '邀请留评时对所有买家一视同仁，不加任何条件，例如 "If you have a moment, we would be glad to hear about your experience."；或者干脆不提。',
+  'engine.reply.explanation.feedback-request-not-negative':
+    'FB-4：这句话在要求买家不要留差评，或者让买家先找你而不是留评。这和索要好评一样是在引导买家的评价，两个平台都禁止；亚马逊明确禁止"请联系我们，不要留差评"这类说法。',
+  'engine.reply.why.feedback-request-not-negative':
+    '这句话在要求买家不要留差评，或者让买家先找你而不是留评。这和索要好评一样是在引导买家的评价，两个平台都禁止；亚马逊明确禁止"请联系我们，不要留差评"这类说法。',
+  'engine.reply.fix.feedback-request-not-negative':
+    '主动提供帮助，但不要和评价挂钩，例如 "If anything is not right with your order, just reply to this message and we will put it right."。评不评、怎么评，由买家决定。',
+  'engine.reply.explanation.feedback-change':
+    'FB-4：这句话在要求买家修改、更新或提高评分。卖家反馈根本无法修改，只能删除（FB-2）；要求买家改成更好的评价属于操纵评价，两个平台都禁止。',
+  'engine.reply.why.feedback-change': '这句话在要求买家修改、更新或提高评分。卖家反馈根本无法修改，只能删除（FB-2）；要求买家改成更好的评价属于操纵评价，两个平台都禁止。',
+  'engine.reply.fix.feedback-change':
+    '先把问题解决。之后可以单独发一条消息，礼貌地问一次买家是否愿意删除反馈，不给任何好处、不施加压力，例如 "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
+  'engine.reply.explanation.incentive-review':
+    'AZ-9：把退款、折扣、礼品或免费商品作为留评、打分或反馈的交换条件。以任何形式换取评价都属于利诱，两个平台都禁止，即使要求的是真实评价也不行。',
+  'engine.reply.why.incentive-review':
+    '把退款、折扣、礼品或免费商品作为留评、打分或反馈的交换条件。以任何形式换取评价都属于利诱，两个平台都禁止，即使要求的是真实评价也不行。',
+  'engine.reply.fix.incentive-review':
+    '补偿要无条件给出，不能和任何评价挂钩。如果想提到评价，请用中性的措辞另起一句，例如 "If you have a moment, we would be glad to hear about your experience."',
+  'engine.reply.explanation.phone':
+    'MSG-4：留电话号码，或者请买家给你打电话、发短信，都是把买家引到站外。亚马逊要求与买家的所有沟通都在买家与卖家消息里进行，平台能看到全过程；系统会像识别邮箱一样识别电话号码。',
+  'engine.reply.why.phone':
+    '留电话号码，或者请买家给你打电话、发短信，都是把买家引到站外。亚马逊要求与买家的所有沟通都在买家与卖家消息里进行，平台能看到全过程；系统会像识别邮箱一样识别电话号码。',
+  'engine.reply.fix.phone':
+    '删掉电话号码和邀请买家来电的话，改为请买家直接回复这条消息，例如 "Just reply here and we will take care of it within one business day."。承运商需要联系买家时，会使用订单里的电话。',
+  'engine.reply.explanation.off-platform':
+    'MSG-4：这句话把买家引到平台以外的渠道（聊天软件、社交媒体、卖家自己的网站、"亚马逊站外"）。亚马逊禁止把买家从买家与卖家消息中引走，eBay 也禁止在站外交易；平台看不到后续沟通，账号会有风险。',
+  'engine.reply.why.off-platform':
+    '这句话把买家引到平台以外的渠道（聊天软件、社交媒体、卖家自己的网站、"亚马逊站外"）。亚马逊禁止把买家从买家与卖家消息中引走，eBay 也禁止在站外交易；平台看不到后续沟通，账号会有风险。',
+  'engine.reply.fix.off-platform':
+    '沟通留在站内："You can reply to this message at any time, and we will answer within one business day."。删掉聊天软件或社交平台的名称以及任何账号 ID。',
+  'engine.reply.explanation.missing-apology': 'MSG-9：买家反映了问题，但回复中没有道歉。真诚的道歉是道歉信的第一部分。',
+  'engine.reply.fix.missing-apology': '开头加一句真诚的道歉，并点明具体问题，例如 "We are very sorry that your order arrived damaged."',
+  'engine.reply.explanation.missing-solution': 'MSG-9：回复中没有具体的解决方案。只表示遗憾而没有行动（退款、换货、折扣、补偿），买家会觉得是在敷衍。',
+  'engine.reply.fix.missing-solution': '给出具体方案：全额或部分退款、换货、补发或补偿。',
+  'engine.reply.explanation.missing-choices': 'MSG-7：回复让买家自己想办法。列出编号选项，可以引导买家快速做出选择，并提供你需要的信息。',
+  'engine.reply.fix.missing-choices': '用编号列出选项，如 "1. … 2. …"，请买家回复所选的编号。',
+  'engine.reply.explanation.missing-timeframe': 'MSG-8：回复中没有说明何时给出下一步进展。给出具体时间能让买家安心，也能推动问题尽快解决。',
+  'engine.reply.fix.missing-timeframe': '写明下一步的具体时间，例如"在 X 个工作日内"或"周五之前"。',
+  'engine.reply.lines': '{a}\n{b}',
 
   'engine.list.comma': '{a}、{b}',
   'engine.list.semicolon': '{a}；{b}',

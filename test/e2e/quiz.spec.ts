@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { answerByKeyboard as answerKeys } from './quiz-answers';
 import { policy } from '../../src/engine/loaded-policy';
+import { sayIn } from '../../src/i18n/say-both';
 
 /** A quiz link, and the quiz the engine makes of it: the test knows the right answers the same way the page does. */
 const link = 'seed=e2e-keys&count=5&difficulty=1&platform=both&feedback=each&kinds=fact,fix-reply';
@@ -38,6 +39,8 @@ test.describe('quiz', () => {
       await tabTo(page, '[data-action=check]');
       await page.keyboard.press('Enter');
       await expect(page.locator('.quiz-verdict')).toContainText('✓ Right.');
+      // Why, in the page's words (a fix-the-reply item's: the reply checker's explanations, from the catalog the page hands its island).
+      await expect(page.locator('.quiz-verdict')).toContainText(sayIn('en', quiz.items[i]!.explanation));
       if (i === 0) await expectNoAxeViolations(page, 'quiz feedback');
       if (i < quiz.items.length - 1) {
         await tabTo(page, '[data-action=next]');

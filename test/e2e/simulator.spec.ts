@@ -169,6 +169,23 @@ test.describe('case simulator', () => {
     await expect(page.locator('.checks-done')).toHaveText(checked);
   });
 
+  test('a written reply with an e-mail address: the log says what the checker found, and the review names the never-do and why', async ({ page }) => {
+    await fresh(page);
+    await triageByKeyboard(page);
+    await page.locator('#action-full-refund').check();
+    await page.locator('.step-form button[type=submit]').click();
+    await page.locator('#draft-own').check();
+    await page.locator('#reply-own').fill('We are very sorry. Please write to help@shop.com and we will refund you by tomorrow.');
+    await page.locator('.step-form button[type=submit]').click();
+    await expect(page.locator('.sim-latest')).toContainText('MSG-4: no e-mail addresses in a buyer message.');
+    await playToEnd(page);
+    const never = page.locator('.sim-never-do');
+    await expect(never).toContainText('help@shop.com');
+    // The rule stands apart as a link; the reason is the checker's explanation without it.
+    await expect(never.locator('a', { hasText: 'MSG-4' })).toHaveCount(1);
+    await expect(never).toContainText('No e-mail addresses in a buyer message.');
+  });
+
   test('a hostile free-text reply is shown literally and scored without breaking the page', async ({ page }) => {
     await fresh(page);
     await triageByKeyboard(page);

@@ -88,6 +88,9 @@ test.describe('reply checker', () => {
     await expect(page.locator('.finding[data-kind="link"]')).toHaveCount(1);
     await expect(page.locator('.finding[data-kind="email"]')).toHaveCount(1);
     await expect(page.locator('#checker-summary')).toContainText('problems to fix');
+    // The explanation and the fix, from the catalog the page handed its island.
+    await expect(page.locator('.finding[data-kind="email"]')).toContainText('MSG-4: no e-mail addresses in a buyer message.');
+    await expect(page.locator('.finding[data-kind="email"]')).toContainText('Delete it. If the buyer really needs this information');
     await expect(page.locator('.draft-backdrop mark')).toHaveCount(2);
     // The marks show through the text box and sit under the very words they mark.
     const looks = await page.evaluate(() => {
@@ -128,6 +131,16 @@ test.describe('reply checker', () => {
     expect(draft).toContain('Maria Lopez');
     expect(draft).not.toContain('[buyer name]');
     await expect(page.locator('#checker-summary')).toContainText('Ready to send');
+  });
+
+  test('the Chinese page explains a finding and its fix in Chinese', async ({ page }) => {
+    await page.goto('/zh-cn/tools/reply-checker/');
+    await ready(page, '#checker-draft');
+    await page.locator('#checker-draft').fill('Please pay by PayPal.');
+    const finding = page.locator('.finding[data-kind="competitor"]');
+    await expect(finding).toHaveCount(1);
+    await expect(finding).toContainText('MSG-5：亚马逊把买家消息中的 "PayPal" 和 "eBay" 视为竞争对手名称');
+    await expect(finding).toContainText('删掉这个名称。退款和付款都通过亚马逊订单完成');
   });
 
   test('a 5,000-character draft in several scripts is checked and shown literally', async ({ page }) => {

@@ -4,6 +4,7 @@ import { checkReply, type FindingKind, type ReplyContext } from '../../src/engin
 import { bestPath, draftsFor, initialState, parseScenario, step, type Decision } from '../../src/engine/simulator';
 import { damagedKettle } from './simulator/fixtures/authored';
 import { policy } from '../../src/engine/loaded-policy';
+import { sayBoth } from '../../src/i18n/say-both';
 
 /** Drafts that were once "Ready to send", each with what the checker must now say. */
 
@@ -52,7 +53,7 @@ describe('reply checker: drafts that were let through', () => {
       expect(checks.length, kind).toBeGreaterThan(0);
       for (const check of checks) {
         expect([check.ruleId, check.severity]).toEqual([ruleId, 'error']);
-        for (const text of [check.explanation, check.fix]) {
+        for (const text of [sayBoth(check.explanation), sayBoth(check.fix)]) {
           expect(text.en.length).toBeGreaterThan(40);
           expect(text['zh-cn']).toMatch(/[\u4e00-\u9fff]/);
         }

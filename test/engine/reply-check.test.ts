@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { checkReply, type Finding, type FindingKind, type ReplyContext } from '../../src/engine/reply-check';
 import { replyChecks } from '../../src/engine/policy/reply-checks';
+import { sayBoth } from '../../src/i18n/say-both';
 
 const amazon: ReplyContext = { platform: 'amazon' };
 const ebay: ReplyContext = { platform: 'ebay' };
@@ -394,7 +395,7 @@ describe('reply checker: rule IDs and texts', () => {
     );
     for (const f of [...findings, ...replyChecks]) {
       expect(ruleIds.has(f.ruleId), f.ruleId).toBe(true);
-      for (const t of [f.explanation, f.fix]) {
+      for (const t of [sayBoth(f.explanation), sayBoth(f.fix)]) {
         expect(t.en.trim().length).toBeGreaterThan(0);
         expect(t['zh-cn'].trim().length).toBeGreaterThan(0);
         expect(isZh(t['zh-cn'])).toBe(true);

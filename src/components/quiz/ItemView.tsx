@@ -1,5 +1,6 @@
 import type { QuizItem } from '../../engine/quiz';
 import type { Lang } from '../../engine/text';
+import { say } from '../../i18n/say';
 import type { QuizStrings } from './strings';
 
 interface Props {
@@ -58,7 +59,7 @@ export function ItemView({ lang, item, chosen, revealed, outcome, choose, ruleHr
         <div class={`quiz-verdict ${right ? 'is-right' : 'is-wrong'}`} role="status">
           <p>
             <strong>{right ? `✓ ${s['quiz.right']}` : chosen.length || outcome !== undefined ? `✗ ${s['quiz.wrong']}` : `✗ ${s['quiz.unanswered']}`}</strong>{' '}
-            {item.explanation[lang]}
+            {say(s, lang, item.explanation)}
           </p>
           <p class="quiz-sources">
             {item.rules.map((id) => (

@@ -4,6 +4,7 @@ import { factLabels } from '../../engine/fact-labels';
 import { checkReply, type Finding, type Severity } from '../../engine/reply-check';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { say } from '../../i18n/say';
 import { fillBlanks, templateBlanks, type TemplateBlank } from './fill-placeholders';
 import { fillText } from '../site/fill-text';
 
@@ -17,7 +18,7 @@ export interface CheckerTemplate {
   bodyDe?: string;
 }
 
-type Strings = Record<KeysWith<'checker.' | 'form.platform' | 'tools.'>, string>;
+type Strings = Record<KeysWith<'checker.' | 'form.platform' | 'tools.' | 'engine.reply.explanation.' | 'engine.reply.fix.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -169,9 +170,9 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
                 )}{' '}
                 <a href={`${rulesPath}${f.ruleId}/`}>{f.ruleId}</a>
               </p>
-              <p>{f.explanation[lang]}</p>
+              <p>{say(s, lang, f.explanation)}</p>
               <p>
-                <span class="finding-fix-label">{s['checker.fix']}</span> {f.fix[lang]}
+                <span class="finding-fix-label">{s['checker.fix']}</span> {say(s, lang, f.fix)}
               </p>
             </li>
           ))}

@@ -4,7 +4,7 @@ import type { KeysWith } from '../../i18n';
 import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 
-type Strings = Record<KeysWith<'sim.' | 'engine.sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.sim.' | 'engine.reply.explanation.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -51,7 +51,7 @@ function line(effect: Effect, lang: Lang, buyer: string, format: (iso: string) =
     case 'hint':
       return say(s, lang, effect.text);
     case 'reply-checked':
-      return effect.findings.length ? `${s['sim.effect.replyFindings']} ${effect.findings.map((f) => f.explanation[lang]).join(' ')}` : s['sim.effect.replyClean'];
+      return effect.findings.length ? `${s['sim.effect.replyFindings']} ${effect.findings.map((f) => say(s, lang, f.explanation)).join(' ')}` : s['sim.effect.replyClean'];
     case 'buyer':
       return `${buyer}: “${effect.says}”`;
     case 'next-round':

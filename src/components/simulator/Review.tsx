@@ -9,7 +9,7 @@ import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'engine.sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.sim.' | 'engine.reply.why.'>, string>;
 
 export interface ReviewProps {
   lang: Lang;
@@ -48,7 +48,7 @@ export function Review({ lang, scenario, trace, ruleHref, focus, strings: s }: R
           <ul>
             {report.neverDo.map((n) => (
               <li>
-                <a href={ruleHref(n.ruleId)}>{n.ruleId}</a> · {say(s, lang, n.did)} {n.why[lang]}
+                <a href={ruleHref(n.ruleId)}>{n.ruleId}</a> · {say(s, lang, n.did)} {say(s, lang, n.why)}
               </li>
             ))}
           </ul>

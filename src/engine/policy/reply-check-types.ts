@@ -1,4 +1,4 @@
-import type { L10n } from '../text';
+import type { Message } from '../message';
 
 /**
  * The shapes of the reply checks, apart from both the checks (reply-checks.ts and the files
@@ -40,10 +40,9 @@ export interface ReplyPattern {
   lang?: 'de' | 'fr';
 }
 
-export interface ReplyCheck {
+interface ReplyCheckBase {
   kind: FindingKind;
   ruleId: string;
-  severity: Severity;
   scope: 'match' | 'sentence' | 'missing';
   patterns: readonly ReplyPattern[];
   /** sentence scope: a sentence matching any of these is not a finding. */
@@ -52,6 +51,14 @@ export interface ReplyCheck {
   near?: ReplyPattern;
   /** Only in messages on these platforms; absent = both. */
   platforms?: readonly ('amazon' | 'ebay')[];
-  explanation: L10n;
-  fix: L10n;
+  /** What is wrong, opening with the rule ID ("MSG-4: no links …"); the words are the catalogs' (engine.reply.explanation.<check>). */
+  explanation: Message;
+  /** How to put it right (engine.reply.fix.<check>). */
+  fix: Message;
 }
+
+/**
+ * A check: an error's finding is a never-do in the simulator, whose review names the rule apart
+ * and gives `why`, the explanation without its rule ID (engine.reply.why.<check>).
+ */
+export type ReplyCheck = ReplyCheckBase & ({ severity: 'error'; why: Message } | { severity: Exclude<Severity, 'error'>; why?: undefined });

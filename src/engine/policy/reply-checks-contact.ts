@@ -1,3 +1,4 @@
+import { message } from '../message';
 import type { ReplyCheck } from './reply-check-types';
 import { ci, cs, de, fr, numberEnd, numberStart, wordEnd } from './reply-words';
 
@@ -68,16 +69,9 @@ export const contactChecks: readonly ReplyCheck[] = [
       fr(String.raw`\b(?:notre|mon)\s+num[ée]ro\s+(?:de\s+)?(?:t[ée]l[ée]phone|portable|mobile)${wordEnd}`),
       fr(String.raw`\b(?:envoyez|[ée]crivez)\s*-?\s*(?:nous|moi)\s+(?:un\s+)?(?:sms|texto)\b`),
     ],
-    explanation: {
-      en: 'MSG-4: a phone number, or an invitation to call or text you, takes the buyer off the platform. Amazon wants every contact with the buyer in Buyer-Seller Messaging, where it can see it; its filters look for numbers as they look for e-mail addresses.',
-      'zh-cn':
-        'MSG-4：留电话号码，或者请买家给你打电话、发短信，都是把买家引到站外。亚马逊要求与买家的所有沟通都在买家与卖家消息里进行，平台能看到全过程；系统会像识别邮箱一样识别电话号码。',
-    },
-    fix: {
-      en: 'Delete the number and the invitation. Ask the buyer to reply to this message instead, e.g. "Just reply here and we will take care of it within one business day." If the carrier needs to reach the buyer, the carrier uses the number in the order.',
-      'zh-cn':
-        '删掉电话号码和邀请买家来电的话，改为请买家直接回复这条消息，例如 "Just reply here and we will take care of it within one business day."。承运商需要联系买家时，会使用订单里的电话。',
-    },
+    explanation: message('reply.explanation.phone'),
+    why: message('reply.why.phone'),
+    fix: message('reply.fix.phone'),
   },
   {
     kind: 'off-platform',
@@ -107,14 +101,8 @@ export const contactChecks: readonly ReplyCheck[] = [
       de(String.raw`\bau(?:ß|ss)erhalb\s+(?:von\s+)?(?:der\s+|des\s+)?(?:amazon|ebay|plattform|marktplatz\w*)\b`),
       fr(String.raw`\b(?:en\s+dehors|hors)\s+(?:d['’]\s*|de\s+(?:la\s+)?)?(?:amazon|ebay|plateforme|la\s+plateforme)\b`),
     ],
-    explanation: {
-      en: 'MSG-4: this moves the buyer to a channel outside the platform (a messaging app, a social network, the seller\'s own website, "outside Amazon"). Amazon forbids taking buyers off Buyer-Seller Messaging, and eBay forbids offers to trade outside eBay; the contact can no longer be seen, and the account is at risk.',
-      'zh-cn':
-        'MSG-4：这句话把买家引到平台以外的渠道（聊天软件、社交媒体、卖家自己的网站、"亚马逊站外"）。亚马逊禁止把买家从买家与卖家消息中引走，eBay 也禁止在站外交易；平台看不到后续沟通，账号会有风险。',
-    },
-    fix: {
-      en: 'Keep the conversation here: "You can reply to this message at any time, and we will answer within one business day." Delete the app or network name and any account ID.',
-      'zh-cn': '沟通留在站内："You can reply to this message at any time, and we will answer within one business day."。删掉聊天软件或社交平台的名称以及任何账号 ID。',
-    },
+    explanation: message('reply.explanation.off-platform'),
+    why: message('reply.why.off-platform'),
+    fix: message('reply.fix.off-platform'),
   },
 ];

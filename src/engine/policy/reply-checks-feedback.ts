@@ -1,3 +1,4 @@
+import { message } from '../message';
 import type { ReplyCheck } from './reply-check-types';
 import {
   benefit,
@@ -164,14 +165,9 @@ export const feedbackChecks: readonly ReplyCheck[] = [
     scope: 'match',
     near: ci(feedbackWord),
     patterns: [...askPositiveEn.map((source) => ci(source)), ...askPositiveDe.map((source) => de(source)), ...askPositiveFr.map((source) => fr(source))],
-    explanation: {
-      en: 'FB-4: this asks for positive feedback or a top rating. Both platforms forbid steering what a buyer writes: a seller may ask for feedback only in neutral words, and may never ask for a good rating or for five stars.',
-      'zh-cn': 'FB-4：这句话在索要好评或高星。两个平台都禁止引导买家的评价内容：卖家只能用中性的措辞邀请买家留评，绝不能要求好评或五星。',
-    },
-    fix: {
-      en: 'Ask neutrally, or not at all: "If you have a moment, we would be glad to hear about your experience." Never name the rating, the stars or the words you hope for.',
-      'zh-cn': '用中性的措辞邀请，或者干脆不提，例如 "If you have a moment, we would be glad to hear about your experience."。不要提希望得到的评分、星级或评价内容。',
-    },
+    explanation: message('reply.explanation.feedback-request-good-rating'),
+    why: message('reply.why.feedback-request-good-rating'),
+    fix: message('reply.fix.feedback-request-good-rating'),
   },
   {
     kind: 'feedback-request',
@@ -180,14 +176,9 @@ export const feedbackChecks: readonly ReplyCheck[] = [
     scope: 'sentence',
     // The feedback word first: the scan for it is shared with the checks above.
     patterns: [ci(feedbackWord), ci(ifHappy), ci(askFeedback)],
-    explanation: {
-      en: 'FB-4: this asks for feedback only if the buyer is happy. Asking satisfied buyers alone is a way of collecting good ratings, and both platforms forbid it just as they forbid asking for a good rating outright.',
-      'zh-cn': 'FB-4：这句话只在买家满意时才请对方留评。只邀请满意的买家留评，等于变相收集好评，两个平台都禁止，和直接索要好评一样。',
-    },
-    fix: {
-      en: 'Make the request the same for every buyer, with no condition: "If you have a moment, we would be glad to hear about your experience." Or leave it out.',
-      'zh-cn': '邀请留评时对所有买家一视同仁，不加任何条件，例如 "If you have a moment, we would be glad to hear about your experience."；或者干脆不提。',
-    },
+    explanation: message('reply.explanation.feedback-request-happy-only'),
+    why: message('reply.why.feedback-request-happy-only'),
+    fix: message('reply.fix.feedback-request-happy-only'),
   },
   {
     kind: 'feedback-request',
@@ -203,16 +194,9 @@ export const feedbackChecks: readonly ReplyCheck[] = [
         String.raw`\bbefore\s+(?:you\s+)?(?:leave|leaving|give|giving|post|posting|write|writing)\s+(?:us\s+)?(?:an?\s+)?(?:negative|bad|poor|low|neutral|1-star|one-star)\s+(?:feedback|review|rating)\b`,
       ),
     ],
-    explanation: {
-      en: 'FB-4: this asks the buyer not to leave negative feedback, or to come to you instead. That steers what the buyer writes as much as asking for a good rating does, and both platforms forbid it; Amazon names "contact us instead of leaving a negative review" outright.',
-      'zh-cn':
-        'FB-4：这句话在要求买家不要留差评，或者让买家先找你而不是留评。这和索要好评一样是在引导买家的评价，两个平台都禁止；亚马逊明确禁止"请联系我们，不要留差评"这类说法。',
-    },
-    fix: {
-      en: 'Offer help without tying it to the feedback: "If anything is not right with your order, just reply to this message and we will put it right." Leave the rating to the buyer.',
-      'zh-cn':
-        '主动提供帮助，但不要和评价挂钩，例如 "If anything is not right with your order, just reply to this message and we will put it right."。评不评、怎么评，由买家决定。',
-    },
+    explanation: message('reply.explanation.feedback-request-not-negative'),
+    why: message('reply.why.feedback-request-not-negative'),
+    fix: message('reply.fix.feedback-request-not-negative'),
   },
   {
     kind: 'feedback-change',
@@ -221,15 +205,9 @@ export const feedbackChecks: readonly ReplyCheck[] = [
     scope: 'match',
     near: ci(feedbackWord),
     patterns: [...changeRatingEn.map((source) => ci(source)), ...changeRatingDe.map((source) => de(source)), ...changeRatingFr.map((source) => fr(source))],
-    explanation: {
-      en: 'FB-4: this asks the buyer to change, update or raise a rating. Seller feedback cannot be edited at all, only removed (FB-2), and asking for a better rating is manipulation, which both platforms forbid.',
-      'zh-cn': 'FB-4：这句话在要求买家修改、更新或提高评分。卖家反馈根本无法修改，只能删除（FB-2）；要求买家改成更好的评价属于操纵评价，两个平台都禁止。',
-    },
-    fix: {
-      en: 'Solve the problem first. Then, in a separate message, you may ask once whether the buyer would consider removing the feedback, with no reward and no pressure: "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
-      'zh-cn':
-        '先把问题解决。之后可以单独发一条消息，礼貌地问一次买家是否愿意删除反馈，不给任何好处、不施加压力，例如 "Now that the replacement has arrived, would you consider removing your feedback? Of course there is no obligation."',
-    },
+    explanation: message('reply.explanation.feedback-change'),
+    why: message('reply.why.feedback-change'),
+    fix: message('reply.fix.feedback-change'),
   },
   {
     kind: 'incentive',
@@ -238,13 +216,8 @@ export const feedbackChecks: readonly ReplyCheck[] = [
     scope: 'sentence',
     patterns: [ci(benefit), ci(forReview)],
     unless: [ci(alreadyGiven)],
-    explanation: {
-      en: 'AZ-9: a refund, discount, gift or free item is offered for a review, a rating or feedback. Paying for feedback in any form is an incentive that both platforms forbid, even when the review asked for is an honest one.',
-      'zh-cn': 'AZ-9：把退款、折扣、礼品或免费商品作为留评、打分或反馈的交换条件。以任何形式换取评价都属于利诱，两个平台都禁止，即使要求的是真实评价也不行。',
-    },
-    fix: {
-      en: 'Give the remedy with no strings attached, and do not link it to any review. If you want to mention feedback at all, do it neutrally and in a separate sentence: "If you have a moment, we would be glad to hear about your experience."',
-      'zh-cn': '补偿要无条件给出，不能和任何评价挂钩。如果想提到评价，请用中性的措辞另起一句，例如 "If you have a moment, we would be glad to hear about your experience."',
-    },
+    explanation: message('reply.explanation.incentive-review'),
+    why: message('reply.why.incentive-review'),
+    fix: message('reply.fix.incentive-review'),
   },
 ];

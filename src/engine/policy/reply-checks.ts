@@ -1,4 +1,4 @@
-import type { L10n } from '../text';
+import { message } from '../message';
 import type { ReplyCheck } from './reply-check-types';
 import { contactChecks } from './reply-checks-contact';
 import { feedbackChecks } from './reply-checks-feedback';
@@ -70,12 +70,10 @@ const count = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const span = `(?:the\\s+next\\s+)?${count}(?:\\s*(?:-|–|to|or)\\s*${count})?`;
 const unit = '(?:(?:business|working|calendar)\\s+)?(?:hours?|hrs?|days?|weeks?)';
 
-// ---- Texts ---------------------------------------------------------------------------
+// ---- The checks (their words are the catalogs', src/i18n/en.ts and zh-cn.ts: engine.reply.*) ----------
 
-const msg4Fix: L10n = {
-  en: 'Delete it. If the buyer really needs this information, send it as a screenshot or a text-file attachment instead of typing it into the message.',
-  'zh-cn': '请删除。如果买家确实需要这些信息，请做成截图或文本文件作为附件发送，不要直接写在消息正文里。',
-};
+/** E-mail addresses and links have one fix (MSG-4). */
+const linkOrEmailFix = message('reply.fix.link-or-email');
 
 export const replyChecks: readonly ReplyCheck[] = [
   // MSG-4: e-mail addresses, plain and disguised.
@@ -102,11 +100,9 @@ export const replyChecks: readonly ReplyCheck[] = [
         `[@＠]|${bracketAtCore}|\\b(?:dot|DOT|Dot)\\b`,
       ),
     ],
-    explanation: {
-      en: 'MSG-4: no e-mail addresses in a buyer message. An address spelled out with "(at)" or "dot" is still an address.',
-      'zh-cn': 'MSG-4：买家消息里不能出现电子邮箱地址。用 "(at)"、"dot" 之类拼写出来的地址同样算邮箱地址。',
-    },
-    fix: msg4Fix,
+    explanation: message('reply.explanation.email'),
+    why: message('reply.why.email'),
+    fix: linkOrEmailFix,
   },
   // MSG-4: links, with or without a scheme.
   {
@@ -125,11 +121,9 @@ export const replyChecks: readonly ReplyCheck[] = [
       // Spelled out: "www dot shop dot com", "shop (dot) com", "shop[dot]com". A label of two letters or more, so "a dot net" is not one.
       cs(`\\b(?<![@.\\/])[A-Za-z0-9][A-Za-z0-9-]+(?:${wordOrBracketDot}${domainLabel})*${wordOrBracketDot}${strongTldCased}(?![\\w-])`, `\\b(?:dot|DOT|Dot)\\b`),
     ],
-    explanation: {
-      en: 'MSG-4: no links in a buyer message. A web address counts even without "http" or "www", and spelled out with "dot".',
-      'zh-cn': 'MSG-4：买家消息里不能放链接，不带 "http" 或 "www" 的网址也算，用 "dot" 拼写出来的也算。',
-    },
-    fix: msg4Fix,
+    explanation: message('reply.explanation.link'),
+    why: message('reply.why.link'),
+    fix: linkOrEmailFix,
   },
   // MSG-5: competitors, Amazon only.
   {
@@ -139,14 +133,9 @@ export const replyChecks: readonly ReplyCheck[] = [
     scope: 'match',
     platforms: ['amazon'],
     patterns: [ci('\\bpay[\\s-]*pal\\b'), ci('\\be[\\s-]?bay\\b'), cs('\\bPP\\b|\\bP\\.\\s?P\\.?(?![\\w.])')],
-    explanation: {
-      en: 'MSG-5: Amazon treats "PayPal" and "eBay" as competitor names in a buyer message; even the short form "PP" is detected.',
-      'zh-cn': 'MSG-5：亚马逊把买家消息中的 "PayPal" 和 "eBay" 视为竞争对手名称，连缩写 "PP" 也会被识别。',
-    },
-    fix: {
-      en: 'Remove the name. Any refund or payment goes through the Amazon order, so say "we will refund you through Amazon".',
-      'zh-cn': '删掉这个名称。退款和付款都通过亚马逊订单完成，可以写成 "we will refund you through Amazon"。',
-    },
+    explanation: message('reply.explanation.competitor-paypal-ebay'),
+    why: message('reply.why.competitor-paypal-ebay'),
+    fix: message('reply.fix.competitor-paypal-ebay'),
   },
   // MSG-5 beyond its two names: any other place to buy or to pay is a competitor too, and naming it
   // sends the buyer away from Amazon (Seller Central, Prohibited seller activities: attempts to divert
@@ -163,14 +152,9 @@ export const replyChecks: readonly ReplyCheck[] = [
       ),
       cs(String.raw`淘宝|天猫|拼多多|速卖通|支付宝|\bWish(?:\.com|\s+(?:app|store|shop))\b|\b(?:on|at|from)\s+Wish\b`),
     ],
-    explanation: {
-      en: 'MSG-5: another marketplace or payment service is a competitor just as PayPal and eBay are. Naming where else the buyer can buy or pay sends them away from Amazon, which Amazon forbids as an attempt to divert buyers.',
-      'zh-cn': 'MSG-5：其他电商平台或支付服务和 PayPal、eBay 一样属于竞争对手。告诉买家去别处购买或付款，就是把买家引出亚马逊，亚马逊将其视为转移买家的违规行为。',
-    },
-    fix: {
-      en: 'Remove the name. Everything about this order, a replacement, a refund or a payment, goes through the Amazon order: "we will send a replacement through your Amazon order".',
-      'zh-cn': '删掉这个名称。与这笔订单有关的一切（补发、退款、付款）都通过亚马逊订单完成，例如写成 "we will send a replacement through your Amazon order"。',
-    },
+    explanation: message('reply.explanation.competitor-elsewhere'),
+    why: message('reply.why.competitor-elsewhere'),
+    fix: message('reply.fix.competitor-elsewhere'),
   },
   // MSG-6: ordering instead of asking.
   {
@@ -207,14 +191,8 @@ export const replyChecks: readonly ReplyCheck[] = [
       ),
       fr(String.raw`\bn['’](?:ouvrez|utilisez|envoyez|jetez)\s+pas\b|\bne\s+(?:jetez|renvoyez|retournez|touchez|d[ée]ballez|montez)\s+pas\b`),
     ],
-    explanation: {
-      en: "MSG-6: this tells the buyer what to do instead of asking. Buyers are often upset already, and an order sounds hard and pushes the seller's wish on them.",
-      'zh-cn': 'MSG-6：这句话是在命令买家，而不是请求。买家往往已经不满，命令的口吻显得生硬，像是把卖家的意愿强加给对方。',
-    },
-    fix: {
-      en: 'Turn it into a request: "Would you mind …?", "Could you kindly …?", "We would be grateful if …". If the buyer has to wait, say why and until when.',
-      'zh-cn': '改成请求的语气，例如 "Would you mind …?"、"Could you kindly …?"、"We would be grateful if …"。如果需要买家等待，请说明原因和具体到什么时候。',
-    },
+    explanation: message('reply.explanation.order-tone'),
+    fix: message('reply.fix.order-tone'),
   },
   // AZ-9: a benefit tied to withdrawing a claim or changing feedback, in one sentence.
   {
@@ -261,14 +239,9 @@ export const replyChecks: readonly ReplyCheck[] = [
       ),
       ci(String.raw`\b(?:avons|a\s+[ée]t[ée]|avez\s+[ée]t[ée]|est)\s+(?:d[ée]j[àa]\s+)?(?:\S+\s+){0,2}?(?:rembours[ée]e?s?|effectu[ée]e?s?|[ée]mise?s?)${wordEnd}`),
     ],
-    explanation: {
-      en: 'AZ-9: a refund, gift, discount or other benefit is offered in return for withdrawing a claim or changing feedback. Amazon treats this as an incentive.',
-      'zh-cn': 'AZ-9：把退款、礼品、折扣等好处作为撤销索赔或修改评价的交换条件，亚马逊会认定为利诱。',
-    },
-    fix: {
-      en: 'Solve the problem first, with no strings attached. Then, in a separate sentence, politely ask the buyer to consider withdrawing, and thank them.',
-      'zh-cn': '先无条件解决问题，再另起一句礼貌地请买家考虑撤销，并向买家致谢。不要写成"您撤销我们就退款"。',
-    },
+    explanation: message('reply.explanation.incentive-withdrawal'),
+    why: message('reply.why.incentive-withdrawal'),
+    fix: message('reply.fix.incentive-withdrawal'),
   },
   // MSG-10: blaming the buyer. An error: blame breaks the apology outright.
   {
@@ -320,14 +293,9 @@ export const replyChecks: readonly ReplyCheck[] = [
       fr(String.raw`\bvous\s+avez\s+(?:command[ée]|choisi|s[ée]lectionn[ée]|pris)\s+(?:la|le|une?)\s+mauvaise?\b`),
       fr(String.raw`[àa]\s+cause\s+de\s+vous\b`),
     ],
-    explanation: {
-      en: 'MSG-10: this blames the buyer. Blame makes an upset buyer angrier and has no place in an apology, even when the buyer did make a mistake.',
-      'zh-cn': 'MSG-10：这句话在指责买家。指责只会让本来就不满的买家更生气，即使确实是买家的失误，道歉信中也不能这样写。',
-    },
-    fix: {
-      en: 'State the facts without judging the buyer ("the size chart lists this model as …") and move on to what you will do for them.',
-      'zh-cn': '只陈述事实、不评判买家（例如说明尺码表上的信息），然后把重点放在我们能为买家做什么。',
-    },
+    explanation: message('reply.explanation.blame'),
+    why: message('reply.why.blame'),
+    fix: message('reply.fix.blame'),
   },
   ...feedbackChecks,
   ...contactChecks,
@@ -338,14 +306,8 @@ export const replyChecks: readonly ReplyCheck[] = [
     severity: 'suggestion',
     scope: 'missing',
     patterns: [ci('\\b(?:sorry|apologi[sz]\\w*|apolog(?:y|ies))\\b')],
-    explanation: {
-      en: 'MSG-9: the buyer reports a problem, but the reply does not apologise. A sincere apology is the first part of an apology letter.',
-      'zh-cn': 'MSG-9：买家反映了问题，但回复中没有道歉。真诚的道歉是道歉信的第一部分。',
-    },
-    fix: {
-      en: 'Open with a sincere apology that names the problem, e.g. "We are very sorry that your order arrived damaged."',
-      'zh-cn': '开头加一句真诚的道歉，并点明具体问题，例如 "We are very sorry that your order arrived damaged."',
-    },
+    explanation: message('reply.explanation.missing-apology'),
+    fix: message('reply.fix.missing-apology'),
   },
   {
     kind: 'missing-solution',
@@ -353,14 +315,8 @@ export const replyChecks: readonly ReplyCheck[] = [
     severity: 'suggestion',
     scope: 'missing',
     patterns: [ci('\\b(?:refund\\w*|replac\\w*|re-?ship\\w*|re-?send\\w*|re-?sent|send\\s+you|new\\s+one|compensat\\w*|discount\\w*|return\\s+label|repair\\w*)\\b')],
-    explanation: {
-      en: 'MSG-9: the reply offers no concrete solution. Regret without an action (refund, replacement, discount, compensation) reads as a brush-off.',
-      'zh-cn': 'MSG-9：回复中没有具体的解决方案。只表示遗憾而没有行动（退款、换货、折扣、补偿），买家会觉得是在敷衍。',
-    },
-    fix: {
-      en: 'Offer something concrete: a full or partial refund, a replacement, a reshipment or compensation.',
-      'zh-cn': '给出具体方案：全额或部分退款、换货、补发或补偿。',
-    },
+    explanation: message('reply.explanation.missing-solution'),
+    fix: message('reply.fix.missing-solution'),
   },
   {
     kind: 'missing-choices',
@@ -372,14 +328,8 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci('(?:^|[\\s:])(?:2[.)]|\\(2\\)|②)(?!\\d)', '(?:^|[\\s:])(?:1[.)]|\\(1\\)|①)(?!\\d)'),
       ci('\\boption\\s*(?:2|two|b)\\b', '\\boption\\s*(?:1|one|a)\\b'),
     ],
-    explanation: {
-      en: 'MSG-7: the buyer is left to think of a solution. Numbered choices lead them to an answer and to the information you need.',
-      'zh-cn': 'MSG-7：回复让买家自己想办法。列出编号选项，可以引导买家快速做出选择，并提供你需要的信息。',
-    },
-    fix: {
-      en: 'List the options with numbers, "1. … 2. …", and ask the buyer to reply with the one they prefer.',
-      'zh-cn': '用编号列出选项，如 "1. … 2. …"，请买家回复所选的编号。',
-    },
+    explanation: message('reply.explanation.missing-choices'),
+    fix: message('reply.fix.missing-choices'),
   },
   {
     kind: 'missing-timeframe',
@@ -393,13 +343,7 @@ export const replyChecks: readonly ReplyCheck[] = [
       ci('\\b\\d+\\s*(?:-\\s*\\d+\\s*)?(?:hours?|hrs?|h)\\b'),
       ci('\\b(?:business|working)\\s+days?\\b'),
     ],
-    explanation: {
-      en: 'MSG-8: the reply does not say when the buyer will hear from you next. A concrete time frame calms the buyer and keeps the case moving.',
-      'zh-cn': 'MSG-8：回复中没有说明何时给出下一步进展。给出具体时间能让买家安心，也能推动问题尽快解决。',
-    },
-    fix: {
-      en: 'Give a concrete time for the next step, e.g. a number of business days or a weekday.',
-      'zh-cn': '写明下一步的具体时间，例如"在 X 个工作日内"或"周五之前"。',
-    },
+    explanation: message('reply.explanation.missing-timeframe'),
+    fix: message('reply.fix.missing-timeframe'),
   },
 ];

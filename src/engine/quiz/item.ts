@@ -1,5 +1,6 @@
 import type { CaseFacts, CaseKind } from '../case';
 import type { Policy } from '../policy/policy';
+import type { Words } from '../message';
 import type { Area, Rule } from '../policy/types';
 import { hashSeed } from '../simulator/random';
 import type { L10n, Lang } from '../text';
@@ -36,8 +37,8 @@ interface ItemBase {
   /** Option IDs; more than one only where `multiple` is set ("select all that apply"). */
   answer: string[];
   multiple: boolean;
-  /** Why the answer is right, from the rule text or the verdicts, figures filled in. */
-  explanation: L10n;
+  /** Why the answer is right, from the rule text or the verdicts, figures filled in; a fix-the-reply item's, the reply checker's explanations (a message). */
+  explanation: Words;
   /** Where the main rule is explained. */
   handbook: Rule['handbook'];
 }

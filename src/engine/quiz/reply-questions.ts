@@ -1,3 +1,4 @@
+import { message } from '../message';
 import { fillNamed } from '../placeholders';
 import { checkReply, type FindingKind } from '../reply-check';
 import { pickOne, shuffled, type Random } from '../simulator/random';
@@ -205,10 +206,8 @@ export function replyQuestion(policy: Policy, rng: Random, settings: QuizSetting
     options: shown.map((kind) => ({ id: kind, text: findingKindLabels[kind] })),
     answer: found,
     multiple: true,
-    explanation: {
-      en: found.map((kind) => findings.find((f) => f.kind === kind)!.explanation.en).join('\n'),
-      'zh-cn': found.map((kind) => findings.find((f) => f.kind === kind)!.explanation['zh-cn']).join('\n'),
-    },
+    // Each kind's explanation, one on each line.
+    explanation: found.map((kind) => findings.find((f) => f.kind === kind)!.explanation).reduceRight((below, above) => message('reply.lines', { a: above, b: below })),
     draft,
     context,
   };

@@ -1,8 +1,7 @@
 import type { Action } from '../actions';
 import type { CaseFacts } from '../case';
-import type { Finding } from '../reply-check';
-import { message, type Message } from '../message';
-import type { L10n } from '../text';
+import { neverDoWhy, type Finding } from '../reply-check';
+import { message, type Message, type Words } from '../message';
 import { describeChoice, judge } from './playbook-reading';
 import type { Policy } from '../policy/policy';
 
@@ -22,8 +21,8 @@ export interface NeverDo {
   ruleId: string;
   /** What was done: the action chosen, or the words of the reply that break the rule. */
   did: Message;
-  /** Why the rule forbids it, in the rule's words. */
-  why: L10n;
+  /** Why the rule forbids it: the rule's words for an action, the reply checker's for a reply. */
+  why: Words;
 }
 
 interface At {
@@ -60,12 +59,6 @@ export function wrongActionNeverDos(policy: Policy, at: At, step: 'check' | 'res
   return [];
 }
 
-/** A checker's explanation opens with its rule ID ("MSG-4: no links …"); a never-do names the rule apart. */
-function withoutRuleId(text: string): string {
-  const rest = text.replace(/^[A-Z]+(?:-[A-Z0-9]+)+\s*[:：]\s*/, '');
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
 /** The longest piece of a reply quoted back in a review. */
 const QUOTE_CHARS = 80;
 
@@ -79,7 +72,9 @@ export function replyNeverDos(at: At, findings: readonly Finding[]): NeverDo[] {
     const text = f.text.trim();
     const quote = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
     const did = quote ? message('sim.neverDoReply', { text: quote }) : message('sim.neverDoReplyUnquoted');
-    const why = { en: withoutRuleId(f.explanation.en), 'zh-cn': withoutRuleId(f.explanation['zh-cn']) };
+    // The review names the rule apart, so the reason is the explanation without its rule ID.
+    const why = neverDoWhy(f);
+    if (!why) throw new Error(`reply never-do: the ${f.kind} finding (${f.explanation.code}) is an error whose check has no reason for the review (why)`);
     return [{ ...at, step: 'reply' as const, ruleId: f.ruleId, did, why }];
   });
 }

@@ -2,6 +2,7 @@ import { actionKey, advise, advisedAction, checkReply, formatFigure, langs, pars
 import { figureOf, ruleById, ruleOf, policy } from '../../../src/engine/loaded-policy';
 import { payers } from '../../../src/engine/actions';
 import type { QuizItem } from '../../../src/engine/quiz';
+import { sayBoth } from '../../../src/i18n/say-both';
 
 /**
  * Everything that must hold of a quiz item, checked against the engine from scratch: the
@@ -15,7 +16,7 @@ export function itemProblems(item: QuizItem): string[] {
   for (const lang of langs) {
     const texts = item.options.map((o) => o.text[lang]);
     if (new Set(texts).size !== texts.length) problems.push(`two options read the same in ${lang}`);
-    if (!item.prompt[lang] || !item.explanation[lang]) problems.push(`prompt or explanation missing in ${lang}`);
+    if (!item.prompt[lang] || !sayBoth(item.explanation)[lang]) problems.push(`prompt or explanation missing in ${lang}`);
   }
   for (const id of item.answer) if (!ids.includes(id)) problems.push(`answer ${id} is not an option`);
   if (item.kind !== 'case' && item.answer.length === 0) problems.push('no answer marked');

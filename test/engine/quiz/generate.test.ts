@@ -6,6 +6,7 @@ import * as quiz from '../../../src/engine/quiz';
 import type { AuthoredCase, Quiz, QuizSettings } from '../../../src/engine/quiz';
 import { itemProblems } from './answer-check';
 import { seedArbitrary, settingsArbitrary } from './settings-arbitrary';
+import { sayBoth } from '../../../src/i18n/say-both';
 
 const { generateQuiz, quizSettings } = quiz;
 
@@ -136,7 +137,7 @@ describe('generateQuiz', () => {
     const q = generateQuiz(policy, quizSettings(policy, { seed: 'links', count: 30 }), { scenarios });
     for (const item of q.items) {
       expect(item.handbook).toEqual(ruleOf(item.rules[0]!).handbook);
-      for (const lang of langs) expect(item.explanation[lang].length).toBeGreaterThan(10);
+      for (const lang of langs) expect(sayBoth(item.explanation)[lang].length).toBeGreaterThan(10);
     }
   });
 });

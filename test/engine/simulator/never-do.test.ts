@@ -49,7 +49,7 @@ describe('never-dos', () => {
       if (!play) return [];
       spoiled++;
       const report = scoreTrace(policy, scenario, play.trace);
-      const named = report.neverDo.some((n) => n.index === play.index && n.step === 'resolve' && n.ruleId.length > 0 && n.why.en && n.why['zh-cn']);
+      const named = report.neverDo.some((n) => n.index === play.index && n.step === 'resolve' && n.ruleId.length > 0 && sayBoth(n.why).en && sayBoth(n.why)['zh-cn']);
       return !report.passed && report.total <= NEVER_DO_CAP && named ? [] : [`${scenario.id}: ${report.total}`];
     });
     expect(passing).toEqual([]);
