@@ -80,7 +80,10 @@ export const weightKinds: WeightKind[] = [
   // the renderer of the engine's messages (src/i18n/say.ts, 0.6 KB), where it had the sentence in both languages (0.1 KB).
   { kind: 'decision helper', first: '/tools/decision-helper/', next: '/tools/case-clock/', firstBudget: 79.5 * KB, nextBudget: 20 * KB },
   // Budgets before: 97 / 50 (the page carried the rules' prose for the worker).
-  { kind: 'quiz', first: '/quiz/', next: '/quiz/', firstBudget: 97 * KB, nextBudget: 20 * KB },
+  // Raised 3 KB (2.8 measured) when the actions' names became catalog keys: a quiz item keeps its texts in both languages
+  // (stored so, and its ID made from them), so the page hands the worker the actions' names in both (engine.action.*, 2.8 KB
+  // in its HTML), where the worker's own engine bundle had carried them.
+  { kind: 'quiz', first: '/quiz/', next: '/quiz/', firstBudget: 100 * KB, nextBudget: 20 * KB },
   // A quiz drawn as the page loads: the worker's engine is its own bundle and shares nothing with the page. Budgets before: 181 / 50.
   {
     kind: 'quiz link',
