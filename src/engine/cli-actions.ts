@@ -2,6 +2,7 @@ import { actionLabels } from './action-labels';
 import { actionTypes, appealGrounds, closeReasons, payers, type Action, type ActionType } from './actions';
 import type { Policy } from './policy/policy';
 import type { ActionPattern } from './policy/types';
+import type { Io } from './cli-spec';
 import type { Lang } from './text';
 
 type ActionParameter = Exclude<keyof Action, 'type'>;
@@ -38,12 +39,15 @@ export function judgedParameters(policy: Policy): Map<ActionType, ActionParamete
   return new Map([...found].map(([type, set]) => [type, order.filter((p) => set.has(p))]));
 }
 
-/** The action vocabulary as `casebook actions` prints it: every type, its words, its parameters and their values. */
-export function actionsText(policy: Policy, lang: Lang): string {
+/**
+ * The action vocabulary as `casebook actions` prints it: every type, its words (said through
+ * the io's `say`, from the catalogs), its parameters and their values.
+ */
+export function actionsText(policy: Policy, lang: Lang, say: Io['say']): string {
   const parameters = judgedParameters(policy);
   const width = Math.max(...actionTypes.map((t) => t.length)) + 2;
   const lines = actionTypes.flatMap((type) => [
-    `${type.padEnd(width)}${actionLabels[type][lang]}`,
+    `${type.padEnd(width)}${say(actionLabels[type])[lang]}`,
     ...(parameters.get(type) ?? []).map((p) => `${''.padEnd(width)}${p}: ${parameterValues[p]}`),
   ]);
   return [

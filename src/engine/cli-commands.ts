@@ -128,9 +128,9 @@ export const commands: readonly CliCommand[] = [
     options: [langOption],
     example: 'casebook actions',
     prints: 'text',
-    run(call, _io, policy) {
+    run(call, io, policy) {
       refuseProblems(call);
-      return actionsText(policy, langOf(call.options));
+      return actionsText(policy, langOf(call.options), io.say);
     },
   },
   {

@@ -1,16 +1,12 @@
 import { describeAction } from './action-labels';
-import type { Advice, AdviceItem, AdvisedAction } from './advise';
+import type { Advice, AdviceItem } from './advise';
 import { message, type Message } from './message';
-import type { L10n } from './text';
 
 /**
  * What to say when advice recommends nothing, so an empty list is never the whole answer.
  * Said once here for the command line and the decision helper; `Advice` itself keeps its shape.
  */
 export const noRecommendation: Message = { code: 'advice.noRecommendation' };
-
-/** An advised action's name in both languages. */
-const actionWords = (action: AdvisedAction): L10n => ({ en: describeAction(action, 'en'), 'zh-cn': describeAction(action, 'zh-cn') });
 
 /**
  * Advice that recommends nothing, as a message: the sentence above, then the rules that apply
@@ -19,7 +15,7 @@ const actionWords = (action: AdvisedAction): L10n => ({ en: describeAction(actio
 export function noRecommendationMessage(advice: Advice): Message | null {
   if (advice.recommended.length) return null;
   const actions = (code: 'advice.acceptable' | 'advice.wrong', items: AdviceItem[]) =>
-    items.length ? [message(code, { actions: message('list.semicolon', { items: items.map((i) => actionWords(i.action)) }) })] : [];
+    items.length ? [message(code, { actions: message('list.semicolon', { items: items.map((i) => describeAction(i.action)) }) })] : [];
   return message('list.sentences', {
     items: [
       noRecommendation,

@@ -11,6 +11,7 @@ import { tabTo } from './keyboard';
 import { answerByKeyboard } from './quiz-answers';
 import { checkSettings } from '../../src/course/status';
 import { generateQuiz, quizSettings } from '../../src/engine/quiz';
+import { sayBoth } from '../../src/i18n/say-both';
 
 /**
  * The course journeys: module 1 by keyboard, the trainer's unlock link, progress that survives
@@ -83,7 +84,7 @@ test.describe('course', () => {
   });
 
   test('module 1 finished by keyboard: its check, a quiz answered from the rules, passes it and, with its readings and cases done, opens module 2', async ({ page }) => {
-    const check = generateQuiz(policy, quizSettings(policy, checkSettings(first, 1)!));
+    const check = generateQuiz(policy, quizSettings(policy, checkSettings(first, 1)!), { say: sayBoth });
     // The readings read and the cases closed, as the handbook and the simulator store them: the check is what is left.
     // Stored from the course page, which banks no time (a module page's last bank on leaving would write over them).
     await page.goto('/course/');

@@ -9,6 +9,7 @@ import { tabTo } from './keyboard';
 import { playCaseByKeyboard } from './play-case';
 import { answerByKeyboard } from './quiz-answers';
 import { policy } from '../../src/engine/loaded-policy';
+import { sayBoth } from '../../src/i18n/say-both';
 
 /**
  * A new hire's first module, walked by keyboard, at desktop width and at 360 px, in both
@@ -152,7 +153,7 @@ for (const { name, viewport } of widths) {
         await shot('module-1-before-check');
 
         // The check: a quiz answered from the rules.
-        const check = generateQuiz(policy, quizSettings(policy, checkSettings(first, 1)!));
+        const check = generateQuiz(policy, quizSettings(policy, checkSettings(first, 1)!), { say: sayBoth });
         await tabTo(page, '.check-link');
         await page.keyboard.press('Enter');
         await expect(page.locator('.quiz-module')).toBeVisible();

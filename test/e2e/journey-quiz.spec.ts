@@ -5,6 +5,7 @@ import { headerRows, hydrated, langs, onFirstScreen, snap, splitWords, widths } 
 import { tabTo } from './keyboard';
 import { answerByKeyboard } from './quiz-answers';
 import { policy } from '../../src/engine/loaded-policy';
+import { sayBoth } from '../../src/i18n/say-both';
 
 /**
  * A trainee's quiz link, by keyboard, at a desktop and a phone width, in both languages: the
@@ -16,7 +17,7 @@ import { policy } from '../../src/engine/loaded-policy';
 const link = 'seed=journey-link&count=5&difficulty=1&platform=both&feedback=end&kinds=fact,decision';
 const read = settingsFromParams(policy, new URLSearchParams(link));
 if ('problems' in read) throw new Error(read.problems.join('; '));
-const quiz: Quiz = generateQuiz(policy, read.settings);
+const quiz: Quiz = generateQuiz(policy, read.settings, { say: sayBoth });
 
 const words = {
   en: { score: `${quiz.items.length} of ${quiz.items.length} right (100%)`, again: 'Take it again', finished: 'You finished this quiz on', question: 'Question 1 of' },

@@ -5,13 +5,13 @@ import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { answerByKeyboard as answerKeys } from './quiz-answers';
 import { policy } from '../../src/engine/loaded-policy';
-import { sayIn } from '../../src/i18n/say-both';
+import { sayBoth, sayIn } from '../../src/i18n/say-both';
 
 /** A quiz link, and the quiz the engine makes of it: the test knows the right answers the same way the page does. */
 const link = 'seed=e2e-keys&count=5&difficulty=1&platform=both&feedback=each&kinds=fact,fix-reply';
 const read = settingsFromParams(policy, new URLSearchParams(link));
 if ('problems' in read) throw new Error(read.problems.join('; '));
-const quiz: Quiz = generateQuiz(policy, read.settings);
+const quiz: Quiz = generateQuiz(policy, read.settings, { say: sayBoth });
 /** Another quiz: a link to it while the first is in progress must not replace it. */
 const other = 'seed=e2e-other&count=5&difficulty=1&platform=both&feedback=end&kinds=fact';
 

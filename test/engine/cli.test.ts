@@ -227,7 +227,7 @@ describe('casebook actions', () => {
     const { code, out } = run(['actions']);
     expect(code).toBe(0);
     const lines = out.split('\n');
-    for (const type of actionTypes) expect(lines.find((l) => l.startsWith(`${type} `))?.endsWith(` ${actionLabels[type].en}`), type).toBe(true);
+    for (const type of actionTypes) expect(lines.find((l) => l.startsWith(`${type} `))?.endsWith(` ${sayBoth(actionLabels[type]).en}`), type).toBe(true);
     const parameterAfter = (type: string) => lines[lines.findIndex((l) => l.startsWith(`${type} `)) + 1]!.trim();
     expect(parameterAfter('partial-refund')).toMatch(/^percent: a number above 0 and below 100/);
     expect(parameterAfter('authorize-return')).toBe(`payer: ${payers.join(' | ')}`);
@@ -237,7 +237,7 @@ describe('casebook actions', () => {
   });
 
   it('speaks the language asked for, and refuses one it does not know', () => {
-    expect(run(['actions', '--lang', 'zh-cn']).out).toContain(actionLabels['full-refund']['zh-cn']);
+    expect(run(['actions', '--lang', 'zh-cn']).out).toContain(sayBoth(actionLabels['full-refund'])['zh-cn']);
     const bad = run(['actions', '--lang', 'fr']);
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('--lang: expected one of en, zh-cn, got fr');
@@ -341,6 +341,6 @@ describe('casebook advise: when the playbook recommends nothing', () => {
     expect(printed.noRecommendation.en.startsWith(sayBoth(noRecommendation).en)).toBe(true);
     expect(printed.noRecommendation['zh-cn'].startsWith(sayBoth(noRecommendation)['zh-cn'])).toBe(true);
     for (const ruleId of advice.ruleIds) expect(printed.noRecommendation.en).toContain(ruleId);
-    for (const item of advice.wrong) expect(printed.noRecommendation.en).toContain(actionLabels[item.action.type].en);
+    for (const item of advice.wrong) expect(printed.noRecommendation.en).toContain(sayBoth(actionLabels[item.action.type]).en);
   });
 });

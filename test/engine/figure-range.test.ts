@@ -3,6 +3,7 @@ import { fillFiguresFrom, formatFigure, formatFigureRange } from '../../src/engi
 import type { Figure } from '../../src/engine/policy/types';
 import { readableRuleOf } from '../../src/engine/readable-rule';
 import { describeAction } from '../../src/engine/action-labels';
+import { sayBoth } from '../../src/i18n/say-both';
 import { policy } from '../../src/engine/loaded-policy';
 
 const label = { en: '', 'zh-cn': '' };
@@ -35,7 +36,7 @@ describe('figures read naturally in each language', () => {
 
   it('an action with details puts them in full-width brackets in Chinese', () => {
     const action = { type: 'appeal-claim', ground: ['proof-of-delivery'] } as unknown as Parameters<typeof describeAction>[0];
-    expect(describeAction(action, 'zh-cn')).toMatch(/^申诉（.+）$/);
-    expect(describeAction(action, 'en')).toMatch(/^\S.* \(.+\)$/);
+    expect(sayBoth(describeAction(action))['zh-cn']).toMatch(/^申诉（.+）$/);
+    expect(sayBoth(describeAction(action)).en).toMatch(/^\S.* \(.+\)$/);
   });
 });

@@ -30,7 +30,7 @@ describe('advice that recommends nothing, in words', () => {
     expect(advice.acceptable.length + advice.wrong.length).toBeGreaterThan(0);
     const en = noRecommendationInWords(advice, 'en')!;
     expect(en).toMatch(/^The playbook has no recommendation for this case\. Rules that apply: [A-Z]+-\d+(, [A-Z]+-\d+)*\./);
-    if (advice.wrong.length) expect(en).toContain(` Wrong: ${advice.wrong.map((i) => describeAction(i.action, 'en')).join('; ')}.`);
+    if (advice.wrong.length) expect(en).toContain(` Wrong: ${advice.wrong.map((i) => sayBoth(describeAction(i.action)).en).join('; ')}.`);
     const zh = noRecommendationInWords(advice, 'zh-cn')!;
     expect(zh).toContain(`适用的规则：${advice.ruleIds.join('、')}。`);
   });
@@ -46,7 +46,7 @@ describe('advice that recommends nothing, in words', () => {
           const words = noRecommendationInWords(bare, lang)!;
           expect(words.startsWith(sayBoth(noRecommendation)[lang])).toBe(true);
           for (const id of bare.ruleIds) expect(words).toContain(id);
-          for (const item of [...bare.acceptable, ...bare.wrong]) expect(words).toContain(describeAction(item.action, lang));
+          for (const item of [...bare.acceptable, ...bare.wrong]) expect(words).toContain(sayBoth(describeAction(item.action))[lang]);
         }
       }),
       { numRuns: 200 },

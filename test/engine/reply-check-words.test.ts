@@ -98,7 +98,7 @@ describe('the reply checker’s words', () => {
   });
 
   it('a fix-the-reply answer explains each kind found, one on each line', () => {
-    const quiz = generateQuiz(policy, quizSettings(policy, { seed: 'reply-lines', count: 20, difficulty: 3, platform: 'amazon', kinds: ['fix-reply'] }));
+    const quiz = generateQuiz(policy, quizSettings(policy, { seed: 'reply-lines', count: 20, difficulty: 3, platform: 'amazon', kinds: ['fix-reply'] }), { say: sayBoth });
     const several = quiz.items.find((item) => item.kind === 'fix-reply' && item.answer.length >= 2);
     if (!several || several.kind !== 'fix-reply') throw new Error('no fix-the-reply item with two kinds found in this quiz');
     const findings = checkReply(several.draft, several.context);

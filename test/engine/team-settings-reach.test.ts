@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Decision, Scenario } from '../../src/engine/simulator';
 import { damagedKettle } from './simulator/fixtures/authored';
+import { sayBoth } from '../../src/i18n/say-both';
 
 /**
  * One figure changed in the team's file reaches every part together: the handbook's inline
@@ -44,7 +45,7 @@ async function engineWith(teamFile: string | undefined) {
   }
   const settings = quiz.quizSettingsSchemaOf(policy).parse({ seed: 'team-settings', kinds: ['fact'] });
   const figureItem = quiz
-    .factQuestions(policy, () => 0.5, settings)
+    .factQuestions(policy, () => 0.5, settings, sayBoth)
     .find((item) => item.source.ask === 'figure' && item.source.rule === 'PROD-1' && 'figure' in item.source && item.source.figure === 'reshipPriceLimit');
   const severe = { ...kettle.facts, damage: 'severe' } as typeof kettle.facts;
   const advice = advise(policy, severe);

@@ -16,7 +16,7 @@ const empty: Advice = { recommended: [], acceptable: [], wrong: [], ruleIds: [] 
 describe("the decision helper's advice groups", () => {
   const helper = { 'helper.recommended': 'Do this', 'helper.acceptable': 'Also acceptable', 'helper.wrong': 'Never do this', 'helper.nothing': 'Nothing for these facts.' };
   /** The helper's words, and the engine's sentence in `lang` as the page hands it over. */
-  const stringsIn = (lang: Lang) => ({ ...helper, ...stringsWith(lang, 'engine.advice.noRecommendation') });
+  const stringsIn = (lang: Lang) => ({ ...helper, ...stringsWith(lang, 'engine.advice.noRecommendation', 'engine.action.') });
   const strings = stringsIn('en');
   /** The inside of one group's block in rendered HTML (a group holds no nested div). */
   const groupOf = (html: string, group: string) => [...html.matchAll(/<div[^>]*data-group="(\w+)"[^>]*>(.*?)<\/div>/gs)].find((m) => m[1] === group)?.[2];
@@ -34,6 +34,6 @@ describe("the decision helper's advice groups", () => {
     const advice = advise(policy, message({ topic: 'damaged', damage: 'minor' }));
     const html = renderToString(h(AdviceGroups, { advice, lang: 'en', rulesPath: '/rules/', strings }));
     expect(groupOf(html, 'recommended')).not.toContain(say(strings, 'en', noRecommendation));
-    expect(groupOf(html, 'recommended')).toContain(describeAction(advice.recommended[0]!.action, 'en'));
+    expect(groupOf(html, 'recommended')).toContain(say(strings, 'en', describeAction(advice.recommended[0]!.action)));
   });
 });

@@ -2,7 +2,8 @@ import { describeAction } from '../../engine/action-labels';
 import type { Advice, AdviceItem } from '../../engine/advise';
 import { noRecommendation } from '../../engine/no-recommendation';
 import type { Lang } from '../../engine/text';
-import { say } from '../../i18n/say';
+import type { KeysWith } from '../../i18n';
+import { say, type Catalog } from '../../i18n/say';
 
 const groups = [
   { key: 'recommended', icon: '✓' },
@@ -14,7 +15,7 @@ interface Props {
   advice: Advice;
   lang: Lang;
   rulesPath: string;
-  strings: Record<'helper.recommended' | 'helper.acceptable' | 'helper.wrong' | 'helper.nothing' | 'engine.advice.noRecommendation', string>;
+  strings: Record<'helper.recommended' | 'helper.acceptable' | 'helper.wrong' | 'helper.nothing' | 'engine.advice.noRecommendation' | KeysWith<'engine.action.'>, string>;
 }
 
 /** The advice in its three groups; an empty "do this" group says in the engine's words that the playbook recommends nothing. */
@@ -31,7 +32,7 @@ export function AdviceGroups({ advice, lang, rulesPath, strings: s }: Props) {
           ) : (
             <ul>
               {advice[key].map((item) => (
-                <AdviceLine item={item} lang={lang} rulesPath={rulesPath} />
+                <AdviceLine item={item} lang={lang} rulesPath={rulesPath} strings={s} />
               ))}
             </ul>
           )}
@@ -41,10 +42,10 @@ export function AdviceGroups({ advice, lang, rulesPath, strings: s }: Props) {
   );
 }
 
-function AdviceLine({ item, lang, rulesPath }: { item: AdviceItem; lang: Lang; rulesPath: string }) {
+function AdviceLine({ item, lang, rulesPath, strings }: { item: AdviceItem; lang: Lang; rulesPath: string; strings: Catalog }) {
   return (
     <li class="advice-item" data-key={item.key}>
-      <strong>{describeAction(item.action, lang)}</strong>
+      <strong>{say(strings, lang, describeAction(item.action))}</strong>
       <ul class="advice-why">
         {item.citations.map((c) => (
           <li>

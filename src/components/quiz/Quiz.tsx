@@ -7,6 +7,7 @@ import { quizIdOf } from '../../engine/quiz/quiz-id';
 import { unservedMarketplace } from '../../engine/quiz/served-quiz';
 import type { Marketplace } from '../../engine/policy/team-schema';
 import type { QuizRequest } from './quiz-worker';
+import { sayingBoth, type QuizWords } from './quiz-words';
 import type { Lang } from '../../engine/text';
 import { recordCheck } from '../../stores/course-progress';
 import { $quizHistory, recordQuiz } from '../../stores/quiz-history';
@@ -43,6 +44,8 @@ interface Props {
   strings: QuizStrings;
   /** The result file's title words in both languages. */
   resultTitleStrings: ResultTitleStrings;
+  /** The actions' names in both languages, which the quiz's items are written in. */
+  quizWords: QuizWords;
 }
 
 /**
@@ -85,8 +88,9 @@ const lastResultOf = (history: readonly QuizResult[], quizId: string): QuizResul
 const scoring = () => Promise.all([import('../../engine/quiz/score'), import('./QuizResults')]);
 
 /** The quiz for settings, drawn in a worker so the page stays responsive (in the page where workers are missing). */
-function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Marketplace[]): Promise<QuizData> {
-  if (typeof Worker === 'undefined') return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(policy, settings, { scenarios, served }));
+function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Marketplace[], words: QuizWords): Promise<QuizData> {
+  if (typeof Worker === 'undefined')
+    return import('../../engine/quiz/generate').then(({ generateQuiz }) => generateQuiz(policy, settings, { scenarios, served, say: sayingBoth(words) }));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./quiz-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }: MessageEvent<QuizData>) => {
@@ -97,13 +101,13 @@ function drawQuiz(settings: QuizSettings, scenarios: AuthoredCase[], served: Mar
       worker.terminate();
       reject(event);
     };
-    const request: QuizRequest = { settings, scenarios, served };
+    const request: QuizRequest = { settings, scenarios, served, words };
     worker.postMessage(request);
   });
 }
 
 /** The quiz page: settings (or a quiz link) → the questions → the results. A quiz in progress is never replaced without asking. */
-export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strings: s, resultTitleStrings }: Props) {
+export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strings: s, resultTitleStrings, quizWords }: Props) {
   const session = useStore($quizSession);
   const paused = useStore($pausedQuizzes);
   const [view, setView] = useState<View>(null);
@@ -115,7 +119,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
   const begin = async (settings: QuizSettings, params: string, named: string | null) => {
     openQuiz(params);
     setView(null);
-    const quiz = await drawQuiz(settings, scenarios, served);
+    const quiz = await drawQuiz(settings, scenarios, served, quizWords);
     const module = moduleOfQuiz(modules, settings);
     const namedModule = named && named !== module?.id ? (modules.find((m) => m.id === named)?.title[lang] ?? named) : null;
     setView({ kind: 'quiz', quiz, params, module, namedModule });
@@ -124,7 +128,7 @@ export function Quiz({ lang, locale, paths, scenarios, modules, platforms, strin
   /** Shows a finished attempt's result again, with "take it again" to start a new one. */
   const reopen = async (settings: QuizSettings, params: string, named: string | null, result: QuizResult) => {
     setView(null);
-    const [quiz, [, { QuizResults }]] = await Promise.all([drawQuiz(settings, scenarios, served), scoring()]);
+    const [quiz, [, { QuizResults }]] = await Promise.all([drawQuiz(settings, scenarios, served, quizWords), scoring()]);
     const module = moduleOfQuiz(modules, settings);
     const answers = finishedAnswersOf(result.quizId, result.finishedAt);
     setFinished({ view: QuizResults, quiz, result, answers, module, reopened: true, again: { settings, params, named } });

@@ -4,7 +4,7 @@ import type { KeysWith } from '../../i18n';
 import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 
-type Strings = Record<KeysWith<'sim.' | 'engine.sim.' | 'engine.reply.explanation.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.sim.' | 'engine.reply.explanation.' | 'engine.action.' | 'engine.list.'>, string>;
 
 interface Props {
   lang: Lang;

@@ -9,7 +9,7 @@ import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'engine.sim.' | 'engine.reply.why.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.sim.' | 'engine.reply.why.' | 'engine.action.' | 'engine.list.'>, string>;
 
 export interface ReviewProps {
   lang: Lang;

@@ -9,7 +9,7 @@ import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'shift.' | 'engine.sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'shift.' | 'engine.sim.' | 'engine.action.' | 'engine.list.'>, string>;
 
 export interface DashboardProps {
   lang: Lang;

@@ -12,11 +12,12 @@ import { offeredActions } from '../../engine/simulator/action-groups';
 import { urgencies } from '../../engine/simulator/vocabulary';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.action.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -135,7 +136,7 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
           value={payer}
           options={payers}
           set={setPayer}
-          word={(p) => describeChoice({ type, payer: p })[lang]}
+          word={(p) => say(s, lang, describeChoice({ type, payer: p }))}
           choose={s['sim.triage.chooseDeadline']}
         />
       )}
@@ -146,7 +147,7 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
           value={reason}
           options={closeReasons}
           set={setReason}
-          word={(r) => describeChoice({ type, reason: r })[lang]}
+          word={(r) => say(s, lang, describeChoice({ type, reason: r }))}
           choose={s['sim.triage.chooseDeadline']}
         />
       )}
@@ -157,7 +158,7 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
           value={ground}
           options={appealGrounds}
           set={setGround}
-          word={(g) => describeChoice({ type, ground: g })[lang]}
+          word={(g) => say(s, lang, describeChoice({ type, ground: g }))}
           choose={s['sim.triage.chooseDeadline']}
         />
       )}
@@ -176,14 +177,14 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
           {left.map((check) => (
             <li>
               <button type="button" onClick={() => decide({ type: 'check', check })}>
-                {actionLabels[check][lang]}
+                {say(s, lang, actionLabels[check])}
               </button>
             </li>
           ))}
         </ul>
         {state.checks.length > 0 && (
           <p class="checks-done">
-            {s['sim.checks.done']} {state.checks.map((c) => actionLabels[c][lang]).join(lang === 'en' ? ', ' : '、')}
+            {s['sim.checks.done']} {state.checks.map((c) => say(s, lang, actionLabels[c])).join(lang === 'en' ? ', ' : '、')}
           </p>
         )}
       </section>
@@ -197,7 +198,7 @@ function Act({ lang, scenario, state, decide, strings: s }: Props) {
               <div class="field-check">
                 {/* One name per group, so Tab moves from group to group and arrows within one; the choice itself is one for the form. */}
                 <input type="radio" id={`action-${t}`} name={`action-${group}`} value={t} checked={type === t} onChange={() => (setType(t), setUnchosen(false))} />
-                <label for={`action-${t}`}>{actionLabels[t][lang]}</label>
+                <label for={`action-${t}`}>{say(s, lang, actionLabels[t])}</label>
               </div>,
               type === t && parameter(),
             ])}

@@ -8,7 +8,7 @@ import { closingOptions, concreteAction, generateScenario, initialState, trueFac
 import { advise, isClosingType } from '../simulator/playbook-reading';
 import { pickOne, shuffled, type Random } from '../simulator/random';
 import type { L10n } from '../text';
-import { both, distinctOptions, itemIdOf, optionCount, ruleFields, type DecisionItem, type QuizOption } from './item';
+import { both, distinctOptions, itemIdOf, optionCount, ruleFields, type DecisionItem, type QuizOption, type SayBoth } from './item';
 import type { QuizSettings } from './settings';
 import { caseSituation } from './situation';
 
@@ -82,7 +82,7 @@ const cited = (item: AdviceItem): Choice['why'] => {
 };
 
 /** One decision question from a freshly drawn case, or null when the case has no clear answer. */
-export function decisionQuestion(policy: Policy, rng: Random, settings: QuizSettings, kinds: readonly CaseKind[]): DecisionItem | null {
+export function decisionQuestion(policy: Policy, rng: Random, settings: QuizSettings, kinds: readonly CaseKind[], say: SayBoth): DecisionItem | null {
   if (kinds.length === 0) return null;
   const kind = pickOne(rng, kinds);
   const seed = Math.floor(rng() * 2 ** 32);
@@ -125,7 +125,7 @@ export function decisionQuestion(policy: Policy, rng: Random, settings: QuizSett
   const distractors = groups.flat().slice(0, optionCount(settings.difficulty) - 1);
 
   const answer = asChoice(best);
-  const option = (c: Choice): QuizOption => ({ id: c.key, text: both((lang) => describeAction(c.action, lang)) });
+  const option = (c: Choice): QuizOption => ({ id: c.key, text: say(describeAction(c.action)) });
   const options = distinctOptions([answer, ...distractors].map(option));
   if (options.length < 3) return null;
   const shown = distractors.filter((d) => options.some((o) => o.id === d.key));
@@ -139,7 +139,9 @@ export function decisionQuestion(policy: Policy, rng: Random, settings: QuizSett
   const prompt = both((lang) => `${situation[lang]}\n${question[lang]}`);
   // Why the answer is right, and why each wrong option shown is wrong.
   const explanation = both((lang) =>
-    [answer, ...shown.filter((d) => wrong.includes(d))].flatMap((c) => (c.why ? [`${describeAction(c.action, lang)} — ${c.why.ruleId}: ${c.why.text[lang]}`] : [])).join('\n'),
+    [answer, ...shown.filter((d) => wrong.includes(d))]
+      .flatMap((c) => (c.why ? [`${say(describeAction(c.action))[lang]} — ${c.why.ruleId}: ${c.why.text[lang]}`] : []))
+      .join('\n'),
   );
   return {
     id: itemIdOf('decision', settings.seed, `${prompt.en}|${best.key}`),

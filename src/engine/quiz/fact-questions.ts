@@ -6,7 +6,7 @@ import { readableRules } from '../readable-rule';
 import type { Branch, Figure, Rule, Verdict, VerdictLevel } from '../policy/types';
 import { pickOne, shuffled, type Random } from '../simulator/random';
 import type { L10n } from '../text';
-import { both, distinctOptions, itemIdOf, optionCount, ruleFields, type FactItem, type FactSource, type QuizOption } from './item';
+import { both, distinctOptions, itemIdOf, optionCount, ruleFields, type FactItem, type FactSource, type QuizOption, type SayBoth } from './item';
 import type { QuizSettings } from './settings';
 import { situationOf } from './situation';
 import { perPolicy, type Policy } from '../policy/policy';
@@ -68,7 +68,16 @@ const askWords: Record<'recommended' | 'wrong', L10n> = {
 };
 
 /** One action the branch gives the asked verdict, against actions it judges otherwise. */
-function verdictQuestion(policy: Policy, rng: Random, settings: QuizSettings, rule: Rule, branch: Branch, situation: L10n, ask: 'recommended' | 'wrong'): FactItem | null {
+function verdictQuestion(
+  policy: Policy,
+  rng: Random,
+  settings: QuizSettings,
+  rule: Rule,
+  branch: Branch,
+  situation: L10n,
+  ask: 'recommended' | 'wrong',
+  say: SayBoth,
+): FactItem | null {
   const judged: Judged[] = branch.verdicts.map((verdict) => {
     const action = advisedAction(policy, verdict.action, rule.id);
     return { key: actionKey(action), action, verdict };
@@ -82,7 +91,7 @@ function verdictQuestion(policy: Policy, rng: Random, settings: QuizSettings, ru
   const answer = pickOne(rng, candidates);
   const distinct = [...new Map(others.map((j) => [j.key, j])).values()];
   const chosen = shuffled(rng, distinct).slice(0, optionCount(settings.difficulty) - 1);
-  const option = (j: Judged): QuizOption => ({ id: j.key, text: both((lang) => describeAction(j.action, lang)) });
+  const option = (j: Judged): QuizOption => ({ id: j.key, text: say(describeAction(j.action)) });
   const options = shuffled(rng, distinctOptions([answer, ...chosen].map(option)));
   if (options.length < 2) return null;
   return factItem(
@@ -125,7 +134,7 @@ function payerQuestion(policy: Policy, rule: Rule, branch: Branch, situation: L1
 }
 
 /** Every fact question the registry offers, options drawn with `rng`; the caller filters and picks. */
-export function factQuestions(policy: Policy, rng: Random, settings: QuizSettings): FactItem[] {
+export function factQuestions(policy: Policy, rng: Random, settings: QuizSettings, say: SayBoth): FactItem[] {
   const out: FactItem[] = [];
   for (const rule of readableRules(policy)) {
     for (const [name, figure] of Object.entries(rule.figures ?? {})) {
@@ -136,7 +145,7 @@ export function factQuestions(policy: Policy, rng: Random, settings: QuizSetting
       const situation = situationOf(policy, branch.when, rule.id);
       if (!situation) continue;
       for (const ask of ['recommended', 'wrong'] as const) {
-        const item = verdictQuestion(policy, rng, settings, rule, branch, situation, ask);
+        const item = verdictQuestion(policy, rng, settings, rule, branch, situation, ask, say);
         if (item) out.push(item);
       }
       const payerItem = payerQuestion(policy, rule, branch, situation, settings);

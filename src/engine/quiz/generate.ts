@@ -7,7 +7,7 @@ import { hashSeed, mulberry32, shuffled, type Random } from '../simulator/random
 import { authoredCaseQuestions, generatedCaseQuestion, type AuthoredCase } from './case-questions';
 import { decisionQuestion, kindsFor } from './decision-questions';
 import { factQuestions } from './fact-questions';
-import type { Quiz, QuizItem } from './item';
+import type { Quiz, QuizItem, SayBoth } from './item';
 import { quizIdOf } from './quiz-id';
 import { replyQuestion } from './reply-questions';
 import { drawingPlatform, unservedMarketplace } from './served-quiz';
@@ -27,6 +27,8 @@ export interface QuizPool {
   scenarios?: readonly AuthoredCase[];
   /** The marketplaces the team serves (team.yaml); absent, every one. */
   served?: readonly Marketplace[];
+  /** The engine's messages in both languages, for the items' texts (`SayBoth`). */
+  say: SayBoth;
 }
 
 /** Most draws of a generator that builds one item at a time: it bounds the work when filters reject most. */
@@ -78,13 +80,13 @@ function candidates(policy: Policy, settings: QuizSettings, kinds: readonly Ques
     if (kind === 'fact')
       out.set(
         kind,
-        factQuestions(policy, rng('fact'), settings).filter((i) => fits(i, settings)),
+        factQuestions(policy, rng('fact'), settings, pool.say).filter((i) => fits(i, settings)),
       );
     if (kind === 'decision' && drawKinds.length) {
       const random = rng('decision');
       out.set(
         kind,
-        drawn(() => decisionQuestion(policy, random, settings, drawKinds), MAX_DRAWS, wanted, settings),
+        drawn(() => decisionQuestion(policy, random, settings, drawKinds, pool.say), MAX_DRAWS, wanted, settings),
       );
     }
     if (kind === 'fix-reply' && replyCanFit(policy, settings)) {
@@ -114,7 +116,7 @@ const groupOf = (item: QuizItem): string => (item.kind === 'fact' && item.source
 /** The settings that shape the items: how feedback is given or the time allowed never changes the questions. */
 const contentKey = (s: QuizSettings): string => JSON.stringify([s.seed, s.areas, s.platform, s.count, s.difficulty, s.kinds ?? null, s.focusRules ?? null]);
 
-export function generateQuiz(policy: Policy, settings: QuizSettings, pool: QuizPool = {}): Quiz {
+export function generateQuiz(policy: Policy, settings: QuizSettings, pool: QuizPool): Quiz {
   const key = contentKey(settings);
   const rng = (stream: string) => mulberry32(hashSeed('quiz', key, stream));
   const kinds = settings.kinds ?? questionKinds;

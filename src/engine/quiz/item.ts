@@ -97,6 +97,13 @@ export const optionCount = (difficulty: QuizSettings['difficulty']): number => 2
 /** Text in both languages from one function of the language. */
 export const both = (text: (lang: Lang) => string): L10n => ({ en: text('en'), 'zh-cn': text('zh-cn') });
 
+/**
+ * The engine's messages in both languages (an action's name), from the catalogs the caller has:
+ * `sayBoth` in Node, the strings a page hands its quiz in the browser. An item keeps its texts in
+ * both languages, as it is stored and as its ID was always made from.
+ */
+export type SayBoth = (words: Words) => L10n;
+
 /** Options with no text repeated in either language; earlier ones win, so put the answer first. */
 export function distinctOptions(options: readonly QuizOption[]): QuizOption[] {
   const seen = new Set<string>();

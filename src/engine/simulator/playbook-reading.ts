@@ -4,7 +4,7 @@ import { admits, advise as adviseFresh, judge as judgeFresh, type Advice, type A
 import type { Policy } from '../policy/policy';
 import type { Condition } from '../policy/types';
 import type { CaseFacts } from '../case';
-import type { L10n } from '../text';
+import { message, type Message } from '../message';
 import { costOf, refunds } from './cost-model';
 import { isBuyerQuestion, isInvestigation, type Quality } from './vocabulary';
 
@@ -157,13 +157,13 @@ function neutralAction(policy: Policy, facts: CaseFacts): Action {
 }
 
 /** A concrete action in words: "Partial refund (20%)", "Appeal the claim (proof of delivery)". */
-export function describeChoice(action: Action): L10n {
+export function describeChoice(action: Action): Message {
   const advised: AdvisedAction = {
     type: action.type,
     ...(action.payer && { payer: action.payer }),
     ...(action.reason && { reason: [action.reason] }),
     ...(action.ground && { ground: [action.ground] }),
   };
-  const percent = action.percent !== undefined ? ` (${action.percent}%)` : '';
-  return { en: describeAction(advised, 'en') + percent, 'zh-cn': describeAction(advised, 'zh-cn') + percent };
+  const named = describeAction(advised);
+  return action.percent !== undefined ? message('action.withPercent', { action: named, percent: action.percent }) : named;
 }

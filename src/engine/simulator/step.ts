@@ -220,7 +220,7 @@ function hintText(policy: Policy, scenario: Scenario, state: SimState): Message 
     const missing = neededRevealers(policy, scenario).filter((r) => !done.includes(r));
     if (missing.length)
       return message('sim.hintChecks', {
-        list: { en: missing.map((r) => actionLabels[r].en).join('; '), 'zh-cn': missing.map((r) => actionLabels[r]['zh-cn']).join('；') },
+        list: message('list.semicolon', { items: missing.map((r) => actionLabels[r]) }),
       });
     return message('sim.hintRules', { list: advise(policy, knownFacts(scenario, state)).ruleIds.join(', ') || '—' });
   }

@@ -48,8 +48,8 @@ describe('generateQuiz', () => {
     fc.assert(
       fc.property(settingsArbitrary, (input) => {
         const settings = quizSettings(policy, input);
-        const a = generateQuiz(policy, settings, { scenarios });
-        const b = generateQuiz(policy, structuredClone(settings), { scenarios });
+        const a = generateQuiz(policy, settings, { scenarios, say: sayBoth });
+        const b = generateQuiz(policy, structuredClone(settings), { scenarios, say: sayBoth });
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: 12 },
@@ -57,21 +57,23 @@ describe('generateQuiz', () => {
   });
 
   it('asks the same questions whatever the feedback mode or time limit', () => {
-    const items = (extra: Partial<QuizSettings>) => generateQuiz(policy, quizSettings(policy, { seed: 'cohort-a', count: 12, ...extra })).items;
+    const items = (extra: Partial<QuizSettings>) => generateQuiz(policy, quizSettings(policy, { seed: 'cohort-a', count: 12, ...extra }), { say: sayBoth }).items;
     expect(items({ feedback: 'each', timeLimitMinutes: 15 })).toEqual(items({ feedback: 'end' }));
   });
 
   it('gives another quiz for another seed', () => {
-    const ids = (seed: string) => generateQuiz(policy, quizSettings(policy, { seed, count: 20 })).items.map((i) => i.id);
+    const ids = (seed: string) => generateQuiz(policy, quizSettings(policy, { seed, count: 20 }), { say: sayBoth }).items.map((i) => i.id);
     expect(ids('cohort-a')).not.toEqual(ids('cohort-b'));
-    expect(generateQuiz(policy, quizSettings(policy, { seed: 'cohort-a' })).id).not.toBe(generateQuiz(policy, quizSettings(policy, { seed: 'cohort-b' })).id);
+    expect(generateQuiz(policy, quizSettings(policy, { seed: 'cohort-a' }), { say: sayBoth }).id).not.toBe(
+      generateQuiz(policy, quizSettings(policy, { seed: 'cohort-b' }), { say: sayBoth }).id,
+    );
   });
 
   it('respects every filter, marks only answers the rules give, and accounts for every missing question', () => {
     fc.assert(
       fc.property(settingsArbitrary, (input) => {
         const settings = quizSettings(policy, input);
-        expect(quizProblems(generateQuiz(policy, settings, { scenarios }), settings)).toEqual([]);
+        expect(quizProblems(generateQuiz(policy, settings, { scenarios, say: sayBoth }), settings)).toEqual([]);
       }),
       { numRuns: 25 },
     );
@@ -81,7 +83,7 @@ describe('generateQuiz', () => {
     fc.assert(
       fc.property(seedArbitrary, fc.integer({ min: 5, max: 40 }), fc.constantFrom(1, 2, 3), (seed, count, difficulty) => {
         const settings = quizSettings(policy, { seed, count, difficulty });
-        const q = generateQuiz(policy, settings);
+        const q = generateQuiz(policy, settings, { say: sayBoth });
         expect(q.shortfall).toBe(0);
         expect(quizProblems(q, settings)).toEqual([]);
       }),
@@ -92,14 +94,14 @@ describe('generateQuiz', () => {
   it('says how many questions are missing when the pool is too small', () => {
     // Two rules hold few questions: the quiz comes out short, and says so.
     const settings = quizSettings(policy, { seed: 'narrow', count: 40, focusRules: ['RET-5', 'MSG-2'], kinds: ['fact'] });
-    const q = generateQuiz(policy, settings);
+    const q = generateQuiz(policy, settings, { say: sayBoth });
     expect(q.items.length).toBeGreaterThan(0);
     expect(q.shortfall).toBe(40 - q.items.length);
     expect(q.shortfall).toBeGreaterThan(0);
   });
 
   it('spreads the questions over the areas and mixes the kinds', () => {
-    const q = generateQuiz(policy, quizSettings(policy, { seed: 'spread', count: 20 }));
+    const q = generateQuiz(policy, quizSettings(policy, { seed: 'spread', count: 20 }), { say: sayBoth });
     const perArea = new Map<string, number>();
     for (const item of q.items) perArea.set(item.area, (perArea.get(item.area) ?? 0) + 1);
     expect(perArea.size).toBe(10);
@@ -108,10 +110,10 @@ describe('generateQuiz', () => {
   });
 
   it('keeps case items few unless only cases are asked for, and never too hard', () => {
-    const mixed = generateQuiz(policy, quizSettings(policy, { seed: 'cases', count: 20 }), { scenarios });
+    const mixed = generateQuiz(policy, quizSettings(policy, { seed: 'cases', count: 20 }), { scenarios, say: sayBoth });
     expect(mixed.items.filter((i) => i.kind === 'case').length).toBeLessThanOrEqual(2);
     const easy = quizSettings(policy, { seed: 'cases', count: 5, kinds: ['case'], difficulty: 1 });
-    const only = generateQuiz(policy, easy, { scenarios });
+    const only = generateQuiz(policy, easy, { scenarios, say: sayBoth });
     expect(only.items.every((i) => i.kind === 'case')).toBe(true);
     expect(only.items.length).toBeGreaterThanOrEqual(3);
     const authored = only.items.flatMap((i) => (i.kind === 'case' && i.case.scenarioId ? [i.case.scenarioId] : []));
@@ -122,19 +124,19 @@ describe('generateQuiz', () => {
 
   it('serves only items on the focus rules, for "Practise my weak rules"', () => {
     const settings = quizSettings(policy, { seed: 'weak', count: 10, focusRules: ['PROD-1', 'RET-3'] });
-    const q = generateQuiz(policy, settings);
+    const q = generateQuiz(policy, settings, { say: sayBoth });
     expect(q.items.length).toBeGreaterThan(3);
     expect(q.items.every((i) => i.rules.includes('PROD-1') || i.rules.includes('RET-3'))).toBe(true);
   });
 
   it('keeps at most one question per rule branch, so one cannot give another away', () => {
-    const q = generateQuiz(policy, quizSettings(policy, { seed: 'branches', count: 40, kinds: ['fact'] }));
+    const q = generateQuiz(policy, quizSettings(policy, { seed: 'branches', count: 40, kinds: ['fact'] }), { say: sayBoth });
     const branches = q.items.flatMap((i) => (i.kind === 'fact' && i.source.ask !== 'figure' ? [`${i.source.rule}:${i.source.branch}`] : []));
     expect(new Set(branches).size).toBe(branches.length);
   });
 
   it('links every item to its main rule’s handbook section and explains it in both languages', () => {
-    const q = generateQuiz(policy, quizSettings(policy, { seed: 'links', count: 30 }), { scenarios });
+    const q = generateQuiz(policy, quizSettings(policy, { seed: 'links', count: 30 }), { scenarios, say: sayBoth });
     for (const item of q.items) {
       expect(item.handbook).toEqual(ruleOf(item.rules[0]!).handbook);
       for (const lang of langs) expect(sayBoth(item.explanation)[lang].length).toBeGreaterThan(10);

@@ -6,6 +6,7 @@ import * as quiz from '../../../src/engine/quiz';
 import type { QuizItem } from '../../../src/engine/quiz';
 import { cleanDraft, draftText, withFault } from '../../../src/engine/quiz/reply-questions';
 import { itemProblems } from './answer-check';
+import { sayBoth } from '../../../src/i18n/say-both';
 
 const { decisionQuestion, factQuestions, faults, kindsFor, quizSettings, replyQuestion, optionCount } = quiz;
 const rng = (seed: number) => simulator.mulberry32(seed);
@@ -13,7 +14,7 @@ const rng = (seed: number) => simulator.mulberry32(seed);
 describe('the answer check itself', () => {
   // The checks below are only worth something if they catch a wrong item.
   const settings = quizSettings(policy, { seed: 'guard', difficulty: 3 });
-  const facts = factQuestions(policy, rng(1), settings);
+  const facts = factQuestions(policy, rng(1), settings, sayBoth);
   const tampered = (item: QuizItem, change: Partial<QuizItem>): QuizItem => ({ ...item, ...change }) as QuizItem;
   const otherOption = (item: QuizItem) => item.options.find((o) => !item.answer.includes(o.id))!.id;
 
@@ -33,7 +34,7 @@ describe('the answer check itself', () => {
 
   it('catches a decision item marked with a distractor, and a reply item missing a finding', () => {
     let decision: QuizItem | null = null;
-    for (let s = 0; !decision; s++) decision = decisionQuestion(policy, rng(s), settings, kindsFor(policy, settings));
+    for (let s = 0; !decision; s++) decision = decisionQuestion(policy, rng(s), settings, kindsFor(policy, settings), sayBoth);
     expect(itemProblems(decision)).toEqual([]);
     expect(itemProblems(tampered(decision, { answer: [otherOption(decision)] }))).not.toEqual([]);
 
@@ -46,7 +47,7 @@ describe('the answer check itself', () => {
 
 describe('fact questions', () => {
   it('ask about every figure whose unit has another value in the registry, and every payer verdict', () => {
-    const items = factQuestions(policy, rng(2), quizSettings(policy, { seed: 'all' }));
+    const items = factQuestions(policy, rng(2), quizSettings(policy, { seed: 'all' }), sayBoth);
     const figures = items.flatMap((i) => (i.source.ask === 'figure' ? [`${i.source.rule}.${i.source.figure}`] : []));
     // Rounds are the one unit with a single figure: no wrong option can be drawn for it.
     const expected = rules.flatMap((r) =>
@@ -69,7 +70,7 @@ describe('fact questions', () => {
   it('mark the registry’s answer, with distinct options, at every difficulty and seed', () => {
     fc.assert(
       fc.property(fc.integer(), fc.constantFrom(1, 2, 3), (seed, difficulty) => {
-        const items = factQuestions(policy, rng(seed), quizSettings(policy, { seed: 's', difficulty }));
+        const items = factQuestions(policy, rng(seed), quizSettings(policy, { seed: 's', difficulty }), sayBoth);
         for (const item of items) {
           expect(itemProblems(item), item.id).toEqual([]);
           expect(item.options.length).toBeLessThanOrEqual(optionCount(difficulty));
@@ -81,7 +82,7 @@ describe('fact questions', () => {
   });
 
   it('offer the closest figures as wrong options at the top difficulty', () => {
-    const item = factQuestions(policy, rng(3), quizSettings(policy, { seed: 's', difficulty: 3 })).find(
+    const item = factQuestions(policy, rng(3), quizSettings(policy, { seed: 's', difficulty: 3 }), sayBoth).find(
       (i) => i.source.ask === 'figure' && i.source.figure === 'respondWithin',
     )!;
     const value = figureOf('AZ-2', 'respondWithin').value;
@@ -106,7 +107,7 @@ describe('decision questions', () => {
     fc.assert(
       fc.property(fc.integer(), fc.constantFrom(1, 2, 3), fc.constantFrom('amazon', 'ebay', 'both'), (seed, difficulty, platform) => {
         const settings = quizSettings(policy, { seed: 's', difficulty, platform });
-        const item = decisionQuestion(policy, rng(seed), settings, kindsFor(policy, settings));
+        const item = decisionQuestion(policy, rng(seed), settings, kindsFor(policy, settings), sayBoth);
         if (!item) return;
         expect(itemProblems(item)).toEqual([]);
         expect(item.options.length).toBeGreaterThanOrEqual(3);
@@ -119,7 +120,7 @@ describe('decision questions', () => {
 
   it('skip cases with no single resolution rather than guess', () => {
     const settings = quizSettings(policy, { seed: 's' });
-    const results = Array.from({ length: 40 }, (_, s) => decisionQuestion(policy, rng(s), settings, ['amazon-message']));
+    const results = Array.from({ length: 40 }, (_, s) => decisionQuestion(policy, rng(s), settings, ['amazon-message'], sayBoth));
     expect(results.some((r) => r === null)).toBe(true);
     expect(results.some((r) => r !== null)).toBe(true);
   });

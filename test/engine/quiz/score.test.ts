@@ -4,12 +4,16 @@ import { simulator } from '../../../src/engine';
 import * as quiz from '../../../src/engine/quiz';
 import type { ItemAnswer, QuizItem } from '../../../src/engine/quiz';
 import { policy } from '../../../src/engine/loaded-policy';
+import { sayBoth } from '../../../src/i18n/say-both';
 
 const { answerItem, breakdown, caseItemCorrect, generateQuiz, quizSettings, rulesCharged, scoreQuiz, PASS_MARK } = quiz;
 
 const start = '2026-03-02T09:00:00Z';
 const end = '2026-03-02T09:25:00Z';
-const sample = generateQuiz(policy, quizSettings(policy, { seed: 'score', count: 20 }), { scenarios: [{ id: 'kettle', area: 'product', rules: ['PROD-1'], difficulty: 1 }] });
+const sample = generateQuiz(policy, quizSettings(policy, { seed: 'score', count: 20 }), {
+  scenarios: [{ id: 'kettle', area: 'product', rules: ['PROD-1'], difficulty: 1 }],
+  say: sayBoth,
+});
 
 /** A right or a wrong answer for an item. */
 function answerFor(item: QuizItem, right: boolean): ItemAnswer {
@@ -65,7 +69,7 @@ describe('scoreQuiz', () => {
   });
 
   it('passes exactly at the pass mark', () => {
-    const ten = generateQuiz(policy, quizSettings(policy, { seed: 'ten', count: 10, kinds: ['fact'] }));
+    const ten = generateQuiz(policy, quizSettings(policy, { seed: 'ten', count: 10, kinds: ['fact'] }), { say: sayBoth });
     const withRight = (n: number) => scoreQuiz(ten, Object.fromEntries(ten.items.map((item, i) => [item.id, answerFor(item, i < n)])), start, end);
     expect(withRight(8)).toMatchObject({ score: 80, passed: true });
     expect(withRight(7)).toMatchObject({ score: 70, passed: false });

@@ -10,6 +10,7 @@ import type { Marketplace } from '../../../src/engine/policy/team-schema';
 import { drawingPlatform, generateQuiz, quizIdOf, quizSettings, unservedMarketplace, type Quiz, type QuizSettings } from '../../../src/engine/quiz';
 import { seedArbitrary, settingsArbitrary } from './settings-arbitrary';
 import { policy } from '../../../src/engine/loaded-policy';
+import { sayBoth } from '../../../src/i18n/say-both';
 
 /** A quiz for a team that serves Amazon only (team.yaml `marketplaces: [amazon]`). */
 const amazonOnly: Marketplace[] = ['amazon'];
@@ -42,13 +43,15 @@ describe('a quiz for the marketplaces the team serves', () => {
   });
 
   it('refuses to draw a quiz about a marketplace the team does not serve', () => {
-    expect(() => generateQuiz(policy, quizSettings(policy, { seed: 'x', platform: 'ebay' }), { served: amazonOnly })).toThrow(/ebay, a marketplace the team does not serve/);
-    expect(() => generateQuiz(policy, quizSettings(policy, { seed: 'x', areas: ['ebay'] }), { served: amazonOnly })).toThrow(RangeError);
-    expect(generateQuiz(policy, quizSettings(policy, { seed: 'x', platform: 'ebay' }), { served: ['amazon', 'ebay'] }).items.length).toBeGreaterThan(0);
+    expect(() => generateQuiz(policy, quizSettings(policy, { seed: 'x', platform: 'ebay' }), { served: amazonOnly, say: sayBoth })).toThrow(
+      /ebay, a marketplace the team does not serve/,
+    );
+    expect(() => generateQuiz(policy, quizSettings(policy, { seed: 'x', areas: ['ebay'] }), { served: amazonOnly, say: sayBoth })).toThrow(RangeError);
+    expect(generateQuiz(policy, quizSettings(policy, { seed: 'x', platform: 'ebay' }), { served: ['amazon', 'ebay'], say: sayBoth }).items.length).toBeGreaterThan(0);
   });
 
   it('without the team’s list, a quiz on both marketplaces has eBay items (the guard below has something to catch)', () => {
-    const found = ['a', 'b', 'c', 'd'].some((seed) => ebayItems(generateQuiz(policy, quizSettings(policy, { seed, count: 20 }))).length > 0);
+    const found = ['a', 'b', 'c', 'd'].some((seed) => ebayItems(generateQuiz(policy, quizSettings(policy, { seed, count: 20 }), { say: sayBoth })).length > 0);
     expect(found).toBe(true);
   });
 
@@ -56,7 +59,7 @@ describe('a quiz for the marketplaces the team serves', () => {
     const fitting = settingsArbitrary.filter((s) => unservedMarketplace(policy, s, amazonOnly) === null);
     fc.assert(
       fc.property(fitting, (settings: QuizSettings) => {
-        const quiz = generateQuiz(policy, settings, { served: amazonOnly });
+        const quiz = generateQuiz(policy, settings, { served: amazonOnly, say: sayBoth });
         expect(ebayItems(quiz)).toEqual([]);
         expect(quiz.settings).toEqual(settings);
         expect(quiz.id).toBe(quizIdOf(settings));
@@ -68,7 +71,7 @@ describe('a quiz for the marketplaces the team serves', () => {
   it('fills a default ("both") quiz with Amazon items for an Amazon-only team, over many seeds', () => {
     fc.assert(
       fc.property(seedArbitrary, (seed) => {
-        const quiz = generateQuiz(policy, quizSettings(policy, { seed, count: 10 }), { served: amazonOnly });
+        const quiz = generateQuiz(policy, quizSettings(policy, { seed, count: 10 }), { served: amazonOnly, say: sayBoth });
         expect(ebayItems(quiz)).toEqual([]);
         expect(quiz.items.length).toBe(10);
       }),
@@ -90,7 +93,7 @@ describe('the course for a team that serves one marketplace', () => {
       for (const attempt of [1, 2, 3]) {
         const settings = quizSettings(policy, checkSettings(module, attempt)!);
         expect(unservedMarketplace(policy, settings, amazonOnly), module.id).toBeNull();
-        const quiz = generateQuiz(policy, settings, { served: amazonOnly });
+        const quiz = generateQuiz(policy, settings, { served: amazonOnly, say: sayBoth });
         expect(ebayItems(quiz), module.id).toEqual([]);
         expect(checkAttemptOf(module, quiz.settings), module.id).toBe(attempt);
         expect(moduleOfQuiz(kept, quiz.settings)?.id).toBe(module.id);

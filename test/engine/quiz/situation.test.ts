@@ -4,6 +4,7 @@ import { caseSituation, situationOf } from '../../../src/engine/quiz/situation';
 import { sentenceStart } from '../../../src/engine/sentence-start';
 import { generateQuiz, quizSettings } from '../../../src/engine/quiz';
 import { policy } from '../../../src/engine/loaded-policy';
+import { sayBoth } from '../../../src/i18n/say-both';
 
 describe('sentenceStart', () => {
   it('capitalises a sentence’s first letter, but leaves eBay as eBay', () => {
@@ -16,7 +17,7 @@ describe('sentenceStart', () => {
 
 describe('caseSituation', () => {
   const decisions = ['a', 'b', 'c', 'd'].flatMap((seed) =>
-    generateQuiz(policy, quizSettings(policy, { seed, count: 30, kinds: ['decision'] })).items.flatMap((i) => (i.kind === 'decision' ? [i] : [])),
+    generateQuiz(policy, quizSettings(policy, { seed, count: 30, kinds: ['decision'] }), { say: sayBoth }).items.flatMap((i) => (i.kind === 'decision' ? [i] : [])),
   );
 
   it('never opens with "EBay", and says times since an event in days and hours, never as a fraction', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actionLabels } from '../../../src/engine/action-labels';
+import { sayBoth } from '../../../src/i18n/say-both';
 import { actionTypes, appealGrounds, closeReasons, payers, type Action } from '../../../src/engine/actions';
 import { checkReply } from '../../../src/engine/reply-check';
 import { draftsFor, generateScenario, initialState, type Scenario } from '../../../src/engine/simulator';
@@ -20,7 +21,7 @@ const replyActions: Action[] = actionTypes
     return [{ type }];
   });
 
-const labels = Object.values(actionLabels).map((l) => l.en.toLowerCase());
+const labels = Object.values(actionLabels).map((l) => sayBoth(l).en.toLowerCase());
 const claimKinds = ['amazon-atoz', 'amazon-property-claim'];
 
 const draftsOf = (scenario: Scenario, action: Action, round = 1) =>

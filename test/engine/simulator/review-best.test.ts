@@ -38,7 +38,7 @@ function badBest(scenario: Scenario, item: ReviewItem): string | undefined {
   const truth = trueFacts(scenario, { ...initialState(scenario), now: item.at, round: item.round });
   const verdict = judge(policy, truth, item.bestAction).verdict;
   if (verdict !== 'recommended' && verdict !== 'acceptable') return `best “${best}” is ${verdict} on the true facts`;
-  if (best !== describeChoice(item.bestAction).en) return `best says “${best}” for ${JSON.stringify(item.bestAction)}`;
+  if (best !== sayBoth(describeChoice(item.bestAction)).en) return `best says “${best}” for ${JSON.stringify(item.bestAction)}`;
   return undefined;
 }
 
