@@ -5,6 +5,7 @@ import { checkReply, type Finding, type Severity } from '../../engine/reply-chec
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { fillBlanks, templateBlanks, type TemplateBlank } from './fill-placeholders';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 
 export interface CheckerTemplate {
@@ -17,7 +18,7 @@ export interface CheckerTemplate {
   bodyDe?: string;
 }
 
-type Strings = Record<KeysWith<'checker.' | 'form.platform' | 'tools.'>, string>;
+type Strings = Record<KeysWith<'checker.' | 'form.platform' | 'tools.' | 'engine.fact.platform.' | 'engine.fact.kind.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -74,7 +75,7 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
               }}
             >
               {platforms.map((p) => (
-                <option value={p}>{factLabels.platform!.values![p]![lang]}</option>
+                <option value={p}>{say(s, lang, factLabels.platform!.values![p]!)}</option>
               ))}
             </select>
           </div>
@@ -83,7 +84,7 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
             <select id="checker-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as CaseKind | '')}>
               <option value="">{s['checker.anyKind']}</option>
               {kindsOfPlatform(platform).map((k) => (
-                <option value={k}>{factLabels.kind!.values![k]![lang]}</option>
+                <option value={k}>{say(s, lang, factLabels.kind!.values![k]!)}</option>
               ))}
             </select>
           </div>

@@ -14,7 +14,7 @@ import { useLater } from '../site/use-later';
 import { say, type Catalog } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 
-type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.' | 'engine.fact.kind.'>, string>;
 
 interface Props {
   lang: Lang;

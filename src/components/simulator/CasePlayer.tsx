@@ -13,7 +13,7 @@ import { noticesAfterSave } from './save-notices';
 import { fillText } from '../site/fill-text';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.' | 'engine.fact.kind.'>, string>;
 
 export interface PlayerProps {
   lang: Lang;

@@ -33,7 +33,7 @@ import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.' | 'engine.sim.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.' | 'engine.sim.' | 'engine.fact.kind.'>, string>;
 
 interface Props {
   lang: Lang;
