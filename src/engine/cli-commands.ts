@@ -6,7 +6,7 @@ import { readFacts, readText } from './cli-files';
 import { commandHelp, overview } from './cli-help';
 import { refuseProblems, settled, type CliCommand, type CliOption } from './cli-spec';
 import { deadlinesFor } from './clock';
-import { describe } from './conditions';
+import { describe } from './condition-words';
 import { dateProblem, toIso, toMs } from './dates';
 import { noRecommendationMessage } from './no-recommendation';
 import { readableRules } from './readable-rule';
@@ -142,10 +142,10 @@ export const commands: readonly CliCommand[] = [
     options: [langOption],
     example: 'casebook fields amazon-return',
     prints: 'text',
-    run(call) {
+    run(call, io) {
       refuseProblems(call);
       const lang = langOf(call.options);
-      return call.operand ? fieldsText(call.operand as CaseKind, lang) : kindsText(lang);
+      return call.operand ? fieldsText(call.operand as CaseKind, lang, io.say) : kindsText(lang, io.say);
     },
   },
 ];

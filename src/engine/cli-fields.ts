@@ -2,15 +2,24 @@ import { caseFields, fieldsByPath, MAX_CASE_NUMBER, type NumberBound, type Scala
 import { caseKinds, type CaseKind } from './case-kinds';
 import { factLabels } from './fact-labels';
 import { viewFactOfPath } from './questions';
-import type { Lang } from './text';
+import type { Message, Words } from './message';
+import type { L10n, Lang } from './text';
+
+/** The engine's words in both languages, which the command line's io hands in (`Io.say`). */
+type Say = (words: Words) => L10n;
 
 /** The facts' words for a field: under its own path (`order.orderedAt`), else under the fact it feeds (`order.price` → `price`). */
 const factLabelsOf = (path: string) => [factLabels[path], factLabels[viewFactOfPath[path] ?? path]];
 
-/** A field's label from the facts' words; undefined only for a field nobody named. */
-export function fieldLabel(path: string, lang: Lang): string | undefined {
-  return factLabelsOf(path).find((l) => l)?.label[lang];
+/** A field's label from the facts' names; undefined only for a field nobody named. */
+export function fieldLabel(path: string): Message | undefined {
+  return factLabelsOf(path).find((l) => l)?.label;
 }
+
+const labelIn = (path: string, lang: Lang, say: Say): string => {
+  const label = fieldLabel(path);
+  return label ? say(label)[lang] : '';
+};
 
 const boundWords: Record<NumberBound, string> = { int: 'whole', positive: '> 0', nonnegative: '>= 0', amount: `<= ${MAX_CASE_NUMBER}` };
 
@@ -38,11 +47,12 @@ function presenceWords(field: ScalarField): string {
 }
 
 /** A choice's values, each with its words where they say more than the value itself. */
-function valuesWords(path: string, options: readonly string[], lang: Lang): string {
+function valuesWords(path: string, options: readonly string[], lang: Lang, say: Say): string {
   const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
   return options
     .map((value) => {
-      const words = factLabelsOf(path).find((l) => l?.values)?.values?.[value]?.[lang];
+      const name = factLabelsOf(path).find((l) => l?.values)?.values?.[value];
+      const words = name && say(name)[lang];
       return words && words !== value ? `${value}${open}${words}${close}` : value;
     })
     .join(' | ');
@@ -54,22 +64,22 @@ const table = (rows: string[][]): string[] => {
 };
 
 /** The kinds, as `casebook fields` prints them. */
-export function kindsText(lang: Lang): string {
-  const rows = caseKinds.map((kind) => [kind, factLabels.kind!.values![kind]![lang]]);
+export function kindsText(lang: Lang, say: Say): string {
+  const rows = caseKinds.map((kind) => [kind, say(factLabels.kind!.values![kind]!)[lang]]);
   return ['The case kinds (casebook fields KIND lists the fields of one):', '', ...table(rows)].join('\n');
 }
 
 /** The fields of one kind, as `casebook fields KIND` prints them. */
-export function fieldsText(kind: CaseKind, lang: Lang): string {
+export function fieldsText(kind: CaseKind, lang: Lang, say: Say): string {
   const fields = fieldsByPath(caseFields[kind]);
-  const rows = [['path', 'type', 'presence', 'label'], ...fields.map(([path, field]) => [path, typeWords(field), presenceWords(field), fieldLabel(path, lang) ?? ''])];
+  const rows = [['path', 'type', 'presence', 'label'], ...fields.map(([path, field]) => [path, typeWords(field), presenceWords(field), labelIn(path, lang, say)])];
   const lines = table(rows);
   const indent = ''.padEnd(lines[0]!.indexOf('type'));
   return [
-    `${kind}: ${factLabels.kind!.values![kind]![lang]}, ${fields.length} fields (a nested field by its path: order.price).`,
+    `${kind}: ${say(factLabels.kind!.values![kind]!)[lang]}, ${fields.length} fields (a nested field by its path: order.price).`,
     'A required field must be given; a default stands in for a missing one; an optional one may be left out.',
     '',
     lines[0]!,
-    ...fields.flatMap(([path, field], i) => [lines[i + 1]!, ...(field.type === 'choice' ? [`${indent}${valuesWords(path, field.options, lang)}`] : [])]),
+    ...fields.flatMap(([path, field], i) => [lines[i + 1]!, ...(field.type === 'choice' ? [`${indent}${valuesWords(path, field.options, lang, say)}`] : [])]),
   ].join('\n');
 }

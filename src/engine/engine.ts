@@ -1,6 +1,7 @@
 import { advise, advisedAction, judge } from './advise';
 import { deadlinesFor } from './clock';
-import { describe, holds, settles } from './conditions';
+import { describe } from './condition-words';
+import { holds, settles } from './conditions';
 import { viewOf } from './facts-view';
 import { fillFigures } from './figures';
 import { highValueLine, isHighValue } from './high-value';

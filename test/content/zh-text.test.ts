@@ -18,7 +18,7 @@ describe('one Chinese terminology, full-width punctuation', () => {
       'src/content/glossary.yaml',
       'src/content/scenarios/',
       'src/i18n/zh-cn.ts',
-      'src/engine/fact-labels.ts',
+      'src/engine/fact-words-both.ts',
     ])
       expect(
         texts.some((t) => t.where.startsWith(where)),

@@ -14,7 +14,7 @@ import { fieldLabel } from '../../src/engine/cli-fields';
 import { factLabels } from '../../src/engine/fact-labels';
 import { noRecommendation } from '../../src/engine/no-recommendation';
 import { policy } from '../../src/engine/loaded-policy';
-import { sayBoth } from '../../src/i18n/say-both';
+import { sayBoth, sayIn } from '../../src/i18n/say-both';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = readdirSync(`${root}examples`).filter((f) => f.endsWith('.json'));
@@ -248,7 +248,7 @@ describe('casebook fields', () => {
   it('lists the case kinds without a kind', () => {
     const { code, out } = run(['fields']);
     expect(code).toBe(0);
-    for (const kind of caseKinds) expect(out).toMatch(new RegExp(`^${kind} +${factLabels.kind!.values![kind]!.en}$`, 'm'));
+    for (const kind of caseKinds) expect(out).toMatch(new RegExp(`^${kind} +${sayIn('en', factLabels.kind!.values![kind]!)}$`, 'm'));
   });
 
   it.each(caseKinds.map((k) => [k]))('lists every field of %s: path, type, values, presence and label', (kind) => {
@@ -259,8 +259,9 @@ describe('casebook fields', () => {
       const index = lines.findIndex((l) => l.startsWith(`${path} `));
       const line = lines[index]!;
       expect(index, path).toBeGreaterThan(0);
-      const label = fieldLabel(path, 'en');
-      expect(label, `${path} has a label`).toBeTruthy();
+      const name = fieldLabel(path);
+      expect(name, `${path} has a label`).toBeTruthy();
+      const label = sayIn('en', name!);
       expect(line.endsWith(` ${label}`), line).toBe(true);
       const presence =
         'default' in field && field.default !== undefined ? `default ${String(field.default)}` : 'optional' in field && field.optional ? 'optional' : 'required';

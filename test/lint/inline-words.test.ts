@@ -41,6 +41,7 @@ describe('words in both languages live in the catalogs', () => {
       'policy/reply-checks-contact.ts',
       'policy/reply-checks-feedback.ts',
       'action-labels.ts',
+      'fact-labels.ts',
     ];
     const found = inlineWordsIn(path.join(root, 'src/engine')).filter((f) => converted.includes(f.file));
     expect(found).toEqual([]);

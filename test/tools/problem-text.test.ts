@@ -10,8 +10,8 @@ import { stringsWith } from '../../src/i18n';
 import { policy } from '../../src/engine/loaded-policy';
 
 const NOW = '2026-11-23T12:00:00Z';
-const en = stringsWith('en', 'form.problem.', 'form.label.');
-const zh = stringsWith('zh-cn', 'form.problem.', 'form.label.');
+const en = stringsWith('en', 'form.problem.', 'form.label.', 'engine.fact.');
+const zh = stringsWith('zh-cn', 'form.problem.', 'form.label.', 'engine.fact.');
 
 /** Every problem a form can lead to: each date set before the one it follows, each number out of bounds. */
 function formProblems(): CaseProblem[] {

@@ -14,11 +14,12 @@ import { useLinkedCase, useShareUrl } from '../tools/use-linked-case';
 import { calendarFile, type CalendarEvent } from './calendar';
 import { formatDuration } from './duration';
 import { download } from '../storage/download';
+import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import { aside, colon } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.' | 'duration.'>, string>;
+type Strings = Record<KeysWith<'clock.' | 'form.' | 'tools.' | 'duration.' | 'engine.fact.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -62,7 +63,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
   const downloadCalendar = () => {
     if (!parsed.ok || !now) return;
     const events: CalendarEvent[] = deadlines.flatMap((d) => eventsOf(d, lang, s, shareUrl));
-    const file = calendarFile(events, now.toISOString(), `${s['clock.calendarName']}${colon(lang)}${factLabels.kind!.values![form.kind]![lang]}`);
+    const file = calendarFile(events, now.toISOString(), `${s['clock.calendarName']}${colon(lang)}${say(s, lang, factLabels.kind!.values![form.kind]!)}`);
     download(`casebook-${form.kind}.ics`, file, 'text/calendar');
   };
 
@@ -116,7 +117,7 @@ export function CaseClock({ lang, locale, rulesPath, strings: s }: Props) {
               <dl>
                 <dt>{s['clock.from']}</dt>
                 <dd>
-                  {factLabels[d.from]?.label[lang]}
+                  {factLabels[d.from] && say(s, lang, factLabels[d.from]!.label)}
                   {colon(lang)}
                   {when(d.startsAt)}
                 </dd>

@@ -5,6 +5,7 @@ import type { Lang } from '../../engine/text';
 import { kindsOfPlatform, platformOf, platforms, type Platform } from '../../engine/case-kinds';
 import type { CaseForm } from './case-form';
 import { fromLocalInput, toLocalInput } from './local-time';
+import { say } from '../../i18n/say';
 import { optionLabel, questionLabel, type FormLabelStrings } from './question-labels';
 
 interface Props {
@@ -33,7 +34,7 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
           <label for={`${id}-platform`}>{strings.platform}</label>
           <select id={`${id}-platform`} value={platformOf(form.kind)} onChange={(e) => setKind(kindsOfPlatform(e.currentTarget.value as Platform)[0]!)}>
             {platforms.map((p) => (
-              <option value={p}>{factLabels.platform!.values![p]![lang]}</option>
+              <option value={p}>{say(strings.labels, lang, factLabels.platform!.values![p]!)}</option>
             ))}
           </select>
         </div>
@@ -41,7 +42,7 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
           <label for={`${id}-kind`}>{strings.kind}</label>
           <select id={`${id}-kind`} value={form.kind} onChange={(e) => setKind(e.currentTarget.value as CaseKind)}>
             {kindsOfPlatform(platformOf(form.kind)).map((k) => (
-              <option value={k}>{factLabels.kind!.values![k]![lang]}</option>
+              <option value={k}>{say(strings.labels, lang, factLabels.kind!.values![k]!)}</option>
             ))}
           </select>
         </div>
@@ -68,7 +69,7 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
                 <select id={fid} value={String(value ?? '')} onChange={(e) => set(q.path, e.currentTarget.value || undefined)}>
                   {!q.required && <option value="">—</option>}
                   {q.options!.map((o) => (
-                    <option value={o}>{optionLabel(q.path, o, lang)}</option>
+                    <option value={o}>{optionLabel(q.path, o, lang, strings.labels)}</option>
                   ))}
                 </select>
               ) : q.input === 'yes-no' ? (
@@ -79,7 +80,7 @@ export function FactsForm({ lang, id, form, questions, answers, strings, onChang
                 >
                   <option value="">—</option>
                   {['true', 'false'].map((o) => (
-                    <option value={o}>{optionLabel(q.path, o, lang)}</option>
+                    <option value={o}>{optionLabel(q.path, o, lang, strings.labels)}</option>
                   ))}
                 </select>
               ) : q.input === 'number' ? (

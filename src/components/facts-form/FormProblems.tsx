@@ -11,7 +11,7 @@ interface Props {
   answers: Answers;
   /** The case validator's problems. */
   problems: readonly CaseProblem[];
-  strings: Record<KeysWith<'form.'>, string>;
+  strings: Record<KeysWith<'form.' | 'engine.fact.'>, string>;
 }
 
 /**

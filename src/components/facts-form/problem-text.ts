@@ -5,7 +5,7 @@ import type { KeysWith } from '../../i18n';
 import { fillText } from '../site/fill-text';
 import { questionLabel } from './question-labels';
 
-export type ProblemStrings = Record<KeysWith<'form.problem.' | 'form.label.'>, string>;
+export type ProblemStrings = Record<KeysWith<'form.problem.' | 'form.label.' | 'engine.fact.'>, string>;
 type ProblemKey = KeysWith<'form.problem.'>;
 
 /** A label without its hint in brackets, to name the field inside a sentence. */

@@ -3,9 +3,10 @@ import { factLabels } from '../../engine/fact-labels';
 import { viewFactOfPath } from '../../engine/questions';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
+import { say } from '../../i18n/say';
 
-/** The catalog strings a form names its questions with (`form.label.*`), in the page's language. */
-export type FormLabelStrings = Record<KeysWith<'form.label.'>, string>;
+/** The catalog strings a form names its questions with (`form.label.*`, and the facts' names, `engine.fact.*`), in the page's language. */
+export type FormLabelStrings = Record<KeysWith<'form.label.' | 'engine.fact.'>, string>;
 
 /** How a form names each question: dates and places by their own label (these keys), the rest as the rules name the fact. */
 const formLabels: Record<string, keyof FormLabelStrings> = {
@@ -30,10 +31,12 @@ const capitalise = (text: string, lang: Lang) => (lang === 'en' ? sentenceStart(
 
 export function questionLabel(path: string, lang: Lang, s: FormLabelStrings): string {
   if (Object.hasOwn(formLabels, path)) return s[formLabels[path]!];
-  return capitalise(factLabels[viewFactOfPath[path] ?? path]?.label[lang] ?? path, lang);
+  const label = factLabels[viewFactOfPath[path] ?? path]?.label;
+  return capitalise(label ? say(s, lang, label) : path, lang);
 }
 
 /** An option of a choice question in words; marketplaces, sites and currencies are their own names. */
-export function optionLabel(path: string, value: string, lang: Lang): string {
-  return factLabels[viewFactOfPath[path] ?? path]?.values?.[value]?.[lang] ?? value;
+export function optionLabel(path: string, value: string, lang: Lang, s: FormLabelStrings): string {
+  const name = factLabels[viewFactOfPath[path] ?? path]?.values?.[value];
+  return name ? say(s, lang, name) : value;
 }

@@ -18,7 +18,10 @@ export interface CheckerTemplate {
   bodyDe?: string;
 }
 
-type Strings = Record<KeysWith<'checker.' | 'form.platform' | 'tools.' | 'engine.reply.explanation.' | 'engine.reply.fix.'>, string>;
+type Strings = Record<
+  KeysWith<'checker.' | 'form.platform' | 'tools.' | 'engine.reply.explanation.' | 'engine.reply.fix.' | 'engine.fact.platform.' | 'engine.fact.kind.'>,
+  string
+>;
 
 interface Props {
   lang: Lang;
@@ -75,7 +78,7 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
               }}
             >
               {platforms.map((p) => (
-                <option value={p}>{factLabels.platform!.values![p]![lang]}</option>
+                <option value={p}>{say(s, lang, factLabels.platform!.values![p]!)}</option>
               ))}
             </select>
           </div>
@@ -84,7 +87,7 @@ export function ReplyChecker({ lang, rulesPath, templates, strings: s }: Props) 
             <select id="checker-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as CaseKind | '')}>
               <option value="">{s['checker.anyKind']}</option>
               {kindsOfPlatform(platform).map((k) => (
-                <option value={k}>{factLabels.kind!.values![k]![lang]}</option>
+                <option value={k}>{say(s, lang, factLabels.kind!.values![k]!)}</option>
               ))}
             </select>
           </div>

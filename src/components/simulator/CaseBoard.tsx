@@ -14,7 +14,10 @@ import { useLater } from '../site/use-later';
 import { say, type Catalog } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 
-type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.' | 'engine.reply.explanation.' | 'engine.reply.why.' | 'engine.action.' | 'engine.list.'>, string>;
+type Strings = Record<
+  KeysWith<'sim.' | 'clock.status.' | 'engine.sim.' | 'engine.reply.explanation.' | 'engine.reply.why.' | 'engine.action.' | 'engine.list.' | 'engine.fact.kind.'>,
+  string
+>;
 
 interface Props {
   lang: Lang;

@@ -6,8 +6,9 @@ import type { CaseDeadline } from '../../engine/simulator/case-clock';
 import type { Lang } from '../../engine/text';
 import type { KeysWith } from '../../i18n';
 import { aside, colon } from '../../engine/punctuation';
+import { say } from '../../i18n/say';
 
-type Strings = Record<KeysWith<'sim.' | 'clock.status.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.fact.kind.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -46,7 +47,7 @@ export function CaseFile({ lang, scenario, state, now, deadlines, unknown, forma
           <>
             <dt>{s['sim.kind']}</dt>
             <dd>
-              {factLabels.kind!.values![facts.kind]![lang]} · {place}
+              {say(s, lang, factLabels.kind!.values![facts.kind]!)} · {place}
             </dd>
           </>
         ) : (

@@ -13,7 +13,10 @@ import { noticesAfterSave } from './save-notices';
 import { fillText } from '../site/fill-text';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'clock.status.' | 'engine.sim.' | 'engine.reply.explanation.' | 'engine.reply.why.' | 'engine.action.' | 'engine.list.'>, string>;
+type Strings = Record<
+  KeysWith<'sim.' | 'clock.status.' | 'engine.sim.' | 'engine.reply.explanation.' | 'engine.reply.why.' | 'engine.action.' | 'engine.list.' | 'engine.fact.kind.'>,
+  string
+>;
 
 export interface PlayerProps {
   lang: Lang;

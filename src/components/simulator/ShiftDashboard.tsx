@@ -9,7 +9,7 @@ import { say } from '../../i18n/say';
 import { fillText } from '../site/fill-text';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'shift.' | 'engine.sim.' | 'engine.action.' | 'engine.list.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'shift.' | 'engine.sim.' | 'engine.action.' | 'engine.list.' | 'engine.fact.kind.'>, string>;
 
 export interface DashboardProps {
   lang: Lang;
@@ -109,7 +109,7 @@ export function ShiftDashboard({ lang, shift, state, focus, format, ruleHref, st
               <tr>
                 <td>{format(shift.cases[c.index]!.arrivesAt)}</td>
                 <td>
-                  {scenario.buyer.name} · {factLabels.kind!.values![scenario.facts.kind]![lang]}
+                  {scenario.buyer.name} · {say(s, lang, factLabels.kind!.values![scenario.facts.kind]!)}
                 </td>
                 <td>{replyCell(c.reply, s)}</td>
                 <td>{c.report ? `${c.report.total} · ${say(s, lang, c.report.bandLabel)}` : c.reply === 'not-arrived' ? '—' : s['shift.notWorked']}</td>

@@ -33,7 +33,10 @@ import { noticesAfterSave } from './save-notices';
 import type { DashboardProps } from './ShiftDashboard';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'shift.' | 'clock.status.' | 'engine.sim.' | 'engine.reply.explanation.' | 'engine.reply.why.' | 'engine.action.' | 'engine.list.'>, string>;
+type Strings = Record<
+  KeysWith<'sim.' | 'shift.' | 'clock.status.' | 'engine.sim.' | 'engine.reply.explanation.' | 'engine.reply.why.' | 'engine.action.' | 'engine.list.' | 'engine.fact.kind.'>,
+  string
+>;
 
 interface Props {
   lang: Lang;

@@ -17,7 +17,7 @@ import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'engine.action.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.action.' | 'engine.fact.kind.'>, string>;
 
 interface Props {
   lang: Lang;
@@ -61,7 +61,7 @@ function Triage({ lang, deadlines, decide, strings: s }: Props) {
         <select id="triage-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)} required>
           <option value="">{s['sim.resolve.choose.kind']}</option>
           {caseKinds.map((k) => (
-            <option value={k}>{factLabels.kind!.values![k]![lang]}</option>
+            <option value={k}>{say(s, lang, factLabels.kind!.values![k]!)}</option>
           ))}
         </select>
       </div>

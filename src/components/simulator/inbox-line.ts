@@ -1,4 +1,4 @@
-import { caseSubject } from '../../engine/fact-labels';
+import { caseSubject } from '../../engine/fact-words-both';
 import type { Scenario } from '../../engine/simulator/scenario';
 import type { Lang } from '../../engine/text';
 

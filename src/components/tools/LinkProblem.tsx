@@ -8,7 +8,7 @@ interface Props {
   problem: string;
   /** For a link whose case is invalid, the case's problems. */
   issues: readonly CaseProblem[];
-  strings: Record<KeysWith<'tools.' | 'form.problem.' | 'form.label.'>, string>;
+  strings: Record<KeysWith<'tools.' | 'form.problem.' | 'form.label.' | 'engine.fact.'>, string>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CaseFacts } from '../case';
-import { describe, factsRead, kindsOf } from '../conditions';
-import { factLabels } from '../fact-labels';
+import { describe } from '../condition-words';
+import { factsRead, kindsOf } from '../conditions';
+import { factWordsBoth } from '../fact-words-both';
 import { viewOf } from '../facts-view';
 import { formatDaysSpoken } from '../format-number';
 import { formatMoney } from '../money';
@@ -16,7 +17,7 @@ import { both } from './item';
  * that the applying rules read.
  */
 
-const kindNames = (kinds: readonly string[], lang: Lang): string => kinds.map((k) => factLabels.kind?.values?.[k]?.[lang] ?? k).join(lang === 'en' ? ' or ' : '或');
+const kindNames = (kinds: readonly string[], lang: Lang): string => kinds.map((k) => factWordsBoth.kind?.values?.[k]?.[lang] ?? k).join(lang === 'en' ? ' or ' : '或');
 
 const isKindTest = (c: Condition): boolean => 'fact' in c && c.fact === 'kind';
 
@@ -58,7 +59,7 @@ const elapsedDays = (fact: string, value: unknown): number | null =>
 
 /** "days since the order" → "time since the order", as its value is said in days or hours. */
 function shownLabel(fact: string, lang: Lang): string {
-  const label = factLabels[fact]?.label[lang] ?? fact;
+  const label = factWordsBoth[fact]?.label[lang] ?? fact;
   if (elapsedDays(fact, 0) === null) return label;
   return lang === 'en' ? label.replace(/^(days|hours) since/, 'time since') : label.replace(/的(天数|小时数)$/, '的时间');
 }
@@ -67,7 +68,7 @@ function shownValue(fact: string, value: string | number | boolean, facts: CaseF
   if (fact === 'price') return formatMoney(facts.order.price, facts.order.currency, lang);
   const days = elapsedDays(fact, value);
   if (days !== null) return formatDaysSpoken(days, lang);
-  const words = factLabels[fact]?.values?.[String(value)]?.[lang];
+  const words = factWordsBoth[fact]?.values?.[String(value)]?.[lang];
   if (words) return words;
   return typeof value === 'number' ? shownNumber(value) : String(value);
 }

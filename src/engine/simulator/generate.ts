@@ -3,7 +3,7 @@ import { claimReasons, ebayMessageTopics, messageTopics, returnReasons } from '.
 import { caseKinds, platformOf, type CaseKind } from '../case-kinds';
 import { parseCaseFacts } from '../check-case-facts';
 import { DAY_MS, HOUR_MS, toIso, toMs } from '../dates';
-import { caseSubject, factLabels } from '../fact-labels';
+import { caseSubject, factWordsBoth } from '../fact-words-both';
 import type { Policy } from '../policy/policy';
 import type { L10n } from '../text';
 import { openingMessage } from './opening-messages';
@@ -101,9 +101,9 @@ interface Draft {
   place: string;
 }
 
-const yesNo = (fact: string, value: boolean | string): L10n => factLabels[fact]?.values?.[String(value)] ?? { en: String(value), 'zh-cn': String(value) };
+const yesNo = (fact: string, value: boolean | string): L10n => factWordsBoth[fact]?.values?.[String(value)] ?? { en: String(value), 'zh-cn': String(value) };
 const finding = (fact: string, value: boolean | string): L10n => {
-  const name = factLabels[fact]?.label ?? { en: fact, 'zh-cn': fact };
+  const name = factWordsBoth[fact]?.label ?? { en: fact, 'zh-cn': fact };
   const shown = yesNo(fact, value);
   return { en: `Found: ${name.en} — ${shown.en}.`, 'zh-cn': `查明：${name['zh-cn']}——${shown['zh-cn']}。` };
 };
@@ -262,7 +262,7 @@ function draftFor(kind: CaseKind, topic: string, random: Random): Draft {
       }
       facts.claimOpenedAt = toIso(eventMs);
       situation = `atoz-${topic}`;
-      notice = `A-to-z Guarantee claim opened: ${(factLabels.reason?.values?.[topic] ?? { en: topic }).en}.`;
+      notice = `A-to-z Guarantee claim opened: ${(factWordsBoth.reason?.values?.[topic] ?? { en: topic }).en}.`;
       break;
     }
     case 'amazon-property-claim':

@@ -204,7 +204,8 @@ function reference(policy: Policy, scenario: Scenario): Raw {
   return ref;
 }
 
-const label = (fact: string, value: string): L10n => factLabels[fact]?.values?.[value] ?? { en: value, 'zh-cn': value };
+/** A fact's value by its name (the catalogs word it), or as it is when it has none. */
+const label = (fact: string, value: string): Message | string => factLabels[fact]?.values?.[value] ?? value;
 
 /** A triage in words: the kind, the deadline (its label, or its key when it is none of the case's) and the urgency. */
 function triageWords(policy: Policy, scenario: Scenario, state: SimState, t: { kind: string; deadline: string | null; urgency: Urgency }): Message {

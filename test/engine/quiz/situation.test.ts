@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factLabels } from '../../../src/engine/fact-labels';
+import { sayIn } from '../../../src/i18n/say-both';
 import { caseSituation, situationOf } from '../../../src/engine/quiz/situation';
 import { sentenceStart } from '../../../src/engine/sentence-start';
 import { generateQuiz, quizSettings } from '../../../src/engine/quiz';
@@ -33,7 +34,7 @@ describe('caseSituation', () => {
   });
 
   it('reads an eBay case kind as "eBay …" at the start of a situation', () => {
-    const ebayKind = Object.keys(factLabels.kind!.values!).find((k) => factLabels.kind!.values![k]!.en.startsWith('eBay'))!;
+    const ebayKind = Object.keys(factLabels.kind!.values!).find((k) => sayIn('en', factLabels.kind!.values![k]!).startsWith('eBay'))!;
     const text = situationOf(policy, { fact: 'kind', is: ebayKind } as never, 'EBAY-1');
     expect(text?.en.startsWith('eBay')).toBe(true);
   });

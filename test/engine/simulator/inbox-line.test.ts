@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstWords, inboxLine } from '../../../src/components/simulator/inbox-line';
 import { factLabels } from '../../../src/engine/fact-labels';
+import { sayBoth } from '../../../src/i18n/say-both';
 import { generateShift } from '../../../src/engine/simulator';
 import { policy } from '../../../src/engine/loaded-policy';
 
@@ -9,7 +10,7 @@ describe('a shift inbox line', () => {
     const shift = generateShift(policy, 7);
     for (const { scenario } of shift.cases) {
       const line = inboxLine(scenario, false, 'en');
-      const kind = factLabels.kind!.values![scenario.facts.kind]!;
+      const kind = sayBoth(factLabels.kind!.values![scenario.facts.kind]!);
       expect(line.text).not.toContain(kind.en);
       expect(scenario.messages[0]!.text.replace(/\s+/g, ' ')).toContain(line.text.replace(/…$/, ''));
       expect(line).toMatchObject({ lang: 'en', triaged: false, place: 'marketplace' in scenario.facts ? scenario.facts.marketplace : `eBay ${scenario.facts.site}` });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../../src/engine/advise';
 import { caseKinds } from '../../../src/engine/case';
-import { caseSubject, factLabels } from '../../../src/engine/fact-labels';
+import { factLabels } from '../../../src/engine/fact-labels';
+import { caseSubject } from '../../../src/engine/fact-words-both';
+import { sayBoth } from '../../../src/i18n/say-both';
 import { ruleById, policy } from '../../../src/engine/loaded-policy';
 import {
   bestPath,
@@ -81,7 +83,7 @@ describe('generateScenario', () => {
     const scenario = generateScenario(policy, { seed: 42, kind: 'amazon-message', topic: 'damaged' });
     expect(caseSubject(scenario.facts)).toEqual({ en: 'Amazon buyer message: damaged on arrival', 'zh-cn': '亚马逊买家消息：到货破损' });
     expect(scenario.title).toEqual({ en: 'Practice — Amazon buyer message: damaged on arrival', 'zh-cn': '练习——亚马逊买家消息：到货破损' });
-    expect(caseSubject({ kind: 'amazon-chargeback' })).toEqual(factLabels.kind!.values!['amazon-chargeback']);
+    expect(caseSubject({ kind: 'amazon-chargeback' })).toEqual(sayBoth(factLabels.kind!.values!['amazon-chargeback']!));
   });
 
   it('writes buyer messages that differ by temperament', () => {
