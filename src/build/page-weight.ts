@@ -54,7 +54,8 @@ const quizLink = (seed: string) => `seed=${seed}&count=10&difficulty=1&platform=
 // course's served-modules filter (39 B); the search index's everyday vocabulary, 77 synonym groups (2.7 KB on the search page). Lowered 1 KB when the search took fuse.js's basic build.
 // Then the reply checker's new checks (a draft folded before it is read, links spelled out with "dot", other marketplaces and
 // payment services, the seller's own website, steering the feedback), with their words in both languages: 0.9-1.0 KB on every page
-// that runs it (the quiz link's worker too), measured.
+// that runs it (the quiz link's worker too), measured. After the facts', actions' and reply checker's words moved to the
+// catalogs (issue 16), every kind re-measured at once: practice 133.8, shift 136.2, reply checker's next 63.4, search 108.1.
 export const weightKinds: WeightKind[] = [
   { kind: 'home', first: '/', next: '/', firstBudget: 12.5 * KB },
   { kind: 'handbook page', first: '/handbook/amazon/feedback/', next: '/handbook/ebay/inr/', firstBudget: 18.6 * KB },
@@ -68,9 +69,9 @@ export const weightKinds: WeightKind[] = [
   // in its language (the next page 1.5 KB heavier, for the same reason as above).
   { kind: 'written case', first: '/simulator/ebay-inr-porch-delivered-us/', next: '/simulator/cb-drone-delivered-signed/', firstBudget: 127 * KB, nextBudget: 20 * KB },
   // Budget before: 121.5.
-  { kind: 'practice', first: '/simulator/practice/', next: '/simulator/practice/', firstBudget: 133.5 * KB },
+  { kind: 'practice', first: '/simulator/practice/', next: '/simulator/practice/', firstBudget: 134 * KB },
   // Budget before: 124.
-  { kind: 'shift', first: '/simulator/shift/', next: '/simulator/shift/', firstBudget: 136 * KB },
+  { kind: 'shift', first: '/simulator/shift/', next: '/simulator/shift/', firstBudget: 136.5 * KB },
   // Each tool's next page is another tool, whose own code is not loaded yet. Budgets before: 54.5 / 39.
   // The reply checker's page carries every template in its props: the five of issue 17 (appeal,
   // representation, removal request, removal steps, exchange) added 1.3 KB, measured. Next lowered with the reply checker's below.
@@ -78,7 +79,7 @@ export const weightKinds: WeightKind[] = [
   // The reply checker runs no rules: the decision helper after it is the first page to fetch them. Budgets before: 55 / 42.
   // Next raised 0.5 KB with the decision helper's below. Lowered 2.3 KB (next 0.6), measured, when the checker's explanations
   // and fixes left its code (both languages) for the catalog, handed to the island in the page's language.
-  { kind: 'reply checker', first: '/tools/reply-checker/', next: '/tools/decision-helper/', firstBudget: 54 * KB, nextBudget: 62.5 * KB },
+  { kind: 'reply checker', first: '/tools/reply-checker/', next: '/tools/decision-helper/', firstBudget: 54 * KB, nextBudget: 63.5 * KB },
   // Budgets before: 58.5 / 25.
   // Raised 0.5 KB (0.4 measured) when its one engine sentence ("no recommendation") became a catalog key: the island now loads
   // the renderer of the engine's messages (src/i18n/say.ts, 0.6 KB), where it had the sentence in both languages (0.1 KB).
@@ -111,7 +112,7 @@ export const weightKinds: WeightKind[] = [
   // The search page loads the index as it opens: both languages, so a query in either finds its section; on other pages the
   // index loads only when the search is opened, and is not counted there. Lowered from 113.5 when the index file was laid out
   // in columns and each file left the other language's names out (5.9 KB, measured); raised 0.5 KB for the skipping of sections that cannot reach the top.
-  { kind: 'search', first: '/search/', next: '/search/', firstBudget: 108 * KB },
+  { kind: 'search', first: '/search/', next: '/search/', firstBudget: 108.5 * KB },
 ];
 
 /** What one page load transferred. */
