@@ -83,29 +83,14 @@ const groundLabels: Record<(typeof appealGrounds)[number], Message> = {
   'contact-attempts': { code: 'action.ground.contact-attempts' },
 };
 
-/** Messages joined pair by pair by a code whose words put `a` and `b` together ("a or b", "a, b"). */
-const joined = (code: 'action.or' | 'action.details', items: readonly Message[]): Message => items.reduce((a, b) => message(code, { a, b }));
-
 /** An advised action in words: "Partial refund (up to 35%)", "Appeal the claim (proof of delivery)". */
 export function describeAction(action: AdvisedAction): Message {
   const details: Message[] = [];
   if (action.percentAtMost !== undefined) details.push(message('action.upTo', { percent: action.percentAtMost }));
   if (action.percentAbove !== undefined) details.push(message('action.above', { percent: action.percentAbove }));
   if (action.payer) details.push(message(`action.payer.${action.payer}`));
-  if (action.reason)
-    details.push(
-      joined(
-        'action.or',
-        action.reason.map((r) => reasonLabels[r]),
-      ),
-    );
-  if (action.ground)
-    details.push(
-      joined(
-        'action.or',
-        action.ground.map((g) => groundLabels[g]),
-      ),
-    );
+  if (action.reason) details.push(message('list.or', { items: action.reason.map((r) => reasonLabels[r]) }));
+  if (action.ground) details.push(message('list.or', { items: action.ground.map((g) => groundLabels[g]) }));
   const name = actionLabels[action.type];
-  return details.length ? message('action.withDetails', { action: name, details: joined('action.details', details) }) : name;
+  return details.length ? message('action.withDetails', { action: name, details: message('list.details', { items: details }) }) : name;
 }

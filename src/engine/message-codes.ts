@@ -326,8 +326,6 @@ export const actionCodes = [
   'action.above',
   'action.payer.seller',
   'action.payer.buyer',
-  'action.or',
-  'action.details',
   'action.withDetails',
   'action.withPercent',
 ] as const;
@@ -386,7 +384,6 @@ export const replyCodes = [
   'reply.fix.missing-choices',
   'reply.explanation.missing-timeframe',
   'reply.fix.missing-timeframe',
-  'reply.lines',
 ] as const;
 
 /**
@@ -394,7 +391,7 @@ export const replyCodes = [
  * pair joined as the catalog's `{a}, {b}` (`{a}、{b}` in Chinese) says, so each language keeps its
  * own marks and spacing.
  */
-export const listCodes = ['list.comma', 'list.semicolon', 'list.sentences'] as const;
+export const listCodes = ['list.comma', 'list.semicolon', 'list.sentences', 'list.or', 'list.details', 'list.lines'] as const;
 
 /** Codes whose sentence is about a count `n` (catalog keys `.one` and `.other`). */
 export const countCodes = ['sim.skippedChecks', 'sim.wastedTime'] as const satisfies readonly MessageCode[];

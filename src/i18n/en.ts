@@ -1110,8 +1110,6 @@ export const en = {
   'engine.action.above': 'above {percent}%',
   'engine.action.payer.seller': 'seller pays the return',
   'engine.action.payer.buyer': 'buyer pays the return',
-  'engine.action.or': '{a} or {b}',
-  'engine.action.details': '{a}, {b}',
   'engine.action.withDetails': '{action} ({details})',
   'engine.action.withPercent': '{action} ({percent}%)',
 
@@ -1135,7 +1133,7 @@ export const en = {
   // engine.reply.*: the reply checker's explanations and fixes (policy/reply-checks*).
   // Each check's explanation (engine.reply.explanation.<check>) and fix (engine.reply.fix.<check>); for a check whose finding
   // is an error, the reason the simulator's review gives for the never-do (engine.reply.why.<check>): the explanation
-  // without its rule ID, which the review names apart. engine.reply.lines: two explanations, one on each line.
+  // without its rule ID, which the review names apart.
   'engine.reply.explanation.email': 'MSG-4: no e-mail addresses in a buyer message. An address spelled out with "(at)" or "dot" is still an address.',
   'engine.reply.why.email': 'No e-mail addresses in a buyer message. An address spelled out with "(at)" or "dot" is still an address.',
   'engine.reply.fix.link-or-email':
@@ -1218,11 +1216,13 @@ export const en = {
   'engine.reply.explanation.missing-timeframe':
     'MSG-8: the reply does not say when the buyer will hear from you next. A concrete time frame calms the buyer and keeps the case moving.',
   'engine.reply.fix.missing-timeframe': 'Give a concrete time for the next step, e.g. a number of business days or a weekday.',
-  'engine.reply.lines': '{a}\n{b}',
 
   'engine.list.comma': '{a}, {b}',
   'engine.list.semicolon': '{a}; {b}',
   'engine.list.sentences': '{a} {b}',
+  'engine.list.or': '{a} or {b}',
+  'engine.list.details': '{a}, {b}',
+  'engine.list.lines': '{a}\n{b}',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof en;

@@ -1096,8 +1096,6 @@ export const zhCn: Record<UiKey, string> = {
   'engine.action.above': '超过 {percent}%',
   'engine.action.payer.seller': '卖家承担运费',
   'engine.action.payer.buyer': '买家承担运费',
-  'engine.action.or': '{a}或{b}',
-  'engine.action.details': '{a}，{b}',
   'engine.action.withDetails': '{action}（{details}）',
   'engine.action.withPercent': '{action} ({percent}%)',
 
@@ -1121,7 +1119,7 @@ export const zhCn: Record<UiKey, string> = {
   // engine.reply.*: the reply checker's explanations and fixes (policy/reply-checks*).
   // Each check's explanation (engine.reply.explanation.<check>) and fix (engine.reply.fix.<check>); for a check whose finding
   // is an error, the reason the simulator's review gives for the never-do (engine.reply.why.<check>): the explanation
-  // without its rule ID, which the review names apart. engine.reply.lines: two explanations, one on each line.
+  // without its rule ID, which the review names apart.
   'engine.reply.explanation.email': 'MSG-4：买家消息里不能出现电子邮箱地址。用 "(at)"、"dot" 之类拼写出来的地址同样算邮箱地址。',
   'engine.reply.why.email': '买家消息里不能出现电子邮箱地址。用 "(at)"、"dot" 之类拼写出来的地址同样算邮箱地址。',
   'engine.reply.fix.link-or-email': '请删除。如果买家确实需要这些信息，请做成截图或文本文件作为附件发送，不要直接写在消息正文里。',
@@ -1192,9 +1190,11 @@ export const zhCn: Record<UiKey, string> = {
   'engine.reply.fix.missing-choices': '用编号列出选项，如 "1. … 2. …"，请买家回复所选的编号。',
   'engine.reply.explanation.missing-timeframe': 'MSG-8：回复中没有说明何时给出下一步进展。给出具体时间能让买家安心，也能推动问题尽快解决。',
   'engine.reply.fix.missing-timeframe': '写明下一步的具体时间，例如"在 X 个工作日内"或"周五之前"。',
-  'engine.reply.lines': '{a}\n{b}',
 
   'engine.list.comma': '{a}、{b}',
   'engine.list.semicolon': '{a}；{b}',
   'engine.list.sentences': '{a}{b}',
+  'engine.list.or': '{a}或{b}',
+  'engine.list.details': '{a}，{b}',
+  'engine.list.lines': '{a}\n{b}',
 };

@@ -8,7 +8,9 @@ import { describeChoice } from '../../src/engine/simulator/playbook-reading';
 import { sayBoth } from '../../src/i18n/say-both';
 
 /** Every message inside a message, itself included. */
-const messagesIn = (m: Message): Message[] => [m, ...Object.values(m.params ?? {}).flatMap((p) => (isMessage(p) ? messagesIn(p) : []))];
+/** A message and every message inside it, in its values and in a list's items. */
+const messagesIn = (m: Message): Message[] => [m, ...Object.values(m.params ?? {}).flatMap(inner)];
+const inner = (p: unknown): Message[] => (isMessage(p) ? messagesIn(p) : Array.isArray(p) ? p.flatMap(inner) : []);
 
 /** The advised actions of every verdict in the rules, their figures read as the rules set them. */
 const advised: AdvisedAction[] = policy.rules.flatMap((rule) => (rule.branches ?? []).flatMap((b) => b.verdicts.map((v) => advisedAction(policy, v.action, rule.id))));

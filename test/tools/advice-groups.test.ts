@@ -16,7 +16,7 @@ const empty: Advice = { recommended: [], acceptable: [], wrong: [], ruleIds: [] 
 describe("the decision helper's advice groups", () => {
   const helper = { 'helper.recommended': 'Do this', 'helper.acceptable': 'Also acceptable', 'helper.wrong': 'Never do this', 'helper.nothing': 'Nothing for these facts.' };
   /** The helper's words, and the engine's sentence in `lang` as the page hands it over. */
-  const stringsIn = (lang: Lang) => ({ ...helper, ...stringsWith(lang, 'engine.advice.noRecommendation', 'engine.action.') });
+  const stringsIn = (lang: Lang) => ({ ...helper, ...stringsWith(lang, 'engine.advice.noRecommendation', 'engine.action.', 'engine.list.') });
   const strings = stringsIn('en');
   /** The inside of one group's block in rendered HTML (a group holds no nested div). */
   const groupOf = (html: string, group: string) => [...html.matchAll(/<div[^>]*data-group="(\w+)"[^>]*>(.*?)<\/div>/gs)].find((m) => m[1] === group)?.[2];

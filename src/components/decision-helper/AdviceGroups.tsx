@@ -15,7 +15,10 @@ interface Props {
   advice: Advice;
   lang: Lang;
   rulesPath: string;
-  strings: Record<'helper.recommended' | 'helper.acceptable' | 'helper.wrong' | 'helper.nothing' | 'engine.advice.noRecommendation' | KeysWith<'engine.action.'>, string>;
+  strings: Record<
+    'helper.recommended' | 'helper.acceptable' | 'helper.wrong' | 'helper.nothing' | 'engine.advice.noRecommendation' | KeysWith<'engine.action.' | 'engine.list.'>,
+    string
+  >;
 }
 
 /** The advice in its three groups; an empty "do this" group says in the engine's words that the playbook recommends nothing. */

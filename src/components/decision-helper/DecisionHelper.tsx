@@ -17,7 +17,10 @@ import { fillText } from '../site/fill-text';
 import { AdviceGroups } from './AdviceGroups';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.' | 'engine.advice.noRecommendation' | 'engine.action.' | 'engine.fact.'>, string>;
+type Strings = Record<
+  KeysWith<'helper.' | 'form.' | 'tools.' | 'clock.status.' | 'engine.advice.noRecommendation' | 'engine.action.' | 'engine.list.' | 'engine.fact.'>,
+  string
+>;
 
 interface Props {
   lang: Lang;

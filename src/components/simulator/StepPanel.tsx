@@ -17,7 +17,7 @@ import { fillText } from '../site/fill-text';
 import { aside } from '../../engine/punctuation';
 import { policy } from '../../engine/loaded-policy';
 
-type Strings = Record<KeysWith<'sim.' | 'engine.action.' | 'engine.fact.kind.'>, string>;
+type Strings = Record<KeysWith<'sim.' | 'engine.action.' | 'engine.list.' | 'engine.fact.kind.'>, string>;
 
 interface Props {
   lang: Lang;

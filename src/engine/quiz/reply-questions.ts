@@ -207,7 +207,7 @@ export function replyQuestion(policy: Policy, rng: Random, settings: QuizSetting
     answer: found,
     multiple: true,
     // Each kind's explanation, one on each line.
-    explanation: found.map((kind) => findings.find((f) => f.kind === kind)!.explanation).reduceRight((below, above) => message('reply.lines', { a: above, b: below })),
+    explanation: message('list.lines', { items: found.map((kind) => findings.find((f) => f.kind === kind)!.explanation) }),
     draft,
     context,
   };
