@@ -136,13 +136,14 @@ function findersOf(aliases: Record<string, string[]>): PhraseFinder[] {
           at: (text: string, words: QueryWord[]) => {
             for (let i = 0; i < words.length; i++) {
               if (words[i]!.stem !== stems[0]) continue;
-              const run = [words[i]!];
+              const run = [i];
               // A "not" binds to the next word: "not sure the parcel is moving" is not "not moving".
-              for (let k = i + 1; run.length < stems.length && k < words.length && k - words.indexOf(run.at(-1)!) <= (run.at(-1)!.stem === 'not' ? 1 : GAP + 1); k++) {
-                if (!/^[\s\-'’]*$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
-                if (words[k]!.stem === stems[run.length]) run.push(words[k]!);
+              for (let k = i + 1; run.length < stems.length && k < words.length; k++) {
+                const last = run.at(-1)!;
+                if (k - last > (words[last]!.stem === 'not' ? 1 : GAP + 1) || !/^[\s\-'’]*$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+                if (words[k]!.stem === stems[run.length]) run.push(k);
               }
-              if (run.length === stems.length) return run.map((w) => ({ index: w.start, length: w.end - w.start }));
+              if (run.length === stems.length) return run.map((k) => ({ index: words[k]!.start, length: words[k]!.end - words[k]!.start }));
             }
             return null;
           },
